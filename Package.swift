@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kartrekker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kartrekker", targets: ["kartrekker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "KartrekkerCore"),
+        .target(name: "KartrekkerStore", dependencies: ["KartrekkerCore"]),
+        .executableTarget(
+            name: "kartrekker",
+            dependencies: [
+                "KartrekkerCore",
+                "KartrekkerStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

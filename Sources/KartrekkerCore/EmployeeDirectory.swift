@@ -1,0 +1,88 @@
+import Foundation
+
+/// The employees of a data directory, with the lookups the commands and screens need:
+/// resolving what a user typed to one employee, duplicate names, teams.
+public struct EmployeeDirectory: Sendable {
+    public let employees: [Employee]
+    private let foldedNames: [String]
+    private let indexByID: [String: Int]
+
+    public init(_ employees: [Employee]) {
+        self.employees = employees
+        foldedNames = employees.map(\.name.folded)
+        var index: [String: Int] = [:]
+        for (offset, employee) in employees.enumerated() { index[employee.id] = offset }
+        indexByID = index
+    }
+
+    public subscript(id: String) -> Employee? {
+        indexByID[id].map { employees[$0] }
+    }
+
+    /// The employee `reference` names: an id, else the whole name (case- and accent-insensitive),
+    /// else a unique prefix of a name. Unknown and ambiguous references throw an error that
+    /// lists the candidates.
+    public func resolve(_ reference: String) throws -> Employee {
+        let typed = reference.trimmingCharacters(in: .whitespaces)
+        if let employee = self[typed] { return employee }
+        let key = typed.folded
+        guard !key.isEmpty else { throw KartrekkerError("no employee given") }
+        let whole = indices(where: { $0 == key })
+        if whole.count == 1 { return employees[whole[0]] }
+        if whole.count > 1 { throw ambiguity(typed, whole) }
+        let prefixed = indices(where: { $0.hasPrefix(key) })
+        if prefixed.count == 1 { return employees[prefixed[0]] }
+        if prefixed.count > 1 { throw ambiguity(typed, prefixed) }
+        let near = indices(where: { $0.contains(key) })
+        throw KartrekkerError(
+            "no employee matches \"\(SafeText.escaped(typed))\"" + (near.isEmpty ? "" : "; did you mean one of these?"),
+            details: candidateLines(near))
+    }
+
+    /// The employee whose name folds to the same text as `name`, other than `exceptID`.
+    public func employee(named name: String, except exceptID: String? = nil) -> Employee? {
+        let key = name.folded
+        return indices(where: { $0 == key }).map { employees[$0] }.first { $0.id != exceptID }
+    }
+
+    /// Every team name in use, each once (first spelling seen), ordered by folded name.
+    public var teams: [String] {
+        var seen: [String: String] = [:]
+        for employee in employees where seen[employee.team.folded] == nil {
+            seen[employee.team.folded] = employee.team
+        }
+        return seen.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// The team as spelled in the data, for a case- and accent-insensitive `typed` name.
+    public func team(matching typed: String) throws -> String {
+        let key = typed.trimmingCharacters(in: .whitespaces).folded
+        if let team = teams.first(where: { $0.folded == key }) { return team }
+        throw KartrekkerError("no team is called \"\(SafeText.escaped(typed))\"",
+                              details: teams.isEmpty ? [] : ["teams: " + teams.map(SafeText.escaped).joined(separator: ", ")])
+    }
+
+    /// Employees ordered the way every list shows them: folded name, then id.
+    public var sortedByName: [Employee] {
+        employees.indices
+            .sorted { (foldedNames[$0], employees[$0].id) < (foldedNames[$1], employees[$1].id) }
+            .map { employees[$0] }
+    }
+
+    private func indices(where matches: (String) -> Bool) -> [Int] {
+        foldedNames.indices.filter { matches(foldedNames[$0]) }
+    }
+
+    private func ambiguity(_ typed: String, _ matches: [Int]) -> KartrekkerError {
+        KartrekkerError("\"\(SafeText.escaped(typed))\" matches \(matches.count) employees; give the id or more of the name",
+                        details: candidateLines(matches))
+    }
+
+    private func candidateLines(_ matches: [Int]) -> [String] {
+        matches.prefix(20).map { index in
+            let employee = employees[index]
+            return "\(employee.id)  \(SafeText.escaped(employee.name)) (\(SafeText.escaped(employee.team)))"
+                + (employee.archived ? " [archived]" : "")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// Who is pulling the cart: employees ranked by score over a period.
+///
+/// Only employees with a positive score appear: the board celebrates, it never shames.
+public struct Leaderboard: Hashable, Sendable {
+    public let period: Period
+    public let filter: LeaderboardFilter
+    public let rows: [LeaderboardRow]
+
+    /// Ranks `employees` over `period`. `contributions` and `recognitions` may hold more than
+    /// the period (the previous period is computed from them too); archived employees and
+    /// employees outside the team filter are left out. `top` keeps rows ranked ≤ `top`,
+    /// all of a tie included.
+    public init(period: Period, filter: LeaderboardFilter = LeaderboardFilter(), top: Int? = nil,
+                employees: [Employee], contributions: [Contribution], recognitions: [Recognition]) {
+        self.period = period
+        self.filter = filter
+        let teamKey = filter.team?.folded
+        let eligible = employees.filter { !$0.archived && (teamKey == nil || $0.team.folded == teamKey) }
+        let previous = period.previous.map {
+            Leaderboard.ranked(eligible, contributions, $0, filter)
+        } ?? []
+        let previousByID = Dictionary(previous.map { ($0.employee.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var recognitionCounts: [String: Int] = [:]
+        for recognition in recognitions where period.contains(recognition.date) {
+            recognitionCounts[recognition.employeeId, default: 0] += 1
+        }
+        var rows = Leaderboard.ranked(eligible, contributions, period, filter).map { row in
+            LeaderboardRow(rank: row.rank, employee: row.employee, score: row.score, contributions: row.count,
+                           recognitions: recognitionCounts[row.employee.id] ?? 0,
+                           previousRank: previousByID[row.employee.id]?.rank,
+                           previousScore: previousByID[row.employee.id]?.score)
+        }
+        if let top { rows = rows.filter { $0.rank <= top } }
+        self.rows = rows
+    }
+
+    private struct Ranked {
+        let rank: Int
+        let employee: Employee
+        let score: Int
+        let count: Int
+    }
+
+    private static func ranked(_ employees: [Employee], _ contributions: [Contribution], _ period: Period,
+                               _ filter: LeaderboardFilter) -> [Ranked] {
+        var scores: [String: (score: Int, count: Int)] = [:]
+        for contribution in contributions where period.contains(contribution.date) && filter.counts(contribution) {
+            scores[contribution.employeeId, default: (0, 0)].score += contribution.points
+            scores[contribution.employeeId, default: (0, 0)].count += 1
+        }
+        let scored = employees.compactMap { employee -> (Employee, String, Int, Int)? in
+            guard let entry = scores[employee.id], entry.score > 0 else { return nil }
+            return (employee, employee.name.folded, entry.score, entry.count)
+        }.sorted { a, b in
+            if a.2 != b.2 { return a.2 > b.2 }
+            if a.1 != b.1 { return a.1 < b.1 }
+            return a.0.id < b.0.id
+        }
+        var result: [Ranked] = []
+        result.reserveCapacity(scored.count)
+        for (offset, entry) in scored.enumerated() {
+            let rank = offset > 0 && result[offset - 1].score == entry.2 ? result[offset - 1].rank : offset + 1
+            result.append(Ranked(rank: rank, employee: entry.0, score: entry.2, count: entry.3))
+        }
+        return result
+    }
+}

@@ -1,0 +1,80 @@
+/// The JSON shapes of the contract, one function per kind of record. JSON, CSV and the
+/// command line's tables are all made from these, so they cannot disagree.
+public enum OutputShape {
+    public static let employeeKeys = ["id", "name", "team", "role", "email", "startDate", "archived"]
+    public static let contributionKeys = ["id", "employeeId", "date", "category", "note", "channel", "values",
+                                          "project", "ideaStatus", "points", "recordedBy", "recordedAt"]
+    public static let recognitionKeys = ["id", "employeeId", "date", "kind", "message", "contributionIds",
+                                         "visibility", "recordedBy", "recordedAt"]
+    public static let leaderboardRowKeys = ["rank", "id", "name", "team", "score", "contributions", "recognitions",
+                                            "previousRank", "previousScore"]
+    public static let nudgeRowKeys = ["id", "name", "team", "score", "lastRecognized", "daysSinceRecognition"]
+
+    public static func employee(_ e: Employee) -> OutputValue {
+        .object([
+            .init("id", .string(e.id)), .init("name", .string(e.name)), .init("team", .string(e.team)),
+            .init("role", .optional(e.role)), .init("email", .optional(e.email)),
+            .init("startDate", .optional(e.startDate?.description)), .init("archived", .bool(e.archived)),
+        ])
+    }
+
+    public static func contribution(_ c: Contribution) -> OutputValue {
+        .object([
+            .init("id", .string(c.id)), .init("employeeId", .string(c.employeeId)),
+            .init("date", .string(c.date.description)), .init("category", .string(c.category.rawValue)),
+            .init("note", .string(c.note)), .init("channel", .optional(c.channel?.rawValue)),
+            .init("values", .array(c.values.map(OutputValue.string))), .init("project", .optional(c.project)),
+            .init("ideaStatus", .optional(c.ideaStatus?.rawValue)), .init("points", .int(c.points)),
+            .init("recordedBy", .string(c.recordedBy)),
+            .init("recordedAt", .string(Instant(c.recordedAt).description)),
+        ])
+    }
+
+    public static func recognition(_ r: Recognition) -> OutputValue {
+        .object([
+            .init("id", .string(r.id)), .init("employeeId", .string(r.employeeId)),
+            .init("date", .string(r.date.description)), .init("kind", .string(r.kind.rawValue)),
+            .init("message", .string(r.message)),
+            .init("contributionIds", .array(r.contributionIds.map(OutputValue.string))),
+            .init("visibility", .string(r.visibility.rawValue)), .init("recordedBy", .string(r.recordedBy)),
+            .init("recordedAt", .string(Instant(r.recordedAt).description)),
+        ])
+    }
+
+    public static func leaderboardRow(_ row: LeaderboardRow) -> OutputValue {
+        .object([
+            .init("rank", .int(row.rank)), .init("id", .string(row.employee.id)),
+            .init("name", .string(row.employee.name)), .init("team", .string(row.employee.team)),
+            .init("score", .int(row.score)), .init("contributions", .int(row.contributions)),
+            .init("recognitions", .int(row.recognitions)), .init("previousRank", .optional(row.previousRank)),
+            .init("previousScore", .optional(row.previousScore)),
+        ])
+    }
+
+    public static func leaderboard(_ board: Leaderboard) -> OutputValue {
+        .object([
+            .init("period", .object([
+                .init("kind", .string(board.period.kind.rawValue)),
+                .init("from", .optional(board.period.range?.from.description)),
+                .init("to", .optional(board.period.range?.to.description)),
+            ])),
+            .init("rows", .array(board.rows.map(leaderboardRow))),
+        ])
+    }
+
+    public static func nudgeRow(_ row: NudgeRow) -> OutputValue {
+        .object([
+            .init("id", .string(row.employee.id)), .init("name", .string(row.employee.name)),
+            .init("team", .string(row.employee.team)), .init("score", .int(row.score)),
+            .init("lastRecognized", .optional(row.lastRecognized?.description)),
+            .init("daysSinceRecognition", .optional(row.daysSinceRecognition)),
+        ])
+    }
+
+    public static func nudges(_ nudges: Nudges) -> OutputValue {
+        .object([
+            .init("at", .string(nudges.at.description)),
+            .init("rows", .array(nudges.rows.map(nudgeRow))),
+        ])
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Builds new records from what a user typed, applying every rule of the contract:
+/// trimming, lengths, refused characters, no future dates, no records for archived employees.
+public enum Records {
+    public static func employee(id: String, name: String, team: String, role: String? = nil, email: String? = nil,
+                                startDate: CalendarDate? = nil) throws -> Employee {
+        Employee(id: id,
+                 name: try Validation.requiredText(name, field: "name", maxLength: Validation.maxNameLength),
+                 team: try Validation.requiredText(team, field: "team", maxLength: Validation.maxNameLength),
+                 role: try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength),
+                 email: try Validation.email(email),
+                 startDate: startDate)
+    }
+
+    /// `employee` with the given fields changed; `nil` leaves a field as it is, an empty role or
+    /// email clears it.
+    public static func edited(_ employee: Employee, name: String? = nil, team: String? = nil, role: String? = nil,
+                              email: String? = nil, startDate: CalendarDate? = nil) throws -> Employee {
+        var result = employee
+        if let name { result.name = try Validation.requiredText(name, field: "name", maxLength: Validation.maxNameLength) }
+        if let team { result.team = try Validation.requiredText(team, field: "team", maxLength: Validation.maxNameLength) }
+        if let role { result.role = try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength) }
+        if let email { result.email = try Validation.email(email) }
+        if let startDate { result.startDate = startDate }
+        return result
+    }
+
+    public static func contribution(id: String, employee: Employee, date: CalendarDate, category: Category,
+                                    note: String, channel: Channel? = nil, values: [String] = [],
+                                    project: String? = nil, today: CalendarDate, recordedBy: String,
+                                    recordedAt: Date) throws -> Contribution {
+        try requireActive(employee, for: "contribution")
+        try Validation.pastOrToday(date, today: today)
+        return Contribution(
+            id: id, employeeId: employee.id, date: date, category: category,
+            note: try Validation.requiredText(note, field: "note", maxLength: Validation.maxTextLength),
+            channel: channel, values: try Validation.valueTags(values),
+            project: try Validation.optionalText(project, field: "project", maxLength: Validation.maxNameLength),
+            ideaStatus: category == .idea ? .proposed : nil,
+            recordedBy: recordedBy, recordedAt: recordedAt)
+    }
+
+    /// `contributions` are the records the recognition is for; each must be the employee's own
+    /// and dated on or before the recognition.
+    public static func recognition(id: String, employee: Employee, date: CalendarDate, kind: RecognitionKind,
+                                   message: String, contributions: [Contribution] = [],
+                                   visibility: Visibility = .public, today: CalendarDate, recordedBy: String,
+                                   recordedAt: Date) throws -> Recognition {
+        try requireActive(employee, for: "recognition")
+        try Validation.pastOrToday(date, today: today)
+        let text = try Validation.requiredText(message, field: "message", maxLength: Validation.maxTextLength)
+        var ids: [String] = []
+        for contribution in contributions {
+            guard contribution.employeeId == employee.id else {
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions")
+            }
+            guard contribution.date <= date else {
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(date))")
+            }
+            if !ids.contains(contribution.id) { ids.append(contribution.id) }
+        }
+        return Recognition(id: id, employeeId: employee.id, date: date, kind: kind, message: text,
+                           contributionIds: ids, visibility: visibility, recordedBy: recordedBy, recordedAt: recordedAt)
+    }
+
+    /// The idea with its status changed; other categories have no status.
+    public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus) throws -> Contribution {
+        guard contribution.category == .idea else {
+            throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status")
+        }
+        var result = contribution
+        result.ideaStatus = status
+        return result
+    }
+
+    private static func requireActive(_ employee: Employee, for record: String) throws {
+        guard !employee.archived else {
+            throw KartrekkerError("\(SafeText.escaped(employee.name)) (\(employee.id)) is archived; restore them before adding a \(record)")
+        }
+    }
+}

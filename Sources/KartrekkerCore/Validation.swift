@@ -1,0 +1,81 @@
+import Foundation
+
+/// The rules typed text must meet before it is recorded.
+public enum Validation {
+    public static let maxNameLength = 100
+    public static let maxTextLength = 2000
+    public static let maxTagLength = 50
+
+    /// Trims `raw` and refuses it when empty, longer than `maxLength` characters, or holding
+    /// control or bidi characters. The error names `field`.
+    public static func requiredText(_ raw: String, field: String, maxLength: Int) throws -> String {
+        let text = trimmed(raw)
+        guard !text.isEmpty else { throw KartrekkerError("\(field) is empty; it is required") }
+        return try checked(text, field: field, maxLength: maxLength)
+    }
+
+    /// Like `requiredText`, but empty (or `nil`) means "not given" and returns `nil`.
+    public static func optionalText(_ raw: String?, field: String, maxLength: Int) throws -> String? {
+        guard let raw else { return nil }
+        let text = trimmed(raw)
+        guard !text.isEmpty else { return nil }
+        return try checked(text, field: field, maxLength: maxLength)
+    }
+
+    /// Brand-value tags: trimmed, lower-cased, unique, in the order first given.
+    public static func valueTags(_ raw: [String]) throws -> [String] {
+        var tags: [String] = []
+        for item in raw {
+            let tag = trimmed(item).lowercased()
+            guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken") }
+            let checkedTag = try checked(tag, field: "value", maxLength: maxTagLength)
+            if !tags.contains(checkedTag) { tags.append(checkedTag) }
+        }
+        return tags
+    }
+
+    /// An e-mail address: one `@` with text on both sides and no spaces.
+    public static func email(_ raw: String?) throws -> String? {
+        guard let text = try optionalText(raw, field: "email", maxLength: maxNameLength) else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace) else {
+            throw KartrekkerError("email \"\(SafeText.escaped(text))\" is not an e-mail address (name@example.nl)")
+        }
+        return text
+    }
+
+    /// Refuses a date after `today` for something that happened.
+    public static func pastOrToday(_ date: CalendarDate, today: CalendarDate, field: String = "date") throws {
+        guard date <= today else {
+            throw KartrekkerError("\(field) \(date) is in the future (today is \(today)); record what has happened")
+        }
+    }
+
+    /// Spaces, tabs and line breaks around text go (a paste often brings them); U+0085, a C1
+    /// control that Foundation counts as a line break, stays so that it is refused.
+    private static let trimmable = CharacterSet.whitespacesAndNewlines.subtracting(CharacterSet(charactersIn: "\u{85}"))
+
+    private static func trimmed(_ raw: String) -> String {
+        raw.trimmingCharacters(in: trimmable)
+    }
+
+    private static func checked(_ text: String, field: String, maxLength: Int) throws -> String {
+        if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
+            let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            throw KartrekkerError("\(field) contains \(kind) (\(code)); remove it")
+        }
+        let count = text.count
+        guard count <= maxLength else {
+            throw KartrekkerError("\(field) is \(count) characters long; at most \(maxLength) are allowed")
+        }
+        return text
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

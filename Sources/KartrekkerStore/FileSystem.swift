@@ -1,0 +1,34 @@
+import Foundation
+
+/// The few file-system calls a save is made of. The store goes through this seam so that
+/// tests can make any step fail (a full disk, a failing `fsync`, a refused `rename`) without
+/// root and without a special mount.
+public protocol FileSystem: Sendable {
+    /// Creates `path`, failing if it exists (`O_CREAT|O_EXCL`), mode 0600; returns the descriptor.
+    func createExclusive(_ path: String) throws -> Int32
+    /// Writes all of `bytes` or throws.
+    func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws
+    func fsync(_ descriptor: Int32) throws
+    func close(_ descriptor: Int32)
+    func rename(_ source: String, _ target: String) throws
+    func remove(_ path: String)
+    /// Opens a directory to `fsync` it.
+    func openDirectory(_ path: String) throws -> Int32
+}
+
+/// A failed system call: which call, on which path, and the `errno` text.
+public struct FileSystemError: Error, CustomStringConvertible, Sendable {
+    public let call: String
+    public let path: String
+    public let code: Int32
+
+    public init(call: String, path: String, code: Int32) {
+        self.call = call
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String {
+        "\(call) \(path): \(String(cString: strerror(code)))"
+    }
+}

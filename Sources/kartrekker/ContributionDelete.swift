@@ -1,0 +1,17 @@
+import ArgumentParser
+import KartrekkerCore
+
+struct ContributionDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Delete a contribution recorded by mistake.",
+        discussion: "Recognitions that were for it stay, without the link.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contribution's id.") var id: String
+
+    func run() throws {
+        let context = try global.context()
+        let deleted = try context.store.deleteContribution(id: id)
+        print("Deleted \(deleted.id) (\(deleted.date), \(deleted.category.rawValue))")
+    }
+}

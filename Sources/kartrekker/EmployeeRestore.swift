@@ -1,0 +1,13 @@
+import ArgumentParser
+
+struct EmployeeRestore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "Restore an archived employee.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Id, name or unique name prefix.") var employee: String
+
+    func run() throws {
+        try ArchiveState.set(false, employee, global)
+    }
+}

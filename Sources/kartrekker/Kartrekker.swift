@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The root command. Until the terminal UI exists, `kartrekker` alone prints this help.
+struct Kartrekker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kartrekker",
+        abstract: "Record what your team contributes, recognize them for it, and see who pulls the cart.",
+        discussion: """
+            Points come from the kind of contribution: smile 5, beyond 4, idea 3 (+3 once adopted \
+            or implemented), attention 3, ambassador 2, goal 2. Recognitions never add points: \
+            they are the reward. Employees are named by id, by whole name or by a unique prefix \
+            of a name (case and accents do not matter). Dates are YYYY-MM-DD, today or yesterday.
+            """,
+        subcommands: [
+            EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
+            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, CheckCommand.self,
+        ]
+    )
+
+    func run() throws {
+        print(Kartrekker.helpMessage())
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import KartrekkerCore
+
+struct LeaderboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leaderboard", abstract: "Who is pulling the cart: the kartrekkers of a period.",
+        discussion: """
+            Only people with points in the period are listed, ranked by score (ties share a rank). \
+            CHANGE compares the rank with the previous period of the same kind.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "week, month, quarter, year or all (default month).") var period: PeriodKind?
+    @Option(help: ArgumentHelp("A date in the period (default today).", valueName: "date")) var at: String?
+    @Option(help: ArgumentHelp("Start of a custom range (with --to).", valueName: "date")) var from: String?
+    @Option(help: ArgumentHelp("End of a custom range (with --from).", valueName: "date")) var to: String?
+    @Option(help: "Only this team.") var team: String?
+    @Option(help: "Only contributions tagged with this brand value count.") var value: String?
+    @Option(help: "Only this category counts.") var category: Category?
+    @Option(help: "Keep the rows ranked N or better (ties included).") var top: Int?
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if from != nil && (period != nil || at != nil) {
+            throw ValidationError("--from/--to give a custom range; leave out --period and --at")
+        }
+        if period == .custom { throw ValidationError("for a custom range, give --from and --to") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let context = try global.context()
+        let chosen: Period
+        if let range = try context.range(from: from, to: to) {
+            chosen = Period(custom: range)
+        } else {
+            chosen = Period(period ?? .month, containing: try context.date(at, option: "--at") ?? context.today)
+        }
+        let directory = try context.store.employeeDirectory()
+        let filter = LeaderboardFilter(team: try team.map { try directory.team(matching: $0) },
+                                       value: try value.map { try Validation.valueTags([$0])[0] }, category: category)
+        let board = try context.store.leaderboard(chosen, filter: filter, top: top)
+        switch format {
+        case .json: Printer.emit(JSONWriter.string(OutputShape.leaderboard(board)))
+        case .csv:
+            Printer.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
+                                         escapingForTerminal: true))
+        case .table: Printer.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered())
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import KartrekkerCore
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log", abstract: "Record a contribution; prints the new id.",
+        discussion: """
+            Categories: smile (5 points), beyond (4), idea (3, +3 once adopted or implemented), \
+            attention (3), ambassador (2), goal (2).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Id, name or unique name prefix.") var employee: String
+    @Option(help: "smile, beyond, idea, attention, ambassador or goal.") var category: Category
+    @Option(help: "What happened, in a line.") var note: String
+    @Option(help: ArgumentHelp("When it happened (default today).", valueName: "date")) var date: String?
+    @Option(help: "phone, visit, counter, email, chat, social or other.") var channel: Channel?
+    @Option(name: .customLong("value"), help: ArgumentHelp("A brand value it showed (repeatable).", valueName: "value"))
+    var values: [String] = []
+    @Option(help: "The project it belongs to.") var project: String?
+
+    func run() throws {
+        let context = try global.context()
+        let day = try context.date(date, option: "--date") ?? context.today
+        var generator = SystemRandomNumberGenerator()
+        let contribution = try context.store.withWriteLock {
+            let person = try context.employee(employee)
+            let contribution = try Records.contribution(
+                id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
+                category: category, note: note, channel: channel, values: values, project: project,
+                today: context.today, recordedBy: context.user, recordedAt: context.now)
+            try context.store.add(contribution)
+            return contribution
+        }
+        print(contribution.id)
+    }
+}

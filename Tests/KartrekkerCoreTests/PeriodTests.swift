@@ -1,0 +1,65 @@
+import Testing
+@testable import KartrekkerCore
+
+@Suite struct PeriodTests {
+    @Test func week53Of2026HoldsNewYearsDay() {
+        let week = Period(.week, containing: day("2027-01-01"))
+        #expect(week.range == DateRange(from: day("2026-12-28"), to: day("2027-01-03")))
+        #expect(week.title == "Week 53, 2026")
+        #expect(week.next?.title == "Week 1, 2027")
+        #expect(week.next?.range?.from == day("2027-01-04"))
+        #expect(Period(.week, containing: day("2027-01-04")).previous == week)
+    }
+
+    @Test func weeksRunMondayToSunday() {
+        let week = Period(.week, containing: day("2026-11-29"))
+        #expect(week.range == DateRange(from: day("2026-11-23"), to: day("2026-11-29")))
+        #expect(week.title == "Week 48, 2026")
+        #expect(week.previous?.range == DateRange(from: day("2026-11-16"), to: day("2026-11-22")))
+        #expect(Period(.week, containing: day("2026-11-23")) == week)
+    }
+
+    @Test func monthsKnowLeapYears() {
+        let february = Period(.month, containing: day("2028-02-10"))
+        #expect(february.range == DateRange(from: day("2028-02-01"), to: day("2028-02-29")))
+        #expect(Period(.month, containing: day("2027-02-10")).range?.to == day("2027-02-28"))
+        #expect(Period(.month, containing: day("2028-03-31")).previous == february)
+        #expect(Period(.month, containing: day("2026-01-15")).previous?.title == "December 2025")
+        #expect(Period(.month, containing: day("2026-11-29")).title == "November 2026")
+    }
+
+    @Test func quarters() {
+        let q4 = Period(.quarter, containing: day("2026-11-29"))
+        #expect(q4.range == DateRange(from: day("2026-10-01"), to: day("2026-12-31")))
+        #expect(q4.title == "Q4 2026")
+        #expect(q4.previous?.range == DateRange(from: day("2026-07-01"), to: day("2026-09-30")))
+        let q1 = Period(.quarter, containing: day("2026-03-31"))
+        #expect(q1.range == DateRange(from: day("2026-01-01"), to: day("2026-03-31")))
+        #expect(q1.previous?.title == "Q4 2025")
+        #expect(Period(.quarter, containing: day("2026-04-01")).title == "Q2 2026")
+    }
+
+    @Test func yearsAndAllTime() {
+        let year = Period(.year, containing: day("2026-11-29"))
+        #expect(year.range == DateRange(from: day("2026-01-01"), to: day("2026-12-31")))
+        #expect(year.title == "2026")
+        #expect(year.previous?.title == "2025")
+        let all = Period(.all, containing: day("2026-11-29"))
+        #expect(all.range == nil)
+        #expect(all.previous == nil)
+        #expect(all.title == "All time")
+        #expect(all.contains(day("1990-01-01")))
+    }
+
+    @Test func customRangesLookBackTheSameNumberOfDays() {
+        let custom = Period(custom: DateRange(from: day("2026-11-03"), to: day("2026-11-09"))!)
+        #expect(custom.previous?.range == DateRange(from: day("2026-10-27"), to: day("2026-11-02")))
+        #expect(custom.previous?.kind == .custom)
+        let one = Period(custom: DateRange(from: day("2026-03-01"), to: day("2026-03-01"))!)
+        #expect(one.previous?.range == DateRange(from: day("2026-02-28"), to: day("2026-02-28")))
+        let leap = Period(custom: DateRange(from: day("2028-03-01"), to: day("2028-03-02"))!)
+        #expect(leap.previous?.range == DateRange(from: day("2028-02-28"), to: day("2028-02-29")))
+        #expect(custom.title == "2026-11-03 – 2026-11-09")
+        #expect(DateRange(from: day("2026-11-10"), to: day("2026-11-09")) == nil)
+    }
+}
