@@ -22,6 +22,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
+        .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
+        // Runs the built binary; depends on it so that `swift test` builds it first.
+        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker"]),
     ],
     swiftLanguageModes: [.v6]
 )

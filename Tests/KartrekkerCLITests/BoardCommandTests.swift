@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@Suite struct BoardCommandTests {
+    /// Anna 9 (smile + beyond), Bert 5 (smile), Cor 5 (beyond + ... ) in November; October differs.
+    func organisation() throws -> (CLI, [String: String]) {
+        let cli = CLI()
+        var ids: [String: String] = [:]
+        for (name, team) in [("Anna", "Wijkbeheer"), ("Bert", "Wijkbeheer"), ("Çelik", "Klantcontact"),
+                             ("Dirk", "Klantcontact"), ("Eva", "Verhuur")] {
+            ids[name] = try cli.ok("employee", "add", name, "--team", team)
+        }
+        let log: [(String, String, String, [String])] = [
+            ("Anna", "smile", "2026-11-03", ["betrokken"]), ("Anna", "beyond", "2026-11-04", []),
+            ("Bert", "smile", "2026-11-05", []), ("Çelik", "goal", "2026-11-05", ["betrokken"]),
+            ("Çelik", "attention", "2026-11-06", []), ("Dirk", "smile", "2026-10-05", []),
+            ("Bert", "idea", "2026-10-06", []), ("Anna", "goal", "2026-10-07", []),
+        ]
+        for (name, category, date, values) in log {
+            _ = try cli.ok(["log", ids[name]!, "--category", category, "--note", "n", "--date", date]
+                           + values.flatMap { ["--value", $0] })
+        }
+        return (cli, ids)
+    }
+
+    @Test func monthBoardWithTiesAndPreviousRanks() throws {
+        let (cli, ids) = try organisation()
+        let board = try #require(try cli.run("leaderboard", "--format", "json").json as? [String: Any])
+        let period = try #require(board["period"] as? [String: Any])
+        #expect(period["kind"] as? String == "month" && period["from"] as? String == "2026-11-01" && period["to"] as? String == "2026-11-30")
+        let rows = try #require(board["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["name"] as? String } == ["Anna", "Bert", "Çelik"])
+        #expect(rows.map { $0["rank"] as? Int } == [1, 2, 2])
+        #expect(rows.map { $0["score"] as? Int } == [9, 5, 5])
+        #expect(rows.map { $0["contributions"] as? Int } == [2, 1, 2])
+        #expect(rows.map { $0["previousRank"] as? Int } == [3, 2, nil])
+        #expect(rows.map { $0["previousScore"] as? Int } == [2, 3, nil])
+        #expect(rows[2]["previousRank"] is NSNull)
+        #expect(Set(rows[0].keys) == ["rank", "id", "name", "team", "score", "contributions", "recognitions",
+                                      "previousRank", "previousScore"])
+        #expect(!rows.contains { $0["id"] as? String == ids["Eva"] || $0["id"] as? String == ids["Dirk"] })
+
+        let table = try cli.ok("leaderboard")
+        #expect(table.contains("November 2026"))
+        #expect(table.contains("▲2") && table.contains("new"))
+        let csv = try cli.ok("leaderboard", "--format", "csv").components(separatedBy: "\r\n")
+        #expect(csv[0] == "rank,id,name,team,score,contributions,recognitions,previousRank,previousScore")
+        #expect(csv[3] == "2,\(ids["Çelik"]!),Çelik,Klantcontact,5,2,0,,")
+    }
+
+    @Test func filtersTopAndPeriods() throws {
+        let (cli, _) = try organisation()
+        func names(_ arguments: String...) throws -> [String?] {
+            let board = try #require(try cli.run(["leaderboard", "--format", "json"] + arguments).json as? [String: Any])
+            return (board["rows"] as? [[String: Any]] ?? []).map { $0["name"] as? String }
+        }
+        #expect(try names("--team", "klantcontact") == ["Çelik"])
+        #expect(try names("--value", "Betrokken") == ["Anna", "Çelik"])
+        #expect(try names("--category", "smile") == ["Anna", "Bert"])
+        #expect(try names("--top", "1") == ["Anna"])
+        #expect(try names("--top", "2") == ["Anna", "Bert", "Çelik"])
+        #expect(try names("--period", "month", "--at", "2026-10-15") == ["Dirk", "Bert", "Anna"])
+        #expect(try names("--period", "all") == ["Anna", "Bert", "Çelik", "Dirk"])
+        #expect(try names("--period", "week", "--at", "2026-11-04") == ["Anna", "Bert", "Çelik"])
+        #expect(try names("--period", "week", "--at", "2026-11-10") == [])
+        #expect(try names("--from", "2026-11-05", "--to", "2026-11-06") == ["Bert", "Çelik"])
+        let all = try #require(try cli.run("leaderboard", "--period", "all", "--format", "json").json as? [String: Any])
+        let period = try #require(all["period"] as? [String: Any])
+        #expect(period["from"] is NSNull && period["to"] is NSNull && period["kind"] as? String == "all")
+        let custom = try #require(try cli.run("leaderboard", "--from", "2026-11-05", "--to", "2026-11-06", "--format", "json").json as? [String: Any])
+        #expect((custom["period"] as? [String: Any])?["kind"] as? String == "custom")
+        #expect(try names("--period", "year", "--at", "2025-06-01") == [])
+        #expect(try cli.ok("leaderboard", "--period", "year", "--at", "2025-06-01").contains("Nobody has points"))
+
+        try cli.fails(["leaderboard", "--team", "Onderhoud"])
+        try cli.fails(["leaderboard", "--from", "2026-11-01"], status: 64)
+        try cli.fails(["leaderboard", "--from", "2026-11-01", "--to", "2026-11-02", "--period", "week"], status: 64)
+        try cli.fails(["leaderboard", "--top", "0"], status: 64)
+        try cli.fails(["leaderboard", "--period", "decade"], status: 64)
+        try cli.fails(["leaderboard", "--at", "2026-02-30"])
+        try cli.fails(["leaderboard", "--from", "2026-11-09", "--to", "2026-11-01"])
+    }
+
+    @Test func nudgesFollowThe90And30DayRule() throws {
+        let (cli, ids) = try organisation()
+        _ = try cli.ok("recognize", ids["Bert"]!, "--kind", "thanks", "--message", "m", "--date", "2026-10-31")
+        _ = try cli.ok("recognize", ids["Çelik"]!, "--kind", "thanks", "--message", "m", "--date", "2026-10-30")
+        let nudges = try #require(try cli.run("nudges", "--format", "json").json as? [String: Any])
+        #expect(nudges["at"] as? String == "2026-11-29")
+        let rows = try #require(nudges["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["name"] as? String } == ["Anna", "Çelik", "Dirk"])
+        #expect(rows.map { $0["score"] as? Int } == [11, 5, 5])
+        #expect(rows[1]["lastRecognized"] as? String == "2026-10-30" && rows[1]["daysSinceRecognition"] as? Int == 30)
+        #expect(rows[0]["lastRecognized"] is NSNull && rows[0]["daysSinceRecognition"] is NSNull)
+        #expect(Set(rows[0].keys) == ["id", "name", "team", "score", "lastRecognized", "daysSinceRecognition"])
+        let later = try #require(try cli.run("nudges", "--at", "2027-01-05", "--format", "json").json as? [String: Any])
+        #expect((later["rows"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Anna", "Bert", "Çelik"])
+        let csv = try cli.ok("nudges", "--format", "csv").components(separatedBy: "\r\n")
+        #expect(csv[0] == "id,name,team,score,lastRecognized,daysSinceRecognition")
+        #expect(try cli.ok("nudges").contains("never"))
+        try cli.fails(["nudges", "--at", "soon"])
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite struct EmployeeCommandTests {
+    @Test func noSubcommandPrintsHelp() throws {
+        let cli = CLI()
+        let result = try cli.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: kartrekker"))
+        #expect(result.stdout.contains("leaderboard"))
+        #expect(try cli.run(["log", "--help"]).stdout.contains("--category"))
+    }
+
+    @Test func addPrintsTheIdAloneAndListShowsEveryFormat() throws {
+        let cli = CLI()
+        let id = try cli.ok("employee", "add", "Çelik Yılmaz", "--team", "Klantcontact", "--role", "Medewerker",
+                            "--email", "celik@woonstad.nl", "--start", "2020-03-01")
+        #expect(id.hasPrefix("e-") && !id.contains(" ") && !id.contains("\n"))
+        let other = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+
+        let json = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(json.map { $0["id"] as? String } == [other, id])
+        #expect(Set(json[1].keys) == ["id", "name", "team", "role", "email", "startDate", "archived"])
+        #expect(json[1]["name"] as? String == "Çelik Yılmaz")
+        #expect(json[1]["startDate"] as? String == "2020-03-01")
+        #expect(json[0]["role"] is NSNull && json[0]["archived"] as? Bool == false)
+
+        let csv = try cli.ok("employee", "list", "--format", "csv").components(separatedBy: "\r\n")
+        #expect(csv[0] == "id,name,team,role,email,startDate,archived")
+        #expect(csv[2] == "\(id),Çelik Yılmaz,Klantcontact,Medewerker,celik@woonstad.nl,2020-03-01,false")
+
+        let table = try cli.ok("employee", "list")
+        #expect(table.hasPrefix("ID"))
+        #expect(table.contains("Çelik Yılmaz") && table.contains("Anna de Vries"))
+
+        let team = try #require(try cli.run("employee", "list", "--team", "WIJKBEHEER", "--format", "json").json as? [[String: Any]])
+        #expect(team.count == 1 && team[0]["id"] as? String == other)
+
+        let shown = try #require(try cli.run("employee", "show", "celik", "--format", "json").json as? [String: Any])
+        #expect(shown["id"] as? String == id && shown["email"] as? String == "celik@woonstad.nl")
+        let story = try cli.ok("employee", "show", "celik yilmaz")
+        #expect(story.contains("Çelik Yılmaz") && story.contains("Klantcontact") && story.contains("Contributions: 0"))
+    }
+
+    @Test func duplicatesAndBadInputAreRefusedAndChangeNothing() throws {
+        let cli = CLI()
+        _ = try cli.ok("employee", "add", "Noë Jansen", "--team", "Verhuur")
+        let duplicate = try cli.fails(["employee", "add", "noe JANSEN", "--team", "Verhuur"])
+        #expect(duplicate.contains("already exists") && duplicate.contains("--allow-duplicate"))
+        try cli.fails(["employee", "add", "  ", "--team", "Verhuur"])
+        let control = try cli.fails(["employee", "add", "Evil\u{1B}[2J", "--team", "Verhuur"])
+        #expect(control.contains("name contains a control character"))
+        let bidi = try cli.fails(["employee", "add", "Anna", "--team", "Ver\u{202E}huur"])
+        #expect(bidi.contains("team contains a bidi control character"))
+        try cli.fails(["employee", "add", String(repeating: "x", count: 101), "--team", "Verhuur"])
+        try cli.fails(["employee", "add", "Anna", "--team", "Verhuur", "--email", "anna"])
+        try cli.fails(["employee", "add", "Anna", "--team", "Verhuur", "--start", "2026-02-30"])
+        try cli.fails(["employee", "add", "Anna"], status: 64)
+        try cli.fails(["employee", "add", "Anna", "--team", "Verhuur", "--bogus"], status: 64)
+        let second = try cli.ok("employee", "add", "Noë Jansen", "--team", "Verhuur", "--allow-duplicate")
+        #expect(second.hasPrefix("e-"))
+        let ambiguous = try cli.fails(["employee", "show", "noe"])
+        #expect(ambiguous.contains("matches 2 employees"))
+        #expect(ambiguous.components(separatedBy: "\n").filter { $0.contains("Noë Jansen") }.count == 2)
+        let unknown = try cli.fails(["employee", "show", "Piet"])
+        #expect(unknown.contains("no employee matches \"Piet\""))
+        try cli.fails(["employee", "list", "--team", "Onderhoud"])
+        try cli.fails(["employee", "list", "--format", "xml"], status: 64)
+    }
+
+    @Test func editArchiveAndRestore() throws {
+        let cli = CLI()
+        let id = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer", "--role", "Opzichter")
+        _ = try cli.ok("employee", "add", "Bert Bakker", "--team", "Wijkbeheer")
+        _ = try cli.ok("employee", "edit", "anna", "--team", "Verhuur", "--role", "", "--email", "anna@woonstad.nl")
+        var shown = try #require(try cli.run("employee", "show", id, "--format", "json").json as? [String: Any])
+        #expect(shown["team"] as? String == "Verhuur" && shown["role"] is NSNull)
+        #expect(shown["email"] as? String == "anna@woonstad.nl")
+        try cli.fails(["employee", "edit", "anna", "--name", "bert bakker"])
+        try cli.fails(["employee", "edit", "anna", "--name", ""])
+        try cli.fails(["employee", "edit", "anna"], status: 64)
+
+        _ = try cli.ok("employee", "archive", "anna")
+        let active = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(active.map { $0["name"] as? String } == ["Bert Bakker"])
+        let all = try #require(try cli.run("employee", "list", "--archived", "--format", "json").json as? [[String: Any]])
+        #expect(all.count == 2 && all.contains { $0["id"] as? String == id && $0["archived"] as? Bool == true })
+        let refused = try cli.fails(["log", id, "--category", "smile", "--note", "x"])
+        #expect(refused.contains("archived"))
+        try cli.fails(["recognize", id, "--kind", "thanks", "--message", "x"])
+        _ = try cli.ok("employee", "restore", id)
+        shown = try #require(try cli.run("employee", "show", id, "--format", "json").json as? [String: Any])
+        #expect(shown["archived"] as? Bool == false)
+        #expect(try cli.ok("log", id, "--category", "smile", "--note", "x").hasPrefix("c-"))
+    }
+
+    @Test func filesAre0600InA0700DirectoryWhateverTheUmask() throws {
+        let cli = CLI()
+        for mask in ["000", "022", "077"] {
+            let result = try cli.run(["employee", "add", "Anna \(mask)", "--team", "A"], shell: "umask \(mask); exec")
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let id = try cli.ok("employee", "list", "--format", "csv").components(separatedBy: "\r\n")[1].prefix { $0 != "," }
+        let logged = try cli.run(["log", String(id), "--category", "goal", "--note", "x", "--date", "2026-10-01"], shell: "umask 000; exec")
+        #expect(logged.status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: cli.file("employees.json").path)
+        _ = try cli.run(["employee", "add", "Bert", "--team", "A"], shell: "umask 000; exec")
+        #expect(cli.mode("employees.json") == 0o600)
+        #expect(cli.mode("contributions/2026-10.json") == 0o600)
+        #expect(cli.mode("contributions") == 0o700)
+        let root = try FileManager.default.attributesOfItem(atPath: cli.directory.path)[.posixPermissions] as? Int
+        #expect(root == 0o700)
+    }
+}

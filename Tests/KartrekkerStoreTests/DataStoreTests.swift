@@ -1,0 +1,120 @@
+import Foundation
+import KartrekkerCore
+import Testing
+@testable import KartrekkerStore
+
+@Suite struct DataStoreTests {
+    let anna = Employee(id: "e-anna", name: "Anna de Vries", team: "Wijkbeheer", role: "Opzichter",
+                        email: "anna@woonstad.nl", startDate: day("2020-01-06"))
+
+    @Test func recordsRoundTripThroughANewStore() throws {
+        let directory = temporaryDirectory()
+        let store = DataStore(directory: directory)
+        try store.add(anna)
+        let idea = Contribution(id: "c-202611-idea", employeeId: "e-anna", date: day("2026-11-02"), category: .idea,
+                                note: "Sleutelkluis", recordedBy: "lead", recordedAt: recordedAt)
+        try store.add(idea)
+        try store.add(contribution("c-202610-a", "e-anna", "2026-10-31"))
+        try store.add(recognition("r-202611-a", "e-anna", "2026-11-03", for: ["c-202611-idea"]))
+
+        let fresh = DataStore(directory: directory)
+        #expect(try fresh.employees() == [anna])
+        #expect(try fresh.contributions().map(\.id) == ["c-202610-a", "c-202611-idea"])
+        #expect(try fresh.contributions() == [contribution("c-202610-a", "e-anna", "2026-10-31"), idea])
+        #expect(try fresh.recognitions() == [recognition("r-202611-a", "e-anna", "2026-11-03", for: ["c-202611-idea"])])
+        #expect(try fresh.record(Contribution.self, id: "c-202611-idea")?.ideaStatus == .proposed)
+        #expect(try fresh.contributions(in: DateRange(from: day("2026-11-01"), to: day("2026-11-30"))).map(\.id) == ["c-202611-idea"])
+        #expect(fresh.months(of: Contribution.self) == ["2026-10", "2026-11"])
+        #expect(fresh.check().isSound)
+    }
+
+    @Test func aSaveIsWriteFsyncRenameThenDirectoryFsync() throws {
+        let fileSystem = RecordingFileSystem()
+        let store = DataStore(directory: temporaryDirectory(), fileSystem: fileSystem)
+        try store.add(anna)
+        #expect(fileSystem.calls == ["create", "write", "fsync", "rename", "fsync-directory"])
+    }
+
+    @Test(arguments: ["create", "write", "fsync", "rename"])
+    func aFailedStepKeepsTheOldFileAndLeavesNoTemporaryFile(step: String) throws {
+        let directory = temporaryDirectory()
+        try DataStore(directory: directory).add(anna)
+        let path = directory.appendingPathComponent("employees.json")
+        let before = try Data(contentsOf: path)
+        let store = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: step))
+        #expect(throws: KartrekkerError.self) {
+            try store.add(Employee(id: "e-bert", name: "Bert", team: "Wijkbeheer"))
+        }
+        #expect(try Data(contentsOf: path) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".tmp-") }
+        #expect(leftovers.isEmpty)
+        #expect(try DataStore(directory: directory).employees() == [anna])
+    }
+
+    @Test func movingARecordToAnotherMonthRewritesBothFiles() throws {
+        let store = DataStore(directory: temporaryDirectory())
+        try store.add(anna)
+        var record = contribution("c-202611-a", "e-anna", "2026-11-02")
+        try store.add(record)
+        try store.add(contribution("c-202611-b", "e-anna", "2026-11-05"))
+        record.date = day("2026-09-30")
+        try store.replace(record)
+        #expect(try store.monthRecords(Contribution.self, "2026-11").map(\.id) == ["c-202611-b"])
+        #expect(try store.monthRecords(Contribution.self, "2026-09").map(\.id) == ["c-202611-a"])
+        #expect(try store.record(Contribution.self, id: "c-202611-a")?.date == day("2026-09-30"))
+    }
+
+    @Test func changesByAnotherProcessAreSeen() throws {
+        let directory = temporaryDirectory()
+        let first = DataStore(directory: directory)
+        let second = DataStore(directory: directory)
+        try first.add(anna)
+        #expect(try second.employees().count == 1)
+        try second.add(Employee(id: "e-bert", name: "Bert", team: "Verhuur"))
+        try first.add(Employee(id: "e-cor", name: "Cor", team: "Verhuur"))
+        #expect(try DataStore(directory: directory).employees().map(\.id) == ["e-anna", "e-bert", "e-cor"])
+    }
+
+    @Test func theDataDirectoryIsResolvedInTheContractsOrder() {
+        let environment = ["KARTREKKER_DATA_DIR": "/tmp/k1", "XDG_DATA_HOME": "/tmp/xdg", "HOME": "/home/lead"]
+        #expect(DataDirectory.resolve(explicit: "/tmp/explicit", environment: environment).path == "/tmp/explicit")
+        #expect(DataDirectory.resolve(explicit: nil, environment: environment).path == "/tmp/k1")
+        #expect(DataDirectory.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "/tmp/xdg", "HOME": "/home/lead"]).path
+                == "/tmp/xdg/kartrekker")
+        #expect(DataDirectory.resolve(explicit: nil, environment: ["HOME": "/home/lead"]).path
+                == "/home/lead/.local/share/kartrekker")
+        #expect(DataDirectory.resolve(explicit: nil, environment: ["KARTREKKER_DATA_DIR": "", "HOME": "/home/lead"]).path
+                == "/home/lead/.local/share/kartrekker")
+    }
+
+    @Test func checkReportsInconsistenciesWithPositions() throws {
+        let directory = temporaryDirectory()
+        let store = DataStore(directory: directory)
+        try store.add(anna)
+        try store.add(contribution("c-202611-a", "e-anna", "2026-11-02"))
+        try store.add(contribution("c-202611-b", "e-ghost", "2026-11-03"))
+        try store.add(recognition("r-202611-a", "e-anna", "2026-11-04", for: ["c-gone"]))
+        let path = directory.appendingPathComponent("contributions/2026-11.json")
+        let moved = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "2026-11-02", with: "2026-12-02")
+        try moved.write(to: path, atomically: false, encoding: .utf8)
+        let report = DataStore(directory: directory).check()
+        #expect(report.problems.count == 3)
+        #expect(report.problems.contains { $0.hasPrefix("contributions/2026-11.json:3:5: c-202611-a is dated 2026-12-02") })
+        #expect(report.problems.contains { $0.hasPrefix("contributions/2026-11.json:") && $0.contains("e-ghost") })
+        #expect(report.problems.contains { $0.hasPrefix("recognitions/2026-11.json:") && $0.contains("c-gone") })
+    }
+
+    @Test func syntaxErrorsArePlacedExactly() {
+        let cases: [(String, String)] = [
+            ("", "1:1"), ("{\n  \"a\": [1, 2,]\n}", "2:14"), ("{\"a\": \"b\u{1}\"}", "1:9"),
+            ("{\"é\": tru}", "1:10"), ("[1]\n x", "2:2"), ("{\"a\" 1}", "1:6"), ("[01]", "1:3"),
+        ]
+        for (text, position) in cases {
+            let error = JSONLocator.syntaxError(in: Data(text.utf8))
+            #expect(error?.position.description == position, "\(text.debugDescription): \(String(describing: error))")
+        }
+        #expect(JSONLocator.syntaxError(in: Data("{\"a\": [1, {\"b\": null}], \"c\": -1.5e3}".utf8)) == nil)
+        #expect(JSONLocator.syntaxError(in: Data([0x22, 0xFF, 0x22])) != nil)
+        #expect(JSONLocator.syntaxError(in: Data(String(repeating: "[", count: 100_000).utf8)) != nil)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import KartrekkerCore
+@testable import KartrekkerStore
+
+func temporaryDirectory() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("kartrekker-store-\(UUID().uuidString)")
+        .appendingPathComponent("data")
+}
+
+func day(_ text: String) -> CalendarDate {
+    CalendarDate(text)!
+}
+
+let recordedAt = Date(timeIntervalSince1970: 1_796_000_000.25)
+
+func contribution(_ id: String, _ employeeID: String, _ date: String, _ category: KartrekkerCore.Category = .smile) -> Contribution {
+    Contribution(id: id, employeeId: employeeID, date: day(date), category: category, note: "note \(id)",
+                 channel: .phone, values: ["betrokken"], project: "Zuid", recordedBy: "lead", recordedAt: recordedAt)
+}
+
+func recognition(_ id: String, _ employeeID: String, _ date: String, for ids: [String] = []) -> Recognition {
+    Recognition(id: id, employeeId: employeeID, date: day(date), kind: .thanks, message: "thanks", contributionIds: ids,
+                visibility: .private, recordedBy: "lead", recordedAt: recordedAt)
+}
+
+/// A file system that records every call and can be told to fail one of them.
+final class RecordingFileSystem: FileSystem, @unchecked Sendable {
+    private let real = PosixFileSystem()
+    private let lock = NSLock()
+    private var _calls: [String] = []
+    let failing: String?
+
+    init(failing: String? = nil) {
+        self.failing = failing
+    }
+
+    var calls: [String] { lock.withLock { _calls } }
+
+    private func note(_ call: String) throws {
+        lock.withLock { _calls.append(call) }
+        if call == failing { throw FileSystemError(call: call, path: "injected", code: call == "write" ? ENOSPC : EIO) }
+    }
+
+    func createExclusive(_ path: String) throws -> Int32 {
+        try note("create")
+        return try real.createExclusive(path)
+    }
+
+    func write(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+        try note("write")
+        try real.write(descriptor, bytes)
+    }
+
+    func fsync(_ descriptor: Int32) throws {
+        var info = stat()
+        fstat(descriptor, &info)
+        try note((info.st_mode & S_IFMT) == S_IFDIR ? "fsync-directory" : "fsync")
+        try real.fsync(descriptor)
+    }
+
+    func close(_ descriptor: Int32) {
+        real.close(descriptor)
+    }
+
+    func rename(_ source: String, _ target: String) throws {
+        try note("rename")
+        try real.rename(source, target)
+    }
+
+    func remove(_ path: String) {
+        real.remove(path)
+    }
+
+    func openDirectory(_ path: String) throws -> Int32 {
+        try real.openDirectory(path)
+    }
+}
