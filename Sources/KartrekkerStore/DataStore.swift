@@ -4,29 +4,47 @@ import KartrekkerCore
 /// The data directory: the one place that reads and writes kartrekker's files.
 ///
 /// Layout: `employees.json`, `contributions/YYYY-MM.json`, `recognitions/YYYY-MM.json` (one
-/// file per month of the records' dates, so recording one record rewrites one small file), and
-/// `.lock`. Every write takes the lock, re-reads the file it changes, and replaces it atomically.
+/// file per month of the records' dates, so recording one record rewrites one small file),
+/// `backups/`, and the internal `.lock`, `.verified` and `.journal`. Every write takes the
+/// lock, completes an interrupted write, refuses to go on while any file is damaged or newer,
+/// re-reads the files it changes, keeps their old versions, and replaces them atomically.
 public final class DataStore {
     public static let employeesFile = "employees.json"
 
     public let directory: URL
-    private let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
     private let lockTimeout: Double
+    private let recoversInterruptedWrites: Bool
     private var cache: [String: CachedFile] = [:]
     private var lockDepth = 0
+    private var verified = VerifiedFiles()
+    private var verifiedChanged = false
+    private var checkedForJournal = false
+    /// Files read whose `schemaVersion` is newer than this program's, with that version.
+    public private(set) var newerFiles: [String: Int] = [:]
 
     private struct CachedFile {
         let signature: FileSignature
         let value: Any
     }
 
-    public init(directory: URL, fileSystem: any FileSystem = PosixFileSystem(), lockTimeout: Double = 10) {
+    /// `recoversInterruptedWrites: false` reads exactly what is on disk, for `check`.
+    public init(directory: URL, fileSystem: any FileSystem = PosixFileSystem(), lockTimeout: Double = 10,
+                recoversInterruptedWrites: Bool = true) {
         self.directory = directory
         self.fileSystem = fileSystem
         self.lockTimeout = lockTimeout
+        self.recoversInterruptedWrites = recoversInterruptedWrites
     }
 
-    private var root: String { directory.path }
+    var root: String { directory.path }
+
+    /// Warnings a reading command should show: files written by a newer kartrekker.
+    public var warnings: [String] {
+        newerFiles.sorted { $0.key < $1.key }.map { file, version in
+            "\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version"
+        }
+    }
 
     // MARK: Reading
 
@@ -80,6 +98,14 @@ public final class DataStore {
         try employees().isEmpty && months(of: Contribution.self).isEmpty && months(of: Recognition.self).isEmpty
     }
 
+    /// A value that changes whenever any data file is added, removed or changed, by this
+    /// process or another. Costs one `stat` per file and reads nothing: poll it to notice
+    /// changes made elsewhere.
+    public func changeStamp() -> ChangeStamp {
+        ChangeStamp(files: dataFiles().map { ($0, FileSignature(path: root + "/" + $0)) }
+            .map { "\($0.0)=\($0.1.map(VerifiedFiles.token) ?? "-")" })
+    }
+
     // MARK: Writing
 
     public func add(_ employee: Employee) throws {
@@ -89,7 +115,7 @@ public final class DataStore {
                 throw KartrekkerError("an employee with id \(employee.id) already exists")
             }
             employees.append(employee)
-            try save(EmployeesFile(employees: employees), DataStore.employeesFile)
+            try commit([change(EmployeesFile(employees: employees), DataStore.employeesFile)])
         }
     }
 
@@ -100,25 +126,36 @@ public final class DataStore {
                 throw KartrekkerError("no employee has id \(employee.id)")
             }
             employees[index] = employee
-            try save(EmployeesFile(employees: employees), DataStore.employeesFile)
+            try commit([change(EmployeesFile(employees: employees), DataStore.employeesFile)])
         }
     }
 
     public func add<Record: MonthRecord>(_ record: Record) throws {
+        try add([record])
+    }
+
+    /// Adds many records under one lock, one write per month file touched (and one journal
+    /// when several files change).
+    public func add<Record: MonthRecord>(_ records: [Record]) throws {
+        guard !records.isEmpty else { return }
         try withWriteLock {
-            let month = record.date.monthKey
-            var records = try monthRecords(Record.self, month)
-            guard !records.contains(where: { $0.id == record.id }) else {
-                throw KartrekkerError("a record with id \(record.id) already exists")
+            let byMonth = Dictionary(grouping: records) { $0.date.monthKey }
+            var changes: [Journal.Entry] = []
+            for (month, added) in byMonth.sorted(by: { $0.key < $1.key }) {
+                var existing = try monthRecords(Record.self, month)
+                let ids = Set(existing.map(\.id))
+                if let duplicate = added.first(where: { ids.contains($0.id) }) {
+                    throw KartrekkerError("a record with id \(duplicate.id) already exists")
+                }
+                existing.append(contentsOf: added)
+                changes.append(change(MonthFile(month: month, records: existing), DataStore.path(of: Record.self, month)))
             }
-            records.append(record)
-            try saveMonth(records, month)
+            try commit(changes)
         }
     }
 
-    /// Replaces the stored record with the same id; moves it to another month file when its
-    /// date moved (written to the new month first, so a crash between the two steps leaves a
-    /// duplicate that loads, never a loss).
+    /// Replaces the stored record with the same id, moving it to another month file when its
+    /// date moved (both files change in one journaled write).
     public func replace<Record: MonthRecord>(_ record: Record) throws {
         try withWriteLock {
             guard let found = try locate(Record.self, id: record.id) else {
@@ -128,23 +165,25 @@ public final class DataStore {
             var target = try monthRecords(Record.self, month)
             target.removeAll { $0.id == record.id }
             target.append(record)
-            try saveMonth(target, month)
+            var changes = [change(MonthFile(month: month, records: target), DataStore.path(of: Record.self, month))]
             if found.month != month {
                 var old = try monthRecords(Record.self, found.month)
                 old.removeAll { $0.id == record.id }
-                try saveMonth(old, found.month)
+                changes.append(change(MonthFile(month: found.month, records: old), DataStore.path(of: Record.self, found.month)))
             }
+            try commit(changes)
         }
     }
 
-    /// Deletes a contribution and unlinks it from the recognitions that were for it.
+    /// Deletes a contribution and unlinks it from the recognitions that were for it, in one
+    /// journaled write.
     @discardableResult
     public func deleteContribution(id: String) throws -> Contribution {
         try withWriteLock {
             guard let found = try locate(Contribution.self, id: id) else {
                 throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
             }
-            // Unlink first: a crash after it leaves the contribution, unlinked, never a dangling link.
+            var changes: [Journal.Entry] = []
             for month in months(of: Recognition.self) where month >= found.month {
                 var records = try monthRecords(Recognition.self, month)
                 var changed = false
@@ -152,27 +191,36 @@ public final class DataStore {
                     records[index].contributionIds.removeAll { $0 == id }
                     changed = true
                 }
-                if changed { try saveMonth(records, month) }
+                if changed {
+                    changes.append(change(MonthFile(month: month, records: records), DataStore.path(of: Recognition.self, month)))
+                }
             }
             var records = try monthRecords(Contribution.self, found.month)
             records.removeAll { $0.id == id }
-            try saveMonth(records, found.month)
+            changes.append(change(MonthFile(month: found.month, records: records), DataStore.path(of: Contribution.self, found.month)))
+            try commit(changes)
             return found.record
         }
     }
 
-    /// Runs `body` holding the directory's write lock, creating the directory (0700) first.
+    /// Runs `body` holding the directory's write lock. On taking the lock: creates the
+    /// directory (0700), completes an interrupted write, removes temporary files a crash left,
+    /// and refuses to go on while any data file is damaged or newer; older files are migrated.
     /// Nested calls share the lock, so a command can check and write under one lock.
     public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         if lockDepth > 0 { return try body() }
-        try ensureDirectory(root)
+        try DataStore.makeDirectory(root, under: nil)
         let lock = try WriteLock(directory: root, timeout: lockTimeout)
         lockDepth += 1
         defer {
             lockDepth -= 1
             withExtendedLifetime(lock) {}
         }
-        return try body()
+        try recover()
+        try verifyAll()
+        let result = try body()
+        try saveVerified()
+        return result
     }
 
     // MARK: Files
@@ -192,6 +240,15 @@ public final class DataStore {
         return DateRange(from: first, to: first.lastOfMonth)
     }
 
+    /// Every data file present, relative to the data directory.
+    func dataFiles() -> [String] {
+        var files: [String] = []
+        if FileManager.default.fileExists(atPath: root + "/" + DataStore.employeesFile) { files.append(DataStore.employeesFile) }
+        files += months(of: Contribution.self).map { DataStore.path(of: Contribution.self, $0) }
+        files += months(of: Recognition.self).map { DataStore.path(of: Recognition.self, $0) }
+        return files
+    }
+
     private func locate<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> (record: Record, month: String)? {
         let all = months(of: kind)
         var order = all
@@ -207,13 +264,24 @@ public final class DataStore {
         return nil
     }
 
-    private func saveMonth<Record: MonthRecord & StoredShape>(_ records: [Record], _ month: String) throws {
-        try save(MonthFile(month: month, records: records), DataStore.path(of: Record.self, month))
+    /// The journal entry that writes `value` to `relativePath`.
+    func change<T: StoredShape>(_ value: T, _ relativePath: String, backup: Bool = true) -> Journal.Entry {
+        Journal.Entry(path: relativePath, contents: DataStore.encode(value), backup: backup)
+    }
+
+    static func encode<T: StoredShape>(_ value: T) -> Data {
+        Data((JSONWriter.string(value.storedValue, sortedKeys: true) + "\n").utf8)
     }
 
     /// Decodes the file at `relativePath`, or `nil` when it does not exist. Files that have not
     /// changed since they were last read come from memory.
-    func load<T: Decodable>(_ type: T.Type, _ relativePath: String) throws -> T? {
+    func load<T: VersionedFile>(_ type: T.Type, _ relativePath: String) throws -> T? {
+        if recoversInterruptedWrites && !checkedForJournal {
+            checkedForJournal = true
+            if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) {
+                try withWriteLock {}
+            }
+        }
         let path = root + "/" + relativePath
         guard let signature = FileSignature(path: path) else { return nil }
         if let cached = cache[relativePath], cached.signature == signature, let value = cached.value as? T {
@@ -226,42 +294,56 @@ public final class DataStore {
             throw KartrekkerError("cannot read \(relativePath): \(error.localizedDescription)")
         }
         let value = try DataStore.decode(type, from: data, file: relativePath)
+        if value.schemaVersion > SchemaVersion.current {
+            newerFiles[relativePath] = value.schemaVersion
+        } else {
+            newerFiles[relativePath] = nil
+        }
         cache[relativePath] = CachedFile(signature: signature, value: value)
         return value
     }
 
-    /// Decodes a data file, turning every failure into an error naming file, line and column.
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+    /// Decodes a data file of any version, turning every failure into an error naming file,
+    /// line and column.
+    static func decode<T: VersionedFile>(_ type: T.Type, from data: Data, file: String) throws -> T {
         do {
+            if data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") {
+                return T.fromVersion0(try JSONDecoder().decode([T.Item].self, from: data), path: file)
+            }
             return try JSONDecoder().decode(type, from: data)
-        } catch let error as NewerSchemaError {
-            throw KartrekkerErrorFactory.newer(file, found: error.found)
         } catch let error as DecodingError {
             if let syntax = JSONLocator.syntaxError(in: data) {
                 throw KartrekkerErrorFactory.damaged(file, syntax.position.line, syntax.position.column, syntax.message)
             }
             let (path, message) = DataStore.explain(error)
             let position = JSONLocator.position(of: path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
+            if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), probe.schemaVersion > SchemaVersion.current {
+                throw KartrekkerErrorFactory.damaged(
+                    file, position.line, position.column,
+                    "written by a newer kartrekker (schemaVersion \(probe.schemaVersion); this one knows \(SchemaVersion.current)) and cannot be read: \(message)")
+            }
             throw KartrekkerErrorFactory.damaged(file, position.line, position.column, message)
+        } catch let error as KartrekkerError {
+            throw error
         } catch {
             throw KartrekkerErrorFactory.damaged(file, 1, 1, "\(error)")
         }
     }
 
     private static func explain(_ error: DecodingError) -> ([any CodingKey], String) {
-        func where_(_ path: [any CodingKey]) -> String {
+        func place(_ path: [any CodingKey]) -> String {
             guard !path.isEmpty else { return "at the top" }
             return "at " + path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return (context.codingPath, "\(where_(context.codingPath)): the required key \"\(key.stringValue)\" is missing")
+            return (context.codingPath, "\(place(context.codingPath)): the required key \"\(key.stringValue)\" is missing")
         case .typeMismatch(let type, let context):
-            return (context.codingPath, "\(where_(context.codingPath)): expected \(describe(type)), found another type")
+            return (context.codingPath, "\(place(context.codingPath)): expected \(describe(type)), found another type")
         case .valueNotFound(let type, let context):
-            return (context.codingPath, "\(where_(context.codingPath)): expected \(describe(type)), found null")
+            return (context.codingPath, "\(place(context.codingPath)): expected \(describe(type)), found null")
         case .dataCorrupted(let context):
-            return (context.codingPath, "\(where_(context.codingPath)): \(context.debugDescription)")
+            return (context.codingPath, "\(place(context.codingPath)): \(context.debugDescription)")
         @unknown default:
             return ([], "\(error)")
         }
@@ -277,33 +359,152 @@ public final class DataStore {
         return name
     }
 
-    private func save<T: StoredShape>(_ value: T, _ relativePath: String) throws {
-        let path = root + "/" + relativePath
-        try ensureDirectory((path as NSString).deletingLastPathComponent)
-        let data = Data((JSONWriter.string(value.storedValue, sortedKeys: true) + "\n").utf8)
-        do {
-            try AtomicFile.write(data, to: path, fileSystem: fileSystem)
-        } catch {
-            cache[relativePath] = nil
-            throw KartrekkerErrorFactory.saveFailed(relativePath, error)
+    // MARK: Committing
+
+    /// Writes `changes`: one file directly, several through the journal.
+    func commit(_ changes: [Journal.Entry]) throws {
+        guard !changes.isEmpty else { return }
+        precondition(lockDepth > 0, "writes happen under the lock")
+        if changes.count == 1 {
+            try apply(changes[0])
+            return
         }
+        let journal = Journal(entries: changes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            try AtomicFile.write(try encoder.encode(journal), to: root + "/" + Journal.fileName, fileSystem: fileSystem)
+        } catch {
+            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
+        }
+        for entry in changes { try apply(entry) }
+        try removeJournal()
+    }
+
+    /// Replaces (or removes) one file, keeping its old version first when asked.
+    private func apply(_ entry: Journal.Entry) throws {
+        let path = root + "/" + entry.path
+        do {
+            if entry.backup { try Backups(root: root).keep(entry.path) }
+            if let contents = entry.contents {
+                try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
+                try AtomicFile.write(contents, to: path, fileSystem: fileSystem)
+            } else if unlink(path) != 0 && errno != ENOENT {
+                throw FileSystemError(call: "unlink", path: entry.path, code: errno)
+            }
+        } catch {
+            cache[entry.path] = nil
+            throw KartrekkerErrorFactory.saveFailed(entry.path, error)
+        }
+        cache[entry.path] = nil
+        if entry.path.hasPrefix(Backups.folder + "/") { return }
         if let signature = FileSignature(path: path) {
-            cache[relativePath] = CachedFile(signature: signature, value: value)
+            verified.files[entry.path] = VerifiedFiles.token(signature)
+        } else {
+            verified.files[entry.path] = nil
+        }
+        verifiedChanged = true
+    }
+
+    private func removeJournal() throws {
+        let path = root + "/" + Journal.fileName
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, FileSystemError(call: "unlink", path: path, code: errno))
+        }
+        let descriptor = try fileSystem.openDirectory(root)
+        defer { fileSystem.close(descriptor) }
+        try fileSystem.fsync(descriptor)
+    }
+
+    /// Completes an interrupted journaled write and removes temporary files left by a crash.
+    private func recover() throws {
+        let journalPath = root + "/" + Journal.fileName
+        if let data = FileManager.default.contents(atPath: journalPath) {
+            guard let journal = try? JSONDecoder().decode(Journal.self, from: data) else {
+                throw KartrekkerError("\(Journal.fileName):1:1: an interrupted write left a journal that cannot be read; nothing was changed",
+                                      details: ["move it aside and run `kartrekker check`"])
+            }
+            for entry in journal.entries { try apply(entry) }
+            try removeJournal()
+        }
+        for folder in ["", "/" + Contribution.folder, "/" + Recognition.folder] {
+            let path = root + folder
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where name.hasPrefix(AtomicFile.temporaryPrefix) {
+                unlink(path + "/" + name)
+            }
+        }
+        checkedForJournal = true
+    }
+
+    /// Refuses to write while any data file is damaged or newer; migrates older ones (after a
+    /// backup). Reads only files that changed since they were last found sound.
+    private func verifyAll() throws {
+        if let data = FileManager.default.contents(atPath: root + "/" + VerifiedFiles.fileName),
+           let known = try? JSONDecoder().decode(VerifiedFiles.self, from: data) {
+            verified = known
+        } else {
+            verified = VerifiedFiles()
+            verifiedChanged = true
+        }
+        let files = dataFiles()
+        let present = Set(files)
+        for stale in verified.files.keys where !present.contains(stale) {
+            verified.files[stale] = nil
+            verifiedChanged = true
+        }
+        for file in files {
+            guard let signature = FileSignature(path: root + "/" + file) else { continue }
+            if verified.files[file] == VerifiedFiles.token(signature) { continue }
+            if file == DataStore.employeesFile {
+                try verify(EmployeesFile.self, file)
+            } else if file.hasPrefix(Contribution.folder + "/") {
+                try verify(MonthFile<Contribution>.self, file)
+            } else {
+                try verify(MonthFile<Recognition>.self, file)
+            }
         }
     }
 
-    /// Creates `path` (and the data directory above it) as 0700, whatever the umask.
-    private func ensureDirectory(_ path: String) throws {
+    private func verify<T: VersionedFile>(_ type: T.Type, _ file: String) throws {
+        guard let value = try load(type, file) else { return }
+        if value.schemaVersion > SchemaVersion.current {
+            throw KartrekkerError("\(file) has schemaVersion \(value.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only until kartrekker is updated")
+        }
+        if value.schemaVersion < SchemaVersion.current {
+            try apply(change(value.migrated, file))
+        } else if let signature = FileSignature(path: root + "/" + file) {
+            verified.files[file] = VerifiedFiles.token(signature)
+            verifiedChanged = true
+        }
+    }
+
+    private func saveVerified() throws {
+        guard verifiedChanged else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        // A lost or stale `.verified` only costs a re-read next time, so a failure here is not
+        // the user's save failing.
+        if let data = try? encoder.encode(verified) {
+            try? AtomicFile.write(data, to: root + "/" + VerifiedFiles.fileName, fileSystem: fileSystem)
+        }
+        verifiedChanged = false
+    }
+
+    /// Creates `path` as 0700 (and, for the data directory itself, its missing parents),
+    /// whatever the umask; an existing directory is set to 0700 too.
+    static func makeDirectory(_ path: String, under root: String?) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw KartrekkerError("\(path) is not a directory") }
         } else {
             let parent = (path as NSString).deletingLastPathComponent
-            if path != root { try ensureDirectory(parent) } else if !FileManager.default.fileExists(atPath: parent) {
+            if let root, path != root {
+                try makeDirectory(parent, under: root)
+            } else if !FileManager.default.fileExists(atPath: parent) {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             }
             guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-                throw KartrekkerError("cannot create the data directory \(path): \(String(cString: strerror(errno)))")
+                throw KartrekkerError("cannot create the directory \(path): \(String(cString: strerror(errno)))")
             }
         }
         chmod(path, 0o700)

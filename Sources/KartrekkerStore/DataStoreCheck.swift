@@ -7,6 +7,9 @@ extension DataStore {
     /// of unknown employees, links to unknown contributions.
     public func check() -> CheckReport {
         var report = CheckReport()
+        if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName) {
+            report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command that changes data completes it")
+        }
         var employeeIDs = Set<String>()
         if FileManager.default.fileExists(atPath: directory.path + "/" + DataStore.employeesFile) {
             report.files += 1
@@ -61,14 +64,18 @@ extension DataStore {
         init(intValue: Int) { stringValue = String(intValue); self.intValue = intValue }
     }
 
-    private func checked<T: Decodable>(_ type: T.Type, _ file: String, into report: inout CheckReport) -> Located<T>? {
+    private func checked<T: VersionedFile>(_ type: T.Type, _ file: String, into report: inout CheckReport) -> Located<T>? {
         let path = directory.path + "/" + file
         guard let data = FileManager.default.contents(atPath: path) else {
             report.problems.append("\(file):1:1: cannot be read")
             return nil
         }
         do {
-            return Located(value: try DataStore.decode(type, from: data, file: file), file: file, data: data)
+            let value = try DataStore.decode(type, from: data, file: file)
+            if value.schemaVersion > SchemaVersion.current {
+                report.problems.append("\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.current)); it can read but not change this directory")
+            }
+            return Located(value: value, file: file, data: data)
         } catch let error as KartrekkerError {
             report.problems.append(error.message)
         } catch {

@@ -17,7 +17,6 @@ struct EmployeesFile: Codable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
-        guard schemaVersion <= SchemaVersion.current else { throw NewerSchemaError(found: schemaVersion) }
         employees = try c.decode([Employee].self, forKey: .employees)
     }
 }

@@ -24,7 +24,6 @@ struct MonthFile<Record: MonthRecord>: Codable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         schemaVersion = try c.decode(Int.self, forKey: Key("schemaVersion"))
-        guard schemaVersion <= SchemaVersion.current else { throw NewerSchemaError(found: schemaVersion) }
         month = try c.decode(String.self, forKey: Key("month"))
         records = try c.decode([Record].self, forKey: Key(Record.folder))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartrekkerCore
+import KartrekkerStore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,11 +12,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let context = try global.context()
-        let report = context.store.check()
+        // Exactly what is on disk: no interrupted write is completed, nothing is written.
+        let store = DataStore(directory: context.store.directory, recoversInterruptedWrites: false)
+        let report = store.check()
         guard report.isSound else {
             for problem in report.problems { Console.printError(problem) }
             throw ExitCode(1)
         }
-        print(report.summary + " in " + context.store.directory.path)
+        print(report.summary + " in " + store.directory.path)
     }
 }

@@ -10,7 +10,14 @@ struct Context {
     let now: Date
 
     init(dataDir: String?, environment: [String: String]) throws {
-        store = DataStore(directory: DataDirectory.resolve(explicit: dataDir, environment: environment))
+        var lockTimeout = 10.0
+        if let text = environment["KARTREKKER_LOCK_TIMEOUT"], !text.isEmpty {
+            guard let seconds = Double(text), seconds >= 0 else {
+                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds")
+            }
+            lockTimeout = seconds
+        }
+        store = DataStore(directory: DataDirectory.resolve(explicit: dataDir, environment: environment), lockTimeout: lockTimeout)
         if let fixed = environment["KARTREKKER_TODAY"], !fixed.isEmpty {
             guard let date = CalendarDate(fixed) else {
                 throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD")
@@ -55,6 +62,13 @@ struct Context {
             throw KartrekkerError("--from \(first) is after --to \(last)")
         }
         return range
+    }
+
+    /// Prints a command's result, then any warning about the data (a file from a newer
+    /// kartrekker) on standard error.
+    func emit(_ text: String) {
+        print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        for warning in store.warnings { Console.printError("warning: " + warning) }
     }
 
     /// The employee a typed reference names.

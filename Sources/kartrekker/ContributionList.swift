@@ -19,7 +19,7 @@ struct ContributionList: ParsableCommand {
         let contributions = try context.store.contributions(in: range)
             .filter { (person == nil || $0.employeeId == person!.id) && (category == nil || $0.category == category) }
             .sorted { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
-        Printer.emit(Printer.list(contributions.map(OutputShape.contribution), keys: OutputShape.contributionKeys, format: format) {
+        context.emit(Printer.list(contributions.map(OutputShape.contribution), keys: OutputShape.contributionKeys, format: format) {
             guard !contributions.isEmpty else { return "No contributions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("CATEGORY"),
                                    .init("PTS", .right), .init("NOTE", maxWidth: 60)])

@@ -17,7 +17,7 @@ struct EmployeeList: ParsableCommand {
         let employees = directory.sortedByName.filter {
             (archived || !$0.archived) && (teamName == nil || $0.team.folded == teamName!.folded)
         }
-        Printer.emit(Printer.list(employees.map(OutputShape.employee), keys: OutputShape.employeeKeys, format: format) {
+        context.emit(Printer.list(employees.map(OutputShape.employee), keys: OutputShape.employeeKeys, format: format) {
             guard !employees.isEmpty else {
                 return team == nil ? "No employees yet. Add one with: kartrekker employee add NAME --team TEAM"
                     : "No employees in \(SafeText.escaped(teamName ?? ""))."

@@ -13,11 +13,11 @@ struct EmployeeShow: ParsableCommand {
         let context = try global.context()
         let person = try context.employee(employee)
         if format == .json {
-            Printer.emit(JSONWriter.string(OutputShape.employee(person)))
+            context.emit(JSONWriter.string(OutputShape.employee(person)))
             return
         }
         let history = try context.store.history(of: person.id)
-        Printer.emit(EmployeeStory(employee: person, contributions: history.contributions,
+        context.emit(EmployeeStory(employee: person, contributions: history.contributions,
                                    recognitions: history.recognitions, today: context.today).rendered())
     }
 }

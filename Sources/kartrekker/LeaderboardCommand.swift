@@ -42,11 +42,11 @@ struct LeaderboardCommand: ParsableCommand {
                                        value: try value.map { try Validation.valueTags([$0])[0] }, category: category)
         let board = try context.store.leaderboard(chosen, filter: filter, top: top)
         switch format {
-        case .json: Printer.emit(JSONWriter.string(OutputShape.leaderboard(board)))
+        case .json: context.emit(JSONWriter.string(OutputShape.leaderboard(board)))
         case .csv:
-            Printer.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
+            context.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
                                          escapingForTerminal: true))
-        case .table: Printer.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered())
+        case .table: context.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered())
         }
     }
 }

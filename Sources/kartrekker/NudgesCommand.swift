@@ -17,13 +17,13 @@ struct NudgesCommand: ParsableCommand {
         let context = try global.context()
         let nudges = try context.store.nudges(at: try context.date(at, option: "--at") ?? context.today)
         switch format {
-        case .json: Printer.emit(JSONWriter.string(OutputShape.nudges(nudges)))
+        case .json: context.emit(JSONWriter.string(OutputShape.nudges(nudges)))
         case .csv:
-            Printer.emit(CSVTable.string(keys: OutputShape.nudgeRowKeys, records: nudges.rows.map(OutputShape.nudgeRow),
+            context.emit(CSVTable.string(keys: OutputShape.nudgeRowKeys, records: nudges.rows.map(OutputShape.nudgeRow),
                                          escapingForTerminal: true))
         case .table:
             guard !nudges.rows.isEmpty else {
-                Printer.emit("Nobody is waiting for recognition on \(nudges.at): everyone who contributed lately was recognized.")
+                context.emit("Nobody is waiting for recognition on \(nudges.at): everyone who contributed lately was recognized.")
                 return
             }
             var table = TextTable([.init("NAME", maxWidth: 32), .init("TEAM", maxWidth: 20), .init("90-DAY SCORE", .right),
@@ -33,7 +33,7 @@ struct NudgesCommand: ParsableCommand {
                               row.lastRecognized?.description ?? "never",
                               row.daysSinceRecognition.map(String.init) ?? "", row.employee.id])
             }
-            Printer.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered())
+            context.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered())
         }
     }
 }

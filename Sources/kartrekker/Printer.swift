@@ -11,10 +11,6 @@ enum Printer {
         }
     }
 
-    static func emit(_ text: String) {
-        print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
-    }
-
     /// A name for tables: "Name" or "Name (archived)".
     static func name(_ employee: Employee?, fallback id: String) -> String {
         guard let employee else { return id }

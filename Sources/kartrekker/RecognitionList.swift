@@ -18,7 +18,7 @@ struct RecognitionList: ParsableCommand {
         let recognitions = try context.store.recognitions(in: range)
             .filter { person == nil || $0.employeeId == person!.id }
             .sorted { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
-        Printer.emit(Printer.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
+        context.emit(Printer.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
             guard !recognitions.isEmpty else { return "No recognitions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("KIND"),
                                    .init("FOR", .right), .init("MESSAGE", maxWidth: 60)])

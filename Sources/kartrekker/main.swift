@@ -17,6 +17,9 @@ do {
         if !message.isEmpty { print(message) }
         exit(0)
     }
-    Console.printError(message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : "error: " + message)
+    // An ExitCode thrown after the command printed its own lines carries no message.
+    if !message.isEmpty {
+        Console.printError(message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : "error: " + message)
+    }
     exit(code.rawValue)
 }

@@ -1,0 +1,88 @@
+import Foundation
+import KartrekkerCore
+
+/// The previous versions of data files, kept in `backups/` so a bad save or a bad hand edit
+/// can be rolled back.
+///
+/// A backup is a hard link to the file's old inode, made just before the new version is
+/// renamed over it: no bytes are copied, and the old version survives the rename untouched.
+/// The newest `keepPerFile` versions of each file are kept, and all of them together stay
+/// under `maxTotalBytes`.
+struct Backups {
+    static let folder = "backups"
+    static let keepPerFile = 5
+    static let maxTotalBytes: Int64 = 64 << 20
+
+    let root: String
+
+    /// `backups/contributions/2026-11.20261129T201503123Z.json` for `contributions/2026-11.json`.
+    func path(for relativePath: String, at date: Date) -> String {
+        let base = relativePath.hasSuffix(".json") ? String(relativePath.dropLast(5)) : relativePath
+        return Backups.folder + "/" + base + "." + Backups.stamp(date) + ".json"
+    }
+
+    /// Keeps the current version of `relativePath` (if any) as a backup. Failing to keep a
+    /// backup fails the save: better no change than a change that cannot be undone.
+    func keep(_ relativePath: String) throws {
+        let source = root + "/" + relativePath
+        guard FileManager.default.fileExists(atPath: source) else { return }
+        var target = root + "/" + path(for: relativePath, at: Date())
+        try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
+        var attempt = 1
+        while link(source, target) != 0 {
+            guard errno == EEXIST, attempt < 100 else {
+                throw FileSystemError(call: "link", path: target, code: errno)
+            }
+            target = (target as NSString).deletingPathExtension + "-\(attempt).json"
+            attempt += 1
+        }
+        chmod(target, 0o600)
+        prune(relativePath)
+    }
+
+    /// Every backup file, relative to the data directory.
+    func all() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root + "/" + Backups.folder) else { return [] }
+        var result: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if relative.hasSuffix(".json") && !(relative as NSString).lastPathComponent.hasPrefix(".") {
+                result.append(Backups.folder + "/" + relative)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The backups of one data file, oldest first.
+    func versions(of relativePath: String) -> [String] {
+        let base = relativePath.hasSuffix(".json") ? String(relativePath.dropLast(5)) : relativePath
+        let prefix = Backups.folder + "/" + base + "."
+        return all().filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
+    }
+
+    private func prune(_ relativePath: String) {
+        for old in versions(of: relativePath).dropLast(Backups.keepPerFile) {
+            unlink(root + "/" + old)
+        }
+        var sized: [(String, Int64)] = all().map { path in
+            var info = stat()
+            return (path, stat(root + "/" + path, &info) == 0 ? Int64(info.st_size) : 0)
+        }
+        var total = sized.reduce(Int64(0)) { $0 + $1.1 }
+        // Oldest first across all files: the stamp is the part after the last-but-one dot.
+        sized.sort { Backups.stampPart($0.0) < Backups.stampPart($1.0) }
+        for (path, size) in sized where total > Backups.maxTotalBytes {
+            unlink(root + "/" + path)
+            total -= size
+        }
+    }
+
+    private static func stampPart(_ path: String) -> String {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return String(name.split(separator: ".").last ?? "")
+    }
+
+    static func stamp(_ date: Date) -> String {
+        let text = Instant(date).description // 2026-11-29T20:15:03.123Z
+        return text.filter { $0 != "-" && $0 != ":" && $0 != "." }
+    }
+}

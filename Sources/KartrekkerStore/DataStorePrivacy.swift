@@ -1,0 +1,89 @@
+import Foundation
+import KartrekkerCore
+
+/// The rights of the person the data is about: everything about them, or nothing left of them.
+extension DataStore {
+    /// Everything stored about one employee as one JSON value (the contract's shapes):
+    /// `{exportedAt, employee, contributions, recognitions}`. Nothing about anyone else.
+    public func export(_ employeeID: String, at now: Date) throws -> OutputValue {
+        guard let employee = try employeeDirectory()[employeeID] else {
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+        }
+        let history = try history(of: employeeID)
+        return .object([
+            .init("exportedAt", .string(Instant(now).description)),
+            .init("employee", OutputShape.employee(employee)),
+            .init("contributions", .array(history.contributions.map(OutputShape.contribution))),
+            .init("recognitions", .array(history.recognitions.map(OutputShape.recognition))),
+        ])
+    }
+
+    /// What `erase` would remove, changing nothing.
+    public func erasurePlan(of employeeID: String) throws -> Erasure {
+        try erasure(of: employeeID).plan
+    }
+
+    /// Removes the person and every record about them from every file, backups included, in
+    /// one journaled write (no backups are kept of it: that is the point). Afterwards neither
+    /// their id nor their name is in any file of the data directory.
+    @discardableResult
+    public func erase(_ employeeID: String) throws -> Erasure {
+        try withWriteLock {
+            let (plan, changes) = try erasure(of: employeeID)
+            try commit(changes)
+            return plan
+        }
+    }
+
+    private func erasure(of employeeID: String) throws -> (plan: Erasure, changes: [Journal.Entry]) {
+        let employees = try self.employees()
+        guard let employee = employees.first(where: { $0.id == employeeID }) else {
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+        }
+        var changes = [change(EmployeesFile(employees: employees.filter { $0.id != employeeID }),
+                              DataStore.employeesFile, backup: false)]
+        var mentions = 0
+        func redacted(_ text: String) -> String {
+            guard text.range(of: employee.name, options: [.caseInsensitive]) != nil else { return text }
+            mentions += 1
+            return text.replacingOccurrences(of: employee.name, with: Erasure.redaction, options: [.caseInsensitive])
+        }
+        var contributionCount = 0
+        for month in months(of: Contribution.self) {
+            let records = try monthRecords(Contribution.self, month)
+            let kept = records.filter { $0.employeeId != employeeID }.map { record -> Contribution in
+                var copy = record
+                copy.note = redacted(record.note)
+                if let project = record.project { copy.project = redacted(project) }
+                return copy
+            }
+            contributionCount += records.count - kept.count
+            if kept != records {
+                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: Contribution.self, month), backup: false))
+            }
+        }
+        var recognitionCount = 0
+        for month in months(of: Recognition.self) {
+            let records = try monthRecords(Recognition.self, month)
+            let kept = records.filter { $0.employeeId != employeeID }.map { record -> Recognition in
+                var copy = record
+                copy.message = redacted(record.message)
+                return copy
+            }
+            recognitionCount += records.count - kept.count
+            if kept != records {
+                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: Recognition.self, month), backup: false))
+            }
+        }
+        let traces = [employee.id, employee.name, JSONWriter.string(.string(employee.name)).dropFirst().dropLast().description]
+            .map { Data($0.utf8) }
+        let backups = Backups(root: root).all().filter { path in
+            guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return false }
+            return traces.contains { data.range(of: $0) != nil } || data.range(of: Data(employee.name.lowercased().utf8)) != nil
+        }
+        changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
+        let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,
+                           mentions: mentions, backups: backups.count)
+        return (plan, changes)
+    }
+}

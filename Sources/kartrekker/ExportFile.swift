@@ -1,0 +1,22 @@
+import Foundation
+import KartrekkerCore
+
+/// Writes a file the user named, outside the data directory: 0600, never over an existing
+/// file unless forced.
+enum ExportFile {
+    static func write(_ data: Data, to path: String, force: Bool) throws {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL)
+        let descriptor = open(path, flags, 0o600)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == EEXIST { throw KartrekkerError("\(path) exists; add --force to overwrite it") }
+            throw KartrekkerError("cannot write \(path): \(String(cString: strerror(code)))")
+        }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        guard written == data.count, fsync(descriptor) == 0 else {
+            throw KartrekkerError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}
