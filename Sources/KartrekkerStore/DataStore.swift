@@ -369,15 +369,36 @@ public final class DataStore {
             try apply(changes[0])
             return
         }
-        let journal = Journal(entries: changes)
+        let entries = changes.map { entry in
+            var copy = entry
+            copy.previous = FileManager.default.contents(atPath: root + "/" + entry.path)
+            return copy
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
-            try AtomicFile.write(try encoder.encode(journal), to: root + "/" + Journal.fileName, fileSystem: fileSystem)
+            try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName,
+                                 fileSystem: fileSystem)
         } catch {
             throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
         }
-        for entry in changes { try apply(entry) }
+        var applied: [Journal.Entry] = []
+        do {
+            for entry in entries {
+                try apply(entry)
+                applied.append(entry)
+            }
+        } catch let failure {
+            do {
+                for entry in applied.reversed() {
+                    try apply(Journal.Entry(path: entry.path, contents: entry.previous, backup: false))
+                }
+                try removeJournal()
+            } catch {
+                throw KartrekkerError("\(failure); it could not be undone either (\(error)): the next kartrekker command completes it")
+            }
+            throw failure
+        }
         try removeJournal()
     }
 

@@ -1,12 +1,13 @@
 import Foundation
 
-/// A redo log for writes that span several files (a record moved to another month, an
-/// erasure, a migration).
+/// The log of a write that spans several files (a record moved to another month, a deletion
+/// that unlinks recognitions, an erasure).
 ///
-/// The whole set of new file contents is written to `.journal` first (atomically), then each
-/// file is replaced, then the journal is removed. A crash before the journal is in place
+/// The old and new contents of every file are written to `.journal` first (atomically), then
+/// each file is replaced, then the journal is removed. A crash before the journal is in place
 /// changes nothing; a crash after it is completed by the next kartrekker that takes the lock,
-/// by writing the same contents again. Either way every file loads.
+/// by writing the same new contents again. A step that fails without a crash (a full disk) is
+/// undone from the old contents, so the save is reported failed and nothing changed.
 struct Journal: Codable {
     static let fileName = ".journal"
 
@@ -17,6 +18,8 @@ struct Journal: Codable {
         let contents: Data?
         /// Whether the old version is kept in `backups/` (not for an erasure).
         let backup: Bool
+        /// The contents before the write (`nil`: there was no file), to undo a failed step.
+        var previous: Data? = nil
     }
 
     var schemaVersion = 1

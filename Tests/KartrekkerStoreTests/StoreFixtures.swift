@@ -29,16 +29,24 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var _calls: [String] = []
     let failing: String?
+    private var remainingBeforeFailure: Int
 
-    init(failing: String? = nil) {
+    /// Fails the `after + 1`-th call named `failing`.
+    init(failing: String? = nil, after: Int = 0) {
         self.failing = failing
+        remainingBeforeFailure = after
     }
 
     var calls: [String] { lock.withLock { _calls } }
 
     private func note(_ call: String) throws {
-        lock.withLock { _calls.append(call) }
-        if call == failing { throw FileSystemError(call: call, path: "injected", code: call == "write" ? ENOSPC : EIO) }
+        let fail = lock.withLock { () -> Bool in
+            _calls.append(call)
+            guard call == failing else { return false }
+            remainingBeforeFailure -= 1
+            return remainingBeforeFailure == -1
+        }
+        if fail { throw FileSystemError(call: call, path: "injected", code: call == "write" ? ENOSPC : EIO) }
     }
 
     func createExclusive(_ path: String) throws -> Int32 {
