@@ -30,11 +30,19 @@ struct Backups {
         try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
         var attempt = 1
         while link(source, target) != 0 {
-            guard errno == EEXIST, attempt < 100 else {
-                throw FileSystemError(call: "link", path: target, code: errno)
+            let code = errno
+            if code == EEXIST, attempt < 100 {
+                target = (target as NSString).deletingPathExtension + "-\(attempt).json"
+                attempt += 1
+                continue
             }
-            target = (target as NSString).deletingPathExtension + "-\(attempt).json"
-            attempt += 1
+            // Some shares (SMB, some FUSE file systems) have no hard links: copy instead.
+            guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(code),
+                  let data = FileManager.default.contents(atPath: source) else {
+                throw FileSystemError(call: "link", path: target, code: code)
+            }
+            try AtomicFile.write(data, to: target, fileSystem: PosixFileSystem())
+            break
         }
         chmod(target, 0o600)
         prune(relativePath)

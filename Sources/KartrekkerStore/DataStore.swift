@@ -109,13 +109,30 @@ public final class DataStore {
     // MARK: Writing
 
     public func add(_ employee: Employee) throws {
+        try add([employee])
+    }
+
+    /// Adds employees in one write.
+    public func add(_ newEmployees: [Employee]) throws {
+        guard !newEmployees.isEmpty else { return }
         try withWriteLock {
             var employees = try self.employees()
-            guard !employees.contains(where: { $0.id == employee.id }) else {
-                throw KartrekkerError("an employee with id \(employee.id) already exists")
+            var ids = Set(employees.map(\.id))
+            for employee in newEmployees {
+                guard ids.insert(employee.id).inserted else {
+                    throw KartrekkerError("an employee with id \(employee.id) already exists")
+                }
             }
-            employees.append(employee)
+            employees.append(contentsOf: newEmployees)
             try commit([change(EmployeesFile(employees: employees), DataStore.employeesFile)])
+        }
+    }
+
+    /// Removes every employee and record (their last versions are kept in `backups/`), for
+    /// replacing the whole data set.
+    public func removeAllData() throws {
+        try withWriteLock {
+            try commit(dataFiles().map { Journal.Entry(path: $0, contents: nil, backup: true) })
         }
     }
 

@@ -67,7 +67,8 @@ struct Context {
     /// Prints a command's result, then any warning about the data (a file from a newer
     /// kartrekker) on standard error.
     func emit(_ text: String) {
-        print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        // Unicode scalars, not Characters: a CSV's final "\r\n" is one Character.
+        print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
         for warning in store.warnings { Console.printError("warning: " + warning) }
     }
 

@@ -16,9 +16,9 @@ struct ContributionList: ParsableCommand {
         let range = try context.range(from: from, to: to)
         let directory = try context.store.employeeDirectory()
         let person = try employee.map { try directory.resolve($0) }
-        let contributions = try context.store.contributions(in: range)
-            .filter { (person == nil || $0.employeeId == person!.id) && (category == nil || $0.category == category) }
-            .sorted { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
+        let contributions = try Ordering.newestFirst(context.store.contributions(in: range).filter {
+            (person == nil || $0.employeeId == person!.id) && (category == nil || $0.category == category)
+        })
         context.emit(Printer.list(contributions.map(OutputShape.contribution), keys: OutputShape.contributionKeys, format: format) {
             guard !contributions.isEmpty else { return "No contributions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("CATEGORY"),

@@ -15,9 +15,9 @@ struct RecognitionList: ParsableCommand {
         let range = try context.range(from: from, to: to)
         let directory = try context.store.employeeDirectory()
         let person = try employee.map { try directory.resolve($0) }
-        let recognitions = try context.store.recognitions(in: range)
-            .filter { person == nil || $0.employeeId == person!.id }
-            .sorted { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
+        let recognitions = try Ordering.newestFirst(context.store.recognitions(in: range).filter {
+            person == nil || $0.employeeId == person!.id
+        })
         context.emit(Printer.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
             guard !recognitions.isEmpty else { return "No recognitions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("KIND"),

@@ -1,0 +1,41 @@
+import Foundation
+import KartrekkerCore
+
+/// The whole data set as files: three CSV files (header = the JSON keys, lists joined with
+/// `;`) or one JSON file, in the contract's shapes and in the order the list commands print.
+public struct DataExport: Sendable {
+    public let employees: [Employee]
+    public let contributions: [Contribution]
+    public let recognitions: [Recognition]
+
+    public static let jsonFileName = "kartrekker.json"
+    public static let csvFileNames = ["employees.csv", "contributions.csv", "recognitions.csv"]
+
+    public init(employees: [Employee], contributions: [Contribution], recognitions: [Recognition]) {
+        self.employees = EmployeeDirectory(employees).sortedByName
+        self.contributions = Ordering.newestFirst(contributions)
+        self.recognitions = Ordering.newestFirst(recognitions)
+    }
+
+    /// The CSV files by name. Data is written as it is (these are files, not a terminal).
+    public func csvFiles() -> [(name: String, contents: String)] {
+        [
+            ("employees.csv", CSVTable.string(keys: OutputShape.employeeKeys, records: employees.map(OutputShape.employee),
+                                              escapingForTerminal: false)),
+            ("contributions.csv", CSVTable.string(keys: OutputShape.contributionKeys,
+                                                  records: contributions.map(OutputShape.contribution), escapingForTerminal: false)),
+            ("recognitions.csv", CSVTable.string(keys: OutputShape.recognitionKeys,
+                                                 records: recognitions.map(OutputShape.recognition), escapingForTerminal: false)),
+        ]
+    }
+
+    /// One JSON document: `{exportedAt, employees, contributions, recognitions}`.
+    public func json(exportedAt: Date) -> String {
+        JSONWriter.string(.object([
+            .init("exportedAt", .string(Instant(exportedAt).description)),
+            .init("employees", .array(employees.map(OutputShape.employee))),
+            .init("contributions", .array(contributions.map(OutputShape.contribution))),
+            .init("recognitions", .array(recognitions.map(OutputShape.recognition))),
+        ])) + "\n"
+    }
+}

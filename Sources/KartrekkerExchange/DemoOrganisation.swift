@@ -1,0 +1,190 @@
+import Foundation
+import KartrekkerCore
+
+/// A believable housing corporation to look around in: Dutch names, teams with roles, a few
+/// kartrekkers, many steady people and some quiet ones, contributions and recognitions spread
+/// over the years up to today with the rhythm of real work (fewer in the summer holidays and
+/// at Christmas), some archived employees.
+///
+/// Everything, ids and `recordedAt` instants included, is derived from the seed and today,
+/// so the same seed and today give the same organisation, byte for byte.
+public struct DemoOrganisation: Sendable {
+    public let employees: [Employee]
+    public let contributions: [Contribution]
+    public let recognitions: [Recognition]
+
+    public static let defaultEmployees = 24
+    public static let defaultYears = 1
+    public static let defaultSeed: UInt64 = 2026
+
+    private enum Profile {
+        case kartrekker, steady, quiet
+
+        /// Contributions per working week.
+        var weeklyRate: Double {
+            switch self {
+            case .kartrekker: 3.7
+            case .steady: 1.28
+            case .quiet: 0.23
+            }
+        }
+
+        /// The chance that a contribution is recognized.
+        var recognitionChance: Double {
+            switch self {
+            case .kartrekker: 0.24
+            case .steady: 0.2
+            case .quiet: 0.3
+            }
+        }
+    }
+
+    private struct Person {
+        let employee: Employee
+        let profile: Profile
+        let lead: String
+        let from: CalendarDate
+        let until: CalendarDate
+    }
+
+    public init(employees count: Int = defaultEmployees, years: Int = defaultYears, seed: UInt64 = defaultSeed,
+                today: CalendarDate) {
+        var random = SeededGenerator(seed: seed)
+        let start = CalendarDate(year: today.year - years, month: today.month,
+                                 day: min(today.day, CalendarDate.daysIn(month: today.month, year: today.year - years)))!
+            .adding(days: 1)
+        let people = DemoOrganisation.people(count, start: start, today: today, random: &random)
+        var contributions: [Contribution] = []
+        var recognitions: [Recognition] = []
+        contributions.reserveCapacity(count * years * 55)
+        for person in people {
+            var own: [Contribution] = []
+            var day = person.from
+            while day <= person.until {
+                let rate = person.profile.weeklyRate / 5 * DemoOrganisation.season(day)
+                if day.isoWeekday <= 5, random.chance(rate) {
+                    own.append(DemoOrganisation.contribution(for: person, on: day, today: today, random: &random))
+                }
+                day = day.adding(days: 1)
+            }
+            for (index, contribution) in own.enumerated() where random.chance(person.profile.recognitionChance) {
+                let date = contribution.date.adding(days: random.within(0...10))
+                guard date <= person.until else { continue }
+                var linked = [contribution.id]
+                if index > 0, random.chance(0.2), own[index - 1].date >= contribution.date.adding(days: -30) {
+                    linked.insert(own[index - 1].id, at: 0)
+                }
+                recognitions.append(DemoOrganisation.recognition(for: person, on: date, linked: linked, random: &random))
+            }
+            contributions.append(contentsOf: own)
+        }
+        employees = people.map(\.employee)
+        self.contributions = contributions
+        self.recognitions = recognitions
+    }
+
+    /// Staff: unique names, a team and role each, a profile, and when they worked here.
+    private static func people(_ count: Int, start: CalendarDate, today: CalendarDate,
+                               random: inout SeededGenerator) -> [Person] {
+        var taken = Set<String>()
+        var result: [Person] = []
+        let teamChoices = DemoVocabulary.teams.indices.map { ($0, DemoVocabulary.teams[$0].weight) }
+        let span = start.days(to: today)
+        for index in 0..<count {
+            var name = ""
+            for attempt in 0..<50 {
+                name = random.pick(DemoVocabulary.firstNames) + " " + random.pick(DemoVocabulary.lastNames)
+                if attempt == 49 { name += " \(index + 1)" }
+                if taken.insert(name.folded).inserted { break }
+            }
+            let team = DemoVocabulary.teams[random.pick(teamChoices)]
+            let profile: Profile = random.pick([(.kartrekker, 7), (.steady, 70), (.quiet, 23)])
+            // Most were there before the demo's history starts; some joined since.
+            let joined = random.chance(0.8) ? start.adding(days: -random.within(30...6000)) : start.adding(days: random.below(max(1, span)))
+            let leaves = random.chance(0.07) && span > 60
+            let until = leaves ? start.adding(days: span / 3 + random.below(max(1, span * 2 / 3 - 30))) : today
+            let local = name.folded.replacingOccurrences(of: " ", with: ".").replacingOccurrences(of: "'", with: "")
+            let employee = Employee(
+                id: RecordID.employee(using: &random), name: name, team: team.name, role: random.pick(team.roles),
+                email: random.chance(0.9) ? local + "@woonstad.nl" : nil, startDate: joined, archived: leaves)
+            result.append(Person(employee: employee, profile: profile, lead: team.lead, from: max(joined, start),
+                                 until: max(until, max(joined, start))))
+        }
+        return result
+    }
+
+    /// How busy a day is: summer holidays and the Christmas weeks are quiet.
+    private static func season(_ day: CalendarDate) -> Double {
+        if (day.month == 12 && day.day >= 22) || (day.month == 1 && day.day <= 3) { return 0.25 }
+        if day.month == 7 || (day.month == 8 && day.day <= 20) { return 0.5 }
+        return 1.0
+    }
+
+    private static func contribution(for person: Person, on day: CalendarDate, today: CalendarDate,
+                                     random: inout SeededGenerator) -> Contribution {
+        let team = person.employee.team
+        let category: Category = random.pick([
+            (.smile, team == "Klantcontact" || team == "Wijkbeheer" ? 26 : 14),
+            (.beyond, team == "Onderhoud" ? 26 : 16),
+            (.idea, 12),
+            (.attention, team == "Leefbaarheid" || team == "Verhuur" ? 22 : 14),
+            (.ambassador, team == "Renovatie" ? 16 : 8),
+            (.goal, 16),
+        ])
+        let channels: [Channel] = switch team {
+        case "Klantcontact": [.phone, .phone, .chat, .email, .counter]
+        case "Verhuur": [.counter, .email, .visit, .phone]
+        case "Onderhoud", "Wijkbeheer", "Renovatie": [.visit, .visit, .phone]
+        default: [.visit, .phone, .social, .other]
+        }
+        let resident = category == .smile || category == .attention || category == .beyond
+        var values: [String] = []
+        for _ in 0..<random.pick([(0, 35), (1, 45), (2, 20)]) {
+            let value = random.pick(DemoVocabulary.values)
+            if !values.contains(value) { values.append(value) }
+        }
+        let project = (team == "Renovatie" && random.chance(0.7)) || (team == "Onderhoud" && random.chance(0.2))
+            ? random.pick(DemoVocabulary.projects) : nil
+        var status: IdeaStatus?
+        if category == .idea {
+            let age = day.days(to: today)
+            status = age < 30 ? random.pick([(.proposed, 85), (.adopted, 15)])
+                : random.pick([(.proposed, 20), (.adopted, 30), (.implemented, 30), (.declined, 20)])
+        }
+        return Contribution(
+            id: RecordID.contribution(date: day, using: &random), employeeId: person.employee.id, date: day,
+            category: category, note: note(random.pick(DemoVocabulary.notes[category]!), random: &random),
+            channel: resident || random.chance(0.3) ? random.pick(channels) : nil, values: values, project: project,
+            ideaStatus: status, recordedBy: person.lead, recordedAt: instant(day, random: &random))
+    }
+
+    private static func recognition(for person: Person, on day: CalendarDate, linked: [String],
+                                    random: inout SeededGenerator) -> Recognition {
+        let kind: RecognitionKind = random.pick([
+            (.thanks, 50), (.compliment, 25), (.gift, 9), (.bonus, 5), (.award, person.profile == .kartrekker ? 16 : 3),
+        ])
+        return Recognition(
+            id: RecordID.recognition(date: day, using: &random), employeeId: person.employee.id, date: day, kind: kind,
+            message: random.pick(DemoVocabulary.messages[kind]!), contributionIds: linked,
+            visibility: random.chance(0.15) ? .private : .public, recordedBy: person.lead,
+            recordedAt: instant(day, random: &random))
+    }
+
+    private static func note(_ template: String, random: inout SeededGenerator) -> String {
+        var text = template
+        if text.contains("{resident}") {
+            let resident = random.pick(DemoVocabulary.residents)
+            text = text.replacingOccurrences(of: "{resident}", with: resident)
+            if text.hasPrefix(resident) { text = resident.prefix(1).uppercased() + text.dropFirst() }
+        }
+        text = text.replacingOccurrences(of: "{issue}", with: random.pick(DemoVocabulary.issues))
+        return text.replacingOccurrences(of: "{street}", with: random.pick(DemoVocabulary.streets))
+    }
+
+    /// A moment in office hours (Dutch time, summer time approximated by month) on `day`, in UTC.
+    private static func instant(_ day: CalendarDate, random: inout SeededGenerator) -> Date {
+        let offset = (4...9).contains(day.month) ? 2 : 1
+        let seconds = random.within(8 * 3600...17 * 3600) - offset * 3600
+        return Date(timeIntervalSince1970: Double(day.dayNumber * 86_400 + seconds) + Double(random.below(1000)) / 1000)
+    }
+}

@@ -1,0 +1,156 @@
+import CSV
+import Foundation
+import KartrekkerCore
+
+/// Employees read from a CSV file as spreadsheet programs write it: comma or semicolon
+/// (detected), an optional UTF-8 byte-order mark (or Windows-1252 text, as older Excel writes
+/// it), LF or CRLF, RFC 4180 quoting, English or Dutch header names in any order.
+///
+/// All or nothing: if any row is bad, the error names every bad row by line.
+public struct EmployeeImport: Sendable {
+    public struct Row: Sendable {
+        /// The line of the file the row starts on.
+        public let line: Int
+        public let employee: Employee
+    }
+
+    /// The valid rows, in file order (ids still to be given).
+    public let rows: [Row]
+    /// Columns that were not understood and were left out.
+    public let ignoredColumns: [String]
+
+    private enum Column: String {
+        case name, team, role, email, start
+    }
+
+    private static let headerNames: [String: Column] = [
+        "name": .name, "naam": .name, "full name": .name, "volledige naam": .name,
+        "team": .team, "afdeling": .team,
+        "role": .role, "functie": .role, "rol": .role,
+        "email": .email, "e-mail": .email, "e-mailadres": .email, "emailadres": .email,
+        "start": .start, "startdatum": .start, "start date": .start, "startdate": .start, "in dienst": .start,
+    ]
+
+    /// Parses `data` (the bytes of `file`, for messages).
+    public init(data: Data, file: String) throws {
+        guard var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
+            throw KartrekkerError("\(file) is not text; save it as CSV (UTF-8)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw KartrekkerError("\(file) is empty; it needs a header line (name,team,…) and a line per employee")
+        }
+        let delimiter = EmployeeImport.delimiter(of: text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        } catch {
+            throw KartrekkerError("\(file):1: \(error)")
+        }
+        guard let header = reader.next() else { throw KartrekkerError("\(file):1: no header line") }
+        var columns: [Int: Column] = [:]
+        var ignored: [String] = []
+        for (index, title) in header.enumerated() {
+            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
+            if let column = EmployeeImport.headerNames[key] ?? EmployeeImport.headerNames[key.folded] {
+                guard !columns.values.contains(column) else {
+                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice")
+                }
+                columns[index] = column
+            } else if !key.isEmpty {
+                ignored.append(title.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        for required in [Column.name, .team] where !columns.values.contains(required) {
+            throw KartrekkerError(
+                "\(file):1: the header has no \(required.rawValue) column",
+                details: ["found: \(header.map { SafeText.escaped($0) }.joined(separator: String(Character(delimiter))))",
+                          "expected names such as name/naam, team, role/functie, email/e-mail, start/startdatum"])
+        }
+        var line = 2 + EmployeeImport.breaks(in: header)
+        var rows: [Row] = []
+        var problems: [String] = []
+        while let fields = reader.next() {
+            defer { line += 1 + EmployeeImport.breaks(in: fields) }
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.count > header.count, fields[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                problems.append("line \(line): \(fields.count) fields, but the header has \(header.count)")
+                continue
+            }
+            var values: [Column: String] = [:]
+            for (index, column) in columns where index < fields.count {
+                values[column] = EmployeeImport.flattened(fields[index])
+            }
+            do {
+                var start: CalendarDate?
+                if let text = values[.start]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                    guard let date = EmployeeImport.date(text) else {
+                        throw KartrekkerError("start \"\(SafeText.escaped(text))\" is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+                    }
+                    start = date
+                }
+                let employee = try Records.employee(id: "", name: values[.name] ?? "", team: values[.team] ?? "",
+                                                    role: values[.role], email: values[.email], startDate: start)
+                rows.append(Row(line: line, employee: employee))
+            } catch let error as KartrekkerError {
+                problems.append("line \(line): \(error.message)")
+            }
+        }
+        if let error = reader.error {
+            problems.append("line \(line): \(error)")
+        }
+        guard problems.isEmpty else {
+            throw KartrekkerError("\(file) has \(problems.count) bad row\(problems.count == 1 ? "" : "s"); nothing was imported",
+                                  details: problems)
+        }
+        self.rows = rows
+        ignoredColumns = ignored
+    }
+
+    /// Which rows are new and which are skipped because the name exists already (in the data
+    /// or earlier in the file).
+    public func plan(existing: EmployeeDirectory) -> (new: [Row], skipped: [Row]) {
+        var seen = Set(existing.employees.map(\.name.folded))
+        var new: [Row] = []
+        var skipped: [Row] = []
+        for row in rows {
+            if seen.insert(row.employee.name.folded).inserted { new.append(row) } else { skipped.append(row) }
+        }
+        return (new, skipped)
+    }
+
+    /// Semicolon when the header line has more semicolons than commas (outside quotes): what
+    /// Dutch spreadsheet programs write.
+    private static func delimiter(of text: String) -> Unicode.Scalar {
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            if quoted { continue }
+            if character.isNewline { break }
+            if character == "," { commas += 1 }
+            if character == ";" { semicolons += 1 }
+        }
+        return semicolons > commas ? ";" : ","
+    }
+
+    /// A cell's line breaks and tabs (Alt+Enter in a spreadsheet) become single spaces: a name
+    /// or a role is one line.
+    private static func flattened(_ field: String) -> String {
+        field.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
+    private static func breaks(in fields: [String]) -> Int {
+        fields.reduce(0) { $0 + $1.filter(\.isNewline).count }
+    }
+
+    /// `YYYY-MM-DD`, or the Dutch day-first `D-M-YYYY` / `D/M/YYYY`.
+    static func date(_ text: String) -> CalendarDate? {
+        if let date = CalendarDate(text) { return date }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
+              let year = Int(parts[2]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

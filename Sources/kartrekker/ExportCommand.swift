@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import KartrekkerCore
+import KartrekkerExchange
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the whole data set to a folder, as CSV or JSON.",
+        discussion: """
+            csv: employees.csv, contributions.csv and recognitions.csv (header = the JSON keys, \
+            lists joined with ;). json: kartrekker.json with all three lists. Files are 0600; \
+            existing files are refused unless --force.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("The folder to write to (created if missing).", valueName: "dir")) var output: String
+    @Option(help: "csv or json.") var format: Format = .csv
+    @Flag(help: "Overwrite existing files.") var force = false
+
+    func run() throws {
+        let context = try global.context()
+        let export = DataExport(employees: try context.store.employees(), contributions: try context.store.contributions(),
+                                recognitions: try context.store.recognitions())
+        let files: [(name: String, contents: String)] = format == .json
+            ? [(DataExport.jsonFileName, export.json(exportedAt: context.now))] : export.csvFiles()
+        let folder = URL(fileURLWithPath: output)
+        if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }) {
+            throw KartrekkerError("\(folder.appendingPathComponent(existing.name).path) exists; add --force to overwrite")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw KartrekkerError("cannot create \(output): \((error as NSError).localizedDescription)")
+        }
+        for file in files {
+            try ExportFile.write(Data(file.contents.utf8), to: folder.appendingPathComponent(file.name).path, force: force)
+        }
+        context.emit("Exported \(export.employees.count) employees, \(export.contributions.count) contributions and "
+                     + "\(export.recognitions.count) recognitions to " + files.map { folder.appendingPathComponent($0.name).path }.joined(separator: ", "))
+    }
+}

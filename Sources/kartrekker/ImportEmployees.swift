@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import KartrekkerCore
+import KartrekkerExchange
+
+struct ImportEmployees: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "employees", abstract: "Import employees from a CSV file (e.g. an HR export).",
+        discussion: """
+            The header names the columns, in English or Dutch and in any order: name/naam and \
+            team (required), role/functie, email/e-mail, start/startdatum (YYYY-MM-DD or DD-MM-YYYY). \
+            Comma or semicolon, with or without a byte-order mark, LF or CRLF, quoted fields as \
+            spreadsheet programs write them. All or nothing: one bad row and nothing is imported; \
+            every bad row is named by its line. Names that exist already are skipped and counted.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Report what would happen; change nothing.") var dryRun = false
+
+    func run() throws {
+        let context = try global.context()
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw KartrekkerError("cannot read \(file): \((error as NSError).localizedDescription)")
+        }
+        let parsed = try EmployeeImport(data: data, file: file)
+        var generator = SystemRandomNumberGenerator()
+        let (new, skipped) = try context.store.withWriteLock {
+            let plan = parsed.plan(existing: try context.store.employeeDirectory())
+            if !dryRun {
+                try context.store.add(plan.new.map { row in
+                    var employee = row.employee
+                    employee = Employee(id: RecordID.employee(using: &generator), name: employee.name, team: employee.team,
+                                        role: employee.role, email: employee.email, startDate: employee.startDate)
+                    return employee
+                })
+            }
+            return plan
+        }
+        var lines = skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }
+        if !parsed.ignoredColumns.isEmpty {
+            lines.append("ignored columns: " + parsed.ignoredColumns.map(SafeText.escaped).joined(separator: ", "))
+        }
+        let count = "\(new.count) employee\(new.count == 1 ? "" : "s")"
+        let skippedText = skipped.isEmpty ? "" : "; skipped \(skipped.count) whose name exists already"
+        lines.append(dryRun ? "Would import \(count) from \(file)\(skippedText) (dry run: nothing was changed)."
+                            : "Imported \(count) from \(file)\(skippedText).")
+        context.emit(lines.joined(separator: "\n"))
+    }
+}
