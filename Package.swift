@@ -14,6 +14,16 @@ let package = Package(
     targets: [
         .target(name: "KartrekkerCore"),
         .target(name: "KartrekkerStore", dependencies: ["KartrekkerCore"]),
+        // The C shim: wide-character ncurses, macros as functions, signal handlers.
+        .target(
+            name: "CNcurses",
+            cSettings: [.define("_XOPEN_SOURCE_EXTENDED", to: "1"), .define("_DEFAULT_SOURCE")],
+            linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+        ),
+        // The only code that touches ncurses.
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "TerminalKit"]),
+        // Cells, screen buffer, styles, keys, widgets. Pure: no ncurses.
+        .target(name: "TerminalKit", dependencies: ["KartrekkerCore"]),
         // Data in and out: the demo organisation, CSV import, export files. Pure: no I/O.
         .target(
             name: "KartrekkerExchange",
@@ -25,11 +35,15 @@ let package = Package(
                 "KartrekkerCore",
                 "KartrekkerStore",
                 "KartrekkerExchange",
+                "TerminalKit",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], exclude: ["Goldens"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker"]),

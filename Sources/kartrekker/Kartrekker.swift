@@ -13,7 +13,7 @@ struct Kartrekker: ParsableCommand {
             """,
         subcommands: [
             EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
-            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self,
+            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self, KitDemoCommand.self,
         ]
     )
 

@@ -1,0 +1,224 @@
+#include "CNcurses.h"
+
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static struct termios saved_termios;
+static int saved_termios_valid = 0;
+static int tty_mode = 0;
+static SCREEN *screen = NULL;
+static FILE *null_out = NULL;
+static FILE *null_in = NULL;
+static volatile sig_atomic_t pending_signal = 0;
+static struct sigaction previous_actions[NSIG];
+static MEVENT last_mouse;
+
+static const int crash_signals[] = { SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP };
+static const int quit_signals[] = { SIGTERM, SIGHUP, SIGINT };
+
+int kt_start(int tty, const char *term, int escape_delay_ms) {
+    setlocale(LC_ALL, "");
+    tty_mode = tty;
+    if (tty) {
+        if (tcgetattr(STDIN_FILENO, &saved_termios) == 0) saved_termios_valid = 1;
+        if (initscr() == NULL) return -1;
+    } else {
+        null_out = fopen("/dev/null", "w");
+        null_in = fopen("/dev/null", "r");
+        if (null_out == NULL || null_in == NULL) return -1;
+        screen = newterm(term, null_out, null_in);
+        if (screen == NULL) return -1;
+        set_term(screen);
+    }
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(escape_delay_ms);
+    curs_set(0);
+    if (has_colors()) {
+        start_color();
+        use_default_colors();
+    }
+    return 0;
+}
+
+void kt_stop(void) {
+    if (isendwin() && screen == NULL && !tty_mode) return;
+    endwin();
+    if (screen != NULL) {
+        delscreen(screen);
+        screen = NULL;
+        if (null_out) fclose(null_out);
+        if (null_in) fclose(null_in);
+        null_out = null_in = NULL;
+    }
+}
+
+int kt_lines(void) { return LINES; }
+int kt_cols(void) { return COLS; }
+int kt_has_colors(void) { return has_colors() ? 1 : 0; }
+int kt_color_count(void) { return COLORS; }
+
+int kt_define_pair(short pair, short foreground, short background) {
+    return init_pair(pair, foreground, background);
+}
+
+static attr_t to_attr(int attributes) {
+    attr_t a = A_NORMAL;
+    if (attributes & KT_BOLD) a |= A_BOLD;
+    if (attributes & KT_REVERSE) a |= A_REVERSE;
+    if (attributes & KT_UNDERLINE) a |= A_UNDERLINE;
+    if (attributes & KT_DIM) a |= A_DIM;
+    return a;
+}
+
+int kt_put(int y, int x, const wchar_t *chars, int count, int attributes, short pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX - 1 ? count : CCHARW_MAX - 1;
+    for (int i = 0; i < n; i++) text[i] = chars[i];
+    text[n] = L'\0';
+    cchar_t cell;
+    if (setcchar(&cell, text, to_attr(attributes), pair, NULL) == ERR) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+void kt_flush(void) {
+    move(LINES - 1, COLS - 1);
+    wnoutrefresh(stdscr);
+    doupdate();
+}
+
+void kt_invalidate(void) {
+    clearok(curscr, TRUE);
+}
+
+int kt_read(int timeout_ms, unsigned int *code) {
+    wint_t ch;
+    timeout(timeout_ms);
+    int result = get_wch(&ch);
+    if (result == ERR) return KT_NONE;
+    *code = (unsigned int)ch;
+    if (result == KEY_CODE_YES) {
+        if (ch == KEY_MOUSE) getmouse(&last_mouse);
+        return KT_KEY;
+    }
+    return KT_CHAR;
+}
+
+int kt_read_cell(int y, int x, wchar_t *chars, int capacity, int *attributes, short *pair) {
+    cchar_t cell;
+    if (mvin_wch(y, x, &cell) == ERR) return ERR;
+    wchar_t text[CCHARW_MAX + 1];
+    attr_t attrs;
+    short color;
+    if (getcchar(&cell, text, &attrs, &color, NULL) == ERR) return ERR;
+    int n = 0;
+    while (n < capacity - 1 && n < CCHARW_MAX && text[n] != L'\0') { chars[n] = text[n]; n++; }
+    chars[n] = L'\0';
+    int a = 0;
+    if (attrs & A_BOLD) a |= KT_BOLD;
+    if (attrs & A_REVERSE) a |= KT_REVERSE;
+    if (attrs & A_UNDERLINE) a |= KT_UNDERLINE;
+    if (attrs & A_DIM) a |= KT_DIM;
+    *attributes = a;
+    *pair = color;
+    return n;
+}
+
+int kt_mouse(int on) {
+    mmask_t old;
+    mmask_t mask = on ? (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    return (int)mousemask(mask, &old);
+}
+
+int kt_mouse_event(int *kind, int *x, int *y) {
+    *x = last_mouse.x;
+    *y = last_mouse.y;
+    if (last_mouse.bstate & BUTTON4_PRESSED) *kind = 1;
+    else if (last_mouse.bstate & BUTTON5_PRESSED) *kind = 2;
+    else if (last_mouse.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) *kind = 3;
+    else *kind = 0;
+    return *kind;
+}
+
+// Async-signal-safe: only tcsetattr and write. Leaves the alternate screen, shows the cursor,
+// resets attributes and mouse reporting, and puts the saved terminal modes back.
+static void restore_terminal_now(void) {
+    if (!tty_mode) return;
+    static const char sequence[] = "\033[0m\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\r\n";
+    ssize_t ignored = write(STDOUT_FILENO, sequence, sizeof sequence - 1);
+    (void)ignored;
+    if (saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
+}
+
+static void on_crash(int sig, siginfo_t *info, void *context) {
+    restore_terminal_now();
+    struct sigaction *previous = &previous_actions[sig];
+    // Chain to whoever handled it before (the Swift runtime's crash reporter): it prints its
+    // report on the normal screen now.
+    sigaction(sig, previous, NULL);
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, info, context);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(sig);
+    }
+    // If it returns (or there was none), die of the signal as we would have.
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void on_quit(int sig) {
+    pending_signal = sig;
+    if (sig == SIGHUP) {
+        // The terminal is gone: nobody will read keys to notice the flag in time.
+        restore_terminal_now();
+    }
+}
+
+void kt_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_sigaction = on_crash;
+    action.sa_flags = SA_SIGINFO | SA_NODEFER;
+    for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
+        sigaction(crash_signals[i], &action, &previous_actions[crash_signals[i]]);
+    }
+    struct sigaction quit;
+    memset(&quit, 0, sizeof quit);
+    sigemptyset(&quit.sa_mask);
+    quit.sa_handler = on_quit;
+    for (size_t i = 0; i < sizeof quit_signals / sizeof quit_signals[0]; i++) {
+        sigaction(quit_signals[i], &quit, &previous_actions[quit_signals[i]]);
+    }
+}
+
+int kt_pending_signal(void) {
+    return pending_signal;
+}
+
+void kt_suspend(void) {
+    def_prog_mode();
+    endwin();
+    struct sigaction stop, previous;
+    memset(&stop, 0, sizeof stop);
+    sigemptyset(&stop.sa_mask);
+    stop.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &stop, &previous);
+    kill(getpid(), SIGTSTP);
+    // Here again after `fg`.
+    sigaction(SIGTSTP, &previous, NULL);
+    reset_prog_mode();
+    clearok(curscr, TRUE);
+    refresh();
+}
+
+void kt_reraise(int sig) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+}

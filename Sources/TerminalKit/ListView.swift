@@ -1,0 +1,40 @@
+/// Draws a `ListState`: one row per visible item, the selected one highlighted, a scroll
+/// position and the filter line when there is one.
+public enum ListView {
+    /// `row(index, width)` gives the text of item `index`.
+    public static func draw(_ state: inout ListState, in rect: Rect, on buffer: inout ScreenBuffer,
+                            emptyText: String = "Nothing here yet.", row: (Int) -> String) {
+        guard !rect.isEmpty else { return }
+        var area = rect
+        if state.isFiltering || !state.filter.isEmpty {
+            let (top, rest) = rect.splitBottom(1)
+            area = top
+            let cursor = state.isFiltering ? "_" : ""
+            buffer.writePadded("/" + state.filter + cursor + "  (\(state.visible.count) match\(state.visible.count == 1 ? "" : "es"))",
+                               x: rest.x, y: rest.y, width: rest.width, role: .input)
+        }
+        buffer.fill(area)
+        state.clamp(height: area.height)
+        guard !state.visible.isEmpty else {
+            buffer.write(state.filter.isEmpty ? emptyText : "No match for \"\(state.filter)\".", x: area.x + 1, y: area.y,
+                         width: area.width - 1, role: .muted)
+            return
+        }
+        let scrollable = state.visible.count > area.height
+        let textWidth = area.width - (scrollable ? 1 : 0)
+        for line in 0..<area.height {
+            let position = state.offset + line
+            guard position < state.visible.count else { break }
+            let selected = position == state.selection
+            buffer.writePadded(row(state.visible[position]), x: area.x, y: area.y + line, width: textWidth,
+                               role: selected ? .selected : .normal)
+        }
+        if scrollable {
+            // A thumb on the right edge shows where in the list the view is.
+            let thumb = area.y + (area.height - 1) * state.offset / max(1, state.visible.count - area.height)
+            for y in area.y..<area.maxY {
+                buffer.write(y == thumb ? buffer.glyphs.vertical : " ", x: area.maxX - 1, y: y, role: y == thumb ? .accent : .muted)
+            }
+        }
+    }
+}

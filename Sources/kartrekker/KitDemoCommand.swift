@@ -1,0 +1,57 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import KartrekkerCore
+import TerminalKit
+
+/// A hidden command that runs the widget kit's gallery on the real terminal: for trying the
+/// backend by hand and for the tmux tests (resize, NO_COLOR, LANG=C, Ctrl-Z, restoring the
+/// terminal after q, SIGTERM and a crash).
+struct KitDemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kit-demo", abstract: "Show the terminal widget kit (for testing).", shouldDisplay: false)
+
+    @Flag(help: "Let `!` crash the program on purpose (to test that the terminal is restored).")
+    var allowCrash = false
+
+    @Flag(help: "Report mouse wheel and clicks.") var mouse = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            try CursesTerminal.checkInteractive(environment: environment)
+        } catch let error as TerminalError {
+            throw KartrekkerError("\(error.description); kit-demo needs an interactive terminal")
+        }
+        let terminal = try CursesTerminal(mode: .terminal)
+        terminal.enableMouse(mouse)
+        var gallery = KitGallery(crashAllowed: allowCrash)
+        var dirty = true
+        while true {
+            if let signal = terminal.pendingSignal { terminal.stopAndReraise(signal) }
+            if dirty {
+                var frame = ScreenBuffer(size: terminal.size, glyphs: terminal.glyphs)
+                gallery.draw(on: &frame)
+                terminal.draw(frame)
+                dirty = false
+            }
+            guard let key = terminal.readKey(timeout: 100) else {
+                if gallery.toast != nil {
+                    gallery.tick()
+                    dirty = true
+                }
+                continue
+            }
+            dirty = true
+            switch gallery.handle(key) {
+            case .quit:
+                terminal.stop()
+                return
+            case .suspend: terminal.suspend()
+            case .redraw: terminal.invalidate()
+            case .crash: fatalError("crash on purpose (kit-demo --allow-crash)")
+            default: break
+            }
+        }
+    }
+}
