@@ -1,6 +1,7 @@
 #include "CNcurses.h"
 
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -181,6 +182,16 @@ static void on_quit(int sig) {
 }
 
 void kt_install_signal_handlers(void) {
+    // A parent may have left these blocked (threads of Foundation and Dispatch block signals,
+    // and a mask is inherited through fork and exec): then SIGTERM, SIGWINCH or Ctrl-Z would
+    // never arrive. Unblock everything the terminal depends on.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    const int needed[] = { SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT, SIGWINCH, SIGTTIN, SIGTTOU,
+                           SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP };
+    for (size_t i = 0; i < sizeof needed / sizeof needed[0]; i++) sigaddset(&wanted, needed[i]);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);

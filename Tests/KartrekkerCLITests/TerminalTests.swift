@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// The kit's gallery (`kartrekker kit-demo`) on a real terminal, driven through tmux.
+@Suite struct TerminalTests {
+    /// Runs the gallery, then reports how it ended and the terminal's modes afterwards.
+    func gallery(_ tmux: Tmux, environment: String = "LANG=C.UTF-8", arguments: String = "") {
+        let binary = CLI.binary.path
+        // `swift test` may set NO_COLOR for its own output: start from none.
+        tmux.start("env -u NO_COLOR \(environment) SWIFT_BACKTRACE=interactive=no '\(binary)' kit-demo \(arguments); "
+                   + "echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e '-*icanon' -e '-*echo' | tr '\\n' ' '; echo; sleep 600")
+    }
+
+    func skipWithoutTmux() -> Bool {
+        if Tmux.path == nil {
+            print("skipped: tmux is not installed (.ci/run installs it)")
+            return true
+        }
+        return false
+    }
+
+    /// After the program ended: the normal screen is back with echo and line mode on.
+    func expectRestored(_ tmux: Tmux, exit code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(tmux.waitFor { $0.contains("EXIT=") }, "the program did not end", sourceLocation: sourceLocation)
+        #expect(tmux.waitForAlternateScreen(false), "still on the alternate screen", sourceLocation: sourceLocation)
+        let screen = tmux.capture()
+        #expect(screen.contains("EXIT=\(code)"), "\(screen)", sourceLocation: sourceLocation)
+        #expect(tmux.waitFor { $0.contains("icanon echo") }, "terminal modes not restored: \(tmux.capture())",
+                sourceLocation: sourceLocation)
+    }
+
+    @Test func quitsWithQAndLeavesTheTerminalAsItWas() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux)
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") && $0.contains("Çelik Yılmaz") })
+        #expect(tmux.alternateScreen)
+        let screen = tmux.capture()
+        #expect(screen.contains("Evil\\u{1B}[2J\\u{202E}eman"), "control characters must be shown escaped")
+        #expect(screen.contains("████") && screen.contains("q quit"))
+        tmux.send("?")
+        #expect(tmux.waitFor { $0.contains("Help: Kit gallery") })
+        tmux.send("Escape")
+        #expect(tmux.waitFor { !$0.contains("Help: Kit gallery") })
+        tmux.send("q")
+        expectRestored(tmux, exit: "0")
+    }
+
+    @Test func followsResizesAndSaysWhenTooSmall() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux)
+        #expect(tmux.waitFor { $0.contains("100×30") })
+        tmux.resize(width: 50, height: 12)
+        #expect(tmux.waitFor { $0.contains("Terminal too small") && $0.contains("50×12, needs 60×16") })
+        tmux.resize(width: 120, height: 40)
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") && $0.contains("120×40") })
+        tmux.send("C-c")
+        expectRestored(tmux, exit: "0")
+    }
+
+    @Test func noColorMeansNoColourEscapes() {
+        guard !skipWithoutTmux() else { return }
+        let colour = Tmux()
+        defer { colour.kill() }
+        gallery(colour, environment: "LANG=C.UTF-8 TERM=xterm-256color")
+        #expect(colour.waitFor(escapes: true) { $0.contains("TerminalKit") && $0.contains("\u{1B}[38;5;") },
+                "\(colour.capture(escapes: true).prefix(300).debugDescription)")
+        let plain = Tmux()
+        defer { plain.kill() }
+        gallery(plain, environment: "LANG=C.UTF-8 TERM=xterm-256color NO_COLOR=1")
+        #expect(plain.waitFor { $0.contains("TerminalKit gallery") })
+        let screen = plain.capture(escapes: true)
+        #expect(!screen.contains("[38;5;") && !screen.contains("[48;5;"))
+        #expect(screen.range(of: #"\x1b\[(3|4)[0-7]m"#, options: .regularExpression) == nil)
+        #expect(screen.contains("\u{1B}[7m"), "the selection is shown in reverse video")
+    }
+
+    @Test func drawsWithASCIIWhereTheLocaleIsNotUTF8() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux, environment: "LANG=C LC_ALL=C")
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") })
+        let screen = tmux.capture()
+        #expect(screen.contains("Celik Yilmaz") && screen.contains("####"))
+        #expect(!screen.contains("█") && !screen.contains("Ç"))
+        tmux.send("q")
+        expectRestored(tmux, exit: "0")
+    }
+
+    @Test func suspendsWithCtrlZAndRedrawsOnFg() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let shell = FileManager.default.isExecutableFile(atPath: "/bin/bash") ? "/bin/bash --norc --noprofile -i" : "/bin/sh -i"
+        tmux.start("env PS1='$ ' LANG=C.UTF-8 \(shell)")
+        #expect(tmux.waitFor { $0.contains("$") })
+        tmux.send("'\(CLI.binary.path)' kit-demo", "Enter")
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") })
+        tmux.send("C-z")
+        #expect(tmux.waitForAlternateScreen(false))
+        #expect(tmux.waitFor { $0.contains("Stopped") })
+        tmux.send("fg", "Enter")
+        #expect(tmux.waitForAlternateScreen(true))
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") && $0.contains("Çelik Yılmaz") })
+        tmux.send("q")
+        #expect(tmux.waitForAlternateScreen(false))
+        tmux.send("stty -a | tr ' ;' '\\n\\n' | grep -x -e '-*icanon' -e '-*echo' | tr '\\n' ' '; echo", "Enter")
+        #expect(tmux.waitFor { $0.contains("icanon echo") })
+    }
+
+    @Test func sigtermRestoresTheTerminal() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux)
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") })
+        #expect(tmux.alternateScreen)
+        // The gallery is the pane shell's child.
+        tmux.run(["run-shell", "pkill -TERM -P \(tmux.panePID)"])
+        expectRestored(tmux, exit: "143")
+    }
+
+    @Test func aCrashRestoresTheTerminalAndIsStillReported() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux, arguments: "--allow-crash")
+        #expect(tmux.waitFor { $0.contains("TerminalKit gallery") })
+        tmux.send("!")
+        expectRestored(tmux, exit: "132")
+        #expect(tmux.capture().contains("crash"), "the crash report is on the normal screen")
+    }
+
+    @Test func withoutATerminalItSaysSoInsteadOfDrawing() throws {
+        let cli = CLI()
+        let piped = try cli.run(["kit-demo"])
+        #expect(piped.status == 1 && piped.stderr.hasPrefix("error: ") && piped.stderr.contains("terminal"))
+        #expect(piped.stdout.isEmpty)
+    }
+}
