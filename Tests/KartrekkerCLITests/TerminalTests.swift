@@ -112,7 +112,8 @@ import Testing
         #expect(tmux.waitFor { $0.contains("icanon echo") })
     }
 
-    @Test func sigtermRestoresTheTerminal() {
+    @Test(arguments: [("TERM", "143"), ("HUP", "129"), ("INT", "130")])
+    func terminatingSignalsRestoreTheTerminal(signal: String, exit: String) {
         guard !skipWithoutTmux() else { return }
         let tmux = Tmux()
         defer { tmux.kill() }
@@ -120,8 +121,18 @@ import Testing
         #expect(tmux.waitFor { $0.contains("TerminalKit gallery") })
         #expect(tmux.alternateScreen)
         // The gallery is the pane shell's child.
-        tmux.run(["run-shell", "pkill -TERM -P \(tmux.panePID)"])
-        expectRestored(tmux, exit: "143")
+        tmux.run(["run-shell", "pkill -\(signal) -P \(tmux.panePID)"])
+        expectRestored(tmux, exit: exit)
+    }
+
+    @Test func aDumbTerminalIsRefusedWithAClearError() {
+        guard !skipWithoutTmux() else { return }
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux, environment: "LANG=C.UTF-8 TERM=dumb")
+        #expect(tmux.waitFor { $0.contains("EXIT=1") })
+        #expect(tmux.capture().contains("error: TERM is dumb"))
+        #expect(!tmux.alternateScreen)
     }
 
     @Test func aCrashRestoresTheTerminalAndIsStillReported() {
