@@ -295,8 +295,8 @@ public final class DataStore {
     func load<T: VersionedFile>(_ type: T.Type, _ relativePath: String) throws -> T? {
         if recoversInterruptedWrites && !checkedForJournal {
             checkedForJournal = true
-            if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) {
-                try withWriteLock {}
+            if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) || !temporaryFiles().isEmpty {
+                try recoverUnderLock()
             }
         }
         let path = root + "/" + relativePath
@@ -465,13 +465,30 @@ public final class DataStore {
             for entry in journal.entries { try apply(entry) }
             try removeJournal()
         }
-        for folder in ["", "/" + Contribution.folder, "/" + Recognition.folder] {
-            let path = root + folder
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where name.hasPrefix(AtomicFile.temporaryPrefix) {
-                unlink(path + "/" + name)
-            }
-        }
+        for path in temporaryFiles() { unlink(path) }
         checkedForJournal = true
+    }
+
+    /// What a crash left behind: temporary files of saves that never got renamed.
+    private func temporaryFiles() -> [String] {
+        [root, root + "/" + Contribution.folder, root + "/" + Recognition.folder].flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }.map { folder + "/" + $0 }
+        }
+    }
+
+    /// The start of a reading command after a crash: complete the interrupted write and clean
+    /// up under the lock, without the checks a write makes.
+    private func recoverUnderLock() throws {
+        guard lockDepth == 0 else { return }
+        let lock = try WriteLock(directory: root, timeout: lockTimeout)
+        lockDepth += 1
+        defer {
+            lockDepth -= 1
+            withExtendedLifetime(lock) {}
+        }
+        try recover()
+        try saveVerified()
     }
 
     /// Refuses to write while any data file is damaged or newer; migrates older ones (after a

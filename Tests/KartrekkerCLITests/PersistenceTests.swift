@@ -65,8 +65,11 @@ import Testing
             if arguments[0] == "contribution", let target = arguments.last { reportedDeletes.append(target) }
         }
         #expect(kills >= 50, "only \(kills) of 90 runs were killed")
-        // The next command completes any interrupted write and removes temporary files.
+        // The next command, even one that only reads, completes any interrupted write and
+        // removes temporary files.
         let ids = try contributionIDs(cli)
+        #expect(leftovers(cli, ".tmp-").isEmpty)
+        #expect(leftovers(cli, ".journal").isEmpty)
         for id in reportedLogs where !attemptedDeletes.contains(id) {
             #expect(ids.contains(id), "\(id) was reported saved but is gone")
         }
