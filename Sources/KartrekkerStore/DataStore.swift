@@ -227,17 +227,24 @@ public final class DataStore {
     public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         if lockDepth > 0 { return try body() }
         try DataStore.makeDirectory(root, under: nil)
+        return try holdingLock {
+            try recover()
+            try verifyAll()
+            let result = try body()
+            try saveVerified()
+            return result
+        }
+    }
+
+    /// Runs `body` holding the lock file's `flock`.
+    private func holdingLock<T>(_ body: () throws -> T) throws -> T {
         let lock = try WriteLock(directory: root, timeout: lockTimeout)
         lockDepth += 1
         defer {
             lockDepth -= 1
             withExtendedLifetime(lock) {}
         }
-        try recover()
-        try verifyAll()
-        let result = try body()
-        try saveVerified()
-        return result
+        return try body()
     }
 
     // MARK: Files
@@ -481,14 +488,10 @@ public final class DataStore {
     /// up under the lock, without the checks a write makes.
     private func recoverUnderLock() throws {
         guard lockDepth == 0 else { return }
-        let lock = try WriteLock(directory: root, timeout: lockTimeout)
-        lockDepth += 1
-        defer {
-            lockDepth -= 1
-            withExtendedLifetime(lock) {}
+        try holdingLock {
+            try recover()
+            try saveVerified()
         }
-        try recover()
-        try saveVerified()
     }
 
     /// Refuses to write while any data file is damaged or newer; migrates older ones (after a

@@ -48,32 +48,16 @@ extension DataStore {
             mentions += 1
             return text.replacingOccurrences(of: employee.name, with: Erasure.redaction, options: [.caseInsensitive])
         }
-        var contributionCount = 0
-        for month in months(of: Contribution.self) {
-            let records = try monthRecords(Contribution.self, month)
-            let kept = records.filter { $0.employeeId != employeeID }.map { record -> Contribution in
-                var copy = record
-                copy.note = redacted(record.note)
-                if let project = record.project { copy.project = redacted(project) }
-                return copy
-            }
-            contributionCount += records.count - kept.count
-            if kept != records {
-                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: Contribution.self, month), backup: false))
-            }
+        let contributionCount = try erase(Contribution.self, of: employeeID, into: &changes) { record in
+            var copy = record
+            copy.note = redacted(record.note)
+            copy.project = record.project.map(redacted)
+            return copy
         }
-        var recognitionCount = 0
-        for month in months(of: Recognition.self) {
-            let records = try monthRecords(Recognition.self, month)
-            let kept = records.filter { $0.employeeId != employeeID }.map { record -> Recognition in
-                var copy = record
-                copy.message = redacted(record.message)
-                return copy
-            }
-            recognitionCount += records.count - kept.count
-            if kept != records {
-                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: Recognition.self, month), backup: false))
-            }
+        let recognitionCount = try erase(Recognition.self, of: employeeID, into: &changes) { record in
+            var copy = record
+            copy.message = redacted(record.message)
+            return copy
         }
         let traces = [employee.id, employee.name, JSONWriter.string(.string(employee.name)).dropFirst().dropLast().description]
             .map { Data($0.utf8) }
@@ -85,5 +69,22 @@ extension DataStore {
         let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,
                            mentions: mentions, backups: backups.count)
         return (plan, changes)
+    }
+
+    /// Adds to `changes` every month file of `kind` without the employee's records and with the
+    /// others' text redacted; returns how many records go.
+    private func erase<Record: MonthRecord & Equatable>(
+        _ kind: Record.Type, of employeeID: String, into changes: inout [Journal.Entry], redact: (Record) -> Record
+    ) throws -> Int {
+        var removed = 0
+        for month in months(of: kind) {
+            let records = try monthRecords(kind, month)
+            let kept = records.filter { $0.employeeId != employeeID }.map(redact)
+            removed += records.count - kept.count
+            if kept != records {
+                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: kind, month), backup: false))
+            }
+        }
+        return removed
     }
 }
