@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kartrekker", targets: ["kartrekker"]),
+        .executable(name: "kartrekker-benchmarks", targets: ["KartrekkerBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,11 @@ let package = Package(
                 "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Not a test: timings on the organisation-sized data set, run in a release build.
+        .executableTarget(
+            name: "KartrekkerBenchmarks",
+            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),

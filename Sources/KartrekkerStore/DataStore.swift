@@ -294,7 +294,7 @@ public final class DataStore {
     }
 
     static func encode<T: StoredShape>(_ value: T) -> Data {
-        Data((JSONWriter.string(value.storedValue, sortedKeys: true) + "\n").utf8)
+        Data(JSONWriter.bytes(value.storedValue, sortedKeys: true) + [0x0A])
     }
 
     /// Decodes the file at `relativePath`, or `nil` when it does not exist. Files that have not
