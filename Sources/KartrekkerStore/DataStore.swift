@@ -330,6 +330,7 @@ public final class DataStore {
     /// Decodes a data file of any version, turning every failure into an error naming file,
     /// line and column.
     static func decode<T: VersionedFile>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        if let fast = T.fastDecode(data) { return fast }
         do {
             if data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") {
                 return T.fromVersion0(try JSONDecoder().decode([T.Item].self, from: data), path: file)

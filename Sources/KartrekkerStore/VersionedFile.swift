@@ -12,6 +12,8 @@ protocol VersionedFile: Decodable, StoredShape {
     static func fromVersion0(_ items: [Item], path: String) -> Self
     /// The same items in the current version.
     var migrated: Self { get }
+    /// The file read on the fast path, or `nil` to decode it with `JSONDecoder` instead.
+    static func fastDecode(_ data: Data) -> Self?
 }
 
 extension EmployeesFile: VersionedFile {

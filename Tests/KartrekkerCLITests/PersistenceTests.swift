@@ -29,7 +29,11 @@ import Testing
         let started = Date()
         _ = try cli.ok("log", anna, "--category", "goal", "--note", "warm-up")
         let runtime = max(0.02, Date().timeIntervalSince(started))
-        for round in 0..<90 {
+        // Until 60 runs died mid-way (at most 300 runs): a loaded machine runs slower, so a
+        // fixed number of rounds could kill fewer.
+        var round = 0
+        while kills < 60 && round < 300 {
+            round += 1
             let arguments: [String]
             let october = reportedLogs.last { $0.hasPrefix("c-202610") && !attemptedDeletes.contains($0) }
             switch round % 4 {
@@ -64,7 +68,7 @@ import Testing
             if arguments[0] == "log" { reportedLogs.append(output) }
             if arguments[0] == "contribution", let target = arguments.last { reportedDeletes.append(target) }
         }
-        #expect(kills >= 50, "only \(kills) of 90 runs were killed")
+        #expect(kills >= 50, "only \(kills) of \(round) runs were killed")
         // The next command, even one that only reads, completes any interrupted write and
         // removes temporary files.
         let ids = try contributionIDs(cli)

@@ -1,0 +1,193 @@
+import Foundation
+import KartrekkerCore
+
+/// The store's records read by `FastJSONReader`: the exact shapes it writes, every key at most
+/// once, every value of the right type and form. Anything else returns `nil`, and the file is
+/// decoded (and any error reported) by `JSONDecoder` instead.
+protocol FastDecodable {
+    static func fastRead(_ reader: inout FastJSONReader) -> Self?
+}
+
+extension Employee: FastDecodable {
+    static func fastRead(_ reader: inout FastJSONReader) -> Employee? {
+        var id: String?, name: String?, team: String?
+        var role: String?? = .some(nil), email: String?? = .some(nil), start: String?? = .some(nil)
+        var archived: Bool? = false
+        var seen = Set<String>()
+        let ok = reader.object { reader, key in
+            guard seen.insert(key).inserted else { return false }
+            switch key {
+            case "id": id = reader.string(); return id != nil
+            case "name": name = reader.string(); return name != nil
+            case "team": team = reader.string(); return team != nil
+            case "role": role = reader.optionalString(); return role != nil
+            case "email": email = reader.optionalString(); return email != nil
+            case "startDate": start = reader.optionalString(); return start != nil
+            case "archived":
+                if reader.consumeNull() { return true }
+                archived = reader.bool()
+                return archived != nil
+            default: return false
+            }
+        }
+        guard ok, let id, let name, let team, let role, let email, let start, let archived else { return nil }
+        var startDate: CalendarDate?
+        if let text = start {
+            guard let date = CalendarDate(text) else { return nil }
+            startDate = date
+        }
+        return Employee(id: id, name: name, team: team, role: role, email: email, startDate: startDate, archived: archived)
+    }
+}
+
+extension Contribution: FastDecodable {
+    static func fastRead(_ reader: inout FastJSONReader) -> Contribution? {
+        var id: String?, employeeId: String?, date: String?, category: String?, note: String?
+        var channel: String?? = .some(nil), project: String?? = .some(nil), status: String?? = .some(nil)
+        var values: [String]? = []
+        var recordedBy: String?, recordedAt: String?
+        var seen = Set<String>()
+        let ok = reader.object { reader, key in
+            guard seen.insert(key).inserted else { return false }
+            switch key {
+            case "id": id = reader.string(); return id != nil
+            case "employeeId": employeeId = reader.string(); return employeeId != nil
+            case "date": date = reader.string(); return date != nil
+            case "category": category = reader.string(); return category != nil
+            case "note": note = reader.string(); return note != nil
+            case "channel": channel = reader.optionalString(); return channel != nil
+            case "values":
+                if reader.consumeNull() { return true }
+                values = reader.stringArray()
+                return values != nil
+            case "project": project = reader.optionalString(); return project != nil
+            case "ideaStatus": status = reader.optionalString(); return status != nil
+            case "recordedBy": recordedBy = reader.string(); return recordedBy != nil
+            case "recordedAt": recordedAt = reader.string(); return recordedAt != nil
+            default: return false
+            }
+        }
+        guard ok, let id, let employeeId, let dateText = date, let day = CalendarDate(dateText),
+              let categoryText = category, let kind = Category(rawValue: categoryText), let note,
+              let channel, let project, let status, let values, let recordedBy,
+              let instantText = recordedAt, let instant = Instant(instantText) else { return nil }
+        var channelValue: Channel?
+        if let text = channel {
+            guard let value = Channel(rawValue: text) else { return nil }
+            channelValue = value
+        }
+        var statusValue: IdeaStatus?
+        if let text = status {
+            guard let value = IdeaStatus(rawValue: text) else { return nil }
+            statusValue = value
+        }
+        return Contribution(id: id, employeeId: employeeId, date: day, category: kind, note: note, channel: channelValue,
+                            values: values, project: project, ideaStatus: statusValue, recordedBy: recordedBy,
+                            recordedAt: instant.date)
+    }
+}
+
+extension Recognition: FastDecodable {
+    static func fastRead(_ reader: inout FastJSONReader) -> Recognition? {
+        var id: String?, employeeId: String?, date: String?, kind: String?, message: String?
+        var contributionIds: [String]? = [], visibility: String?? = .some(nil)
+        var recordedBy: String?, recordedAt: String?
+        var seen = Set<String>()
+        let ok = reader.object { reader, key in
+            guard seen.insert(key).inserted else { return false }
+            switch key {
+            case "id": id = reader.string(); return id != nil
+            case "employeeId": employeeId = reader.string(); return employeeId != nil
+            case "date": date = reader.string(); return date != nil
+            case "kind": kind = reader.string(); return kind != nil
+            case "message": message = reader.string(); return message != nil
+            case "contributionIds":
+                if reader.consumeNull() { return true }
+                contributionIds = reader.stringArray()
+                return contributionIds != nil
+            case "visibility": visibility = reader.optionalString(); return visibility != nil
+            case "recordedBy": recordedBy = reader.string(); return recordedBy != nil
+            case "recordedAt": recordedAt = reader.string(); return recordedAt != nil
+            default: return false
+            }
+        }
+        guard ok, let id, let employeeId, let dateText = date, let day = CalendarDate(dateText),
+              let kindText = kind, let kindValue = RecognitionKind(rawValue: kindText), let message,
+              let contributionIds, let visibility, let recordedBy,
+              let instantText = recordedAt, let instant = Instant(instantText) else { return nil }
+        var visibilityValue = Visibility.public
+        if let text = visibility {
+            guard let value = Visibility(rawValue: text) else { return nil }
+            visibilityValue = value
+        }
+        return Recognition(id: id, employeeId: employeeId, date: day, kind: kindValue, message: message,
+                           contributionIds: contributionIds, visibility: visibilityValue, recordedBy: recordedBy,
+                           recordedAt: instant.date)
+    }
+}
+
+extension EmployeesFile {
+    static func fastDecode(_ data: Data) -> EmployeesFile? {
+        data.withUnsafeBytes { raw in
+            var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
+            var version: Int?
+            var employees: [Employee]?
+            var seen = Set<String>()
+            let ok = reader.object { reader, key in
+                guard seen.insert(key).inserted else { return false }
+                switch key {
+                case "schemaVersion": version = reader.int(); return version != nil
+                case "employees":
+                    var items: [Employee] = []
+                    let read = reader.array { reader in
+                        guard let item = Employee.fastRead(&reader) else { return false }
+                        items.append(item)
+                        return true
+                    }
+                    employees = read ? items : nil
+                    return read
+                default: return false
+                }
+            }
+            guard ok, reader.atEnd, version == SchemaVersion.current, let employees else { return nil }
+            var file = EmployeesFile(employees: [])
+            file.employees = employees
+            return file
+        }
+    }
+}
+
+extension MonthFile {
+    static func fastDecode(_ data: Data) -> MonthFile? {
+        guard let recordType = Record.self as? any FastDecodable.Type else { return nil }
+        return data.withUnsafeBytes { raw in
+            var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
+            var version: Int?
+            var month: String?
+            var records: [Record]?
+            var seen = Set<String>()
+            let ok = reader.object { reader, key in
+                guard seen.insert(key).inserted else { return false }
+                switch key {
+                case "schemaVersion": version = reader.int(); return version != nil
+                case "month": month = reader.string(); return month != nil
+                case Record.folder:
+                    var items: [Record] = []
+                    items.reserveCapacity(1024)
+                    let read = reader.array { reader in
+                        guard let item = recordType.fastRead(&reader) as? Record else { return false }
+                        items.append(item)
+                        return true
+                    }
+                    records = read ? items : nil
+                    return read
+                default: return false
+                }
+            }
+            guard ok, reader.atEnd, version == SchemaVersion.current, let month, let records else { return nil }
+            var file = MonthFile(month: month, records: [])
+            file.records = records
+            return file
+        }
+    }
+}
