@@ -8,22 +8,41 @@ protocol FastDecodable {
     static func fastRead(_ reader: inout FastJSONReader) -> Self?
 }
 
+/// The keys of one object shape: which one a key is, and whether it came before.
+struct FastKeys {
+    let names: [StaticString]
+    private var seen: UInt32 = 0
+
+    init(_ names: [StaticString]) {
+        self.names = names
+    }
+
+    /// The position of `key` in `names`, once; `nil` for an unknown or repeated key.
+    mutating func take(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (index, name) in names.enumerated() where FastJSONReader.is(key, name) {
+            guard seen & (1 << index) == 0 else { return nil }
+            seen |= 1 << index
+            return index
+        }
+        return nil
+    }
+}
+
 extension Employee: FastDecodable {
     static func fastRead(_ reader: inout FastJSONReader) -> Employee? {
         var id: String?, name: String?, team: String?
         var role: String?? = .some(nil), email: String?? = .some(nil), start: String?? = .some(nil)
         var archived: Bool? = false
-        var seen = Set<String>()
+        var keys = FastKeys(["id", "name", "team", "role", "email", "startDate", "archived"])
         let ok = reader.object { reader, key in
-            guard seen.insert(key).inserted else { return false }
-            switch key {
-            case "id": id = reader.string(); return id != nil
-            case "name": name = reader.string(); return name != nil
-            case "team": team = reader.string(); return team != nil
-            case "role": role = reader.optionalString(); return role != nil
-            case "email": email = reader.optionalString(); return email != nil
-            case "startDate": start = reader.optionalString(); return start != nil
-            case "archived":
+            switch keys.take(key) {
+            case 0: id = reader.string(); return id != nil
+            case 1: name = reader.string(); return name != nil
+            case 2: team = reader.string(); return team != nil
+            case 3: role = reader.optionalString(); return role != nil
+            case 4: email = reader.optionalString(); return email != nil
+            case 5: start = reader.optionalString(); return start != nil
+            case 6:
                 if reader.consumeNull() { return true }
                 archived = reader.bool()
                 return archived != nil
@@ -46,24 +65,24 @@ extension Contribution: FastDecodable {
         var channel: String?? = .some(nil), project: String?? = .some(nil), status: String?? = .some(nil)
         var values: [String]? = []
         var recordedBy: String?, recordedAt: String?
-        var seen = Set<String>()
+        var keys = FastKeys(["category", "channel", "date", "employeeId", "id", "ideaStatus", "note", "project",
+                             "recordedAt", "recordedBy", "values"])
         let ok = reader.object { reader, key in
-            guard seen.insert(key).inserted else { return false }
-            switch key {
-            case "id": id = reader.string(); return id != nil
-            case "employeeId": employeeId = reader.string(); return employeeId != nil
-            case "date": date = reader.string(); return date != nil
-            case "category": category = reader.string(); return category != nil
-            case "note": note = reader.string(); return note != nil
-            case "channel": channel = reader.optionalString(); return channel != nil
-            case "values":
+            switch keys.take(key) {
+            case 0: category = reader.string(); return category != nil
+            case 1: channel = reader.optionalString(); return channel != nil
+            case 2: date = reader.string(); return date != nil
+            case 3: employeeId = reader.string(); return employeeId != nil
+            case 4: id = reader.string(); return id != nil
+            case 5: status = reader.optionalString(); return status != nil
+            case 6: note = reader.string(); return note != nil
+            case 7: project = reader.optionalString(); return project != nil
+            case 8: recordedAt = reader.string(); return recordedAt != nil
+            case 9: recordedBy = reader.string(); return recordedBy != nil
+            case 10:
                 if reader.consumeNull() { return true }
                 values = reader.stringArray()
                 return values != nil
-            case "project": project = reader.optionalString(); return project != nil
-            case "ideaStatus": status = reader.optionalString(); return status != nil
-            case "recordedBy": recordedBy = reader.string(); return recordedBy != nil
-            case "recordedAt": recordedAt = reader.string(); return recordedAt != nil
             default: return false
             }
         }
@@ -92,22 +111,22 @@ extension Recognition: FastDecodable {
         var id: String?, employeeId: String?, date: String?, kind: String?, message: String?
         var contributionIds: [String]? = [], visibility: String?? = .some(nil)
         var recordedBy: String?, recordedAt: String?
-        var seen = Set<String>()
+        var keys = FastKeys(["contributionIds", "date", "employeeId", "id", "kind", "message", "recordedAt",
+                             "recordedBy", "visibility"])
         let ok = reader.object { reader, key in
-            guard seen.insert(key).inserted else { return false }
-            switch key {
-            case "id": id = reader.string(); return id != nil
-            case "employeeId": employeeId = reader.string(); return employeeId != nil
-            case "date": date = reader.string(); return date != nil
-            case "kind": kind = reader.string(); return kind != nil
-            case "message": message = reader.string(); return message != nil
-            case "contributionIds":
+            switch keys.take(key) {
+            case 0:
                 if reader.consumeNull() { return true }
                 contributionIds = reader.stringArray()
                 return contributionIds != nil
-            case "visibility": visibility = reader.optionalString(); return visibility != nil
-            case "recordedBy": recordedBy = reader.string(); return recordedBy != nil
-            case "recordedAt": recordedAt = reader.string(); return recordedAt != nil
+            case 1: date = reader.string(); return date != nil
+            case 2: employeeId = reader.string(); return employeeId != nil
+            case 3: id = reader.string(); return id != nil
+            case 4: kind = reader.string(); return kind != nil
+            case 5: message = reader.string(); return message != nil
+            case 6: recordedAt = reader.string(); return recordedAt != nil
+            case 7: recordedBy = reader.string(); return recordedBy != nil
+            case 8: visibility = reader.optionalString(); return visibility != nil
             default: return false
             }
         }
@@ -132,12 +151,11 @@ extension EmployeesFile {
             var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
             var version: Int?
             var employees: [Employee]?
-            var seen = Set<String>()
+            var keys = FastKeys(["schemaVersion", "employees"])
             let ok = reader.object { reader, key in
-                guard seen.insert(key).inserted else { return false }
-                switch key {
-                case "schemaVersion": version = reader.int(); return version != nil
-                case "employees":
+                switch keys.take(key) {
+                case 0: version = reader.int(); return version != nil
+                case 1:
                     var items: [Employee] = []
                     let read = reader.array { reader in
                         guard let item = Employee.fastRead(&reader) else { return false }
@@ -165,13 +183,19 @@ extension MonthFile {
             var version: Int?
             var month: String?
             var records: [Record]?
-            var seen = Set<String>()
+            var keys = FastKeys(["schemaVersion", "month"])
+            let listKey = Array(Record.folder.utf8)
+            var listSeen = false
             let ok = reader.object { reader, key in
-                guard seen.insert(key).inserted else { return false }
-                switch key {
-                case "schemaVersion": version = reader.int(); return version != nil
-                case "month": month = reader.string(); return month != nil
-                case Record.folder:
+                var position = keys.take(key)
+                if position == nil, key.elementsEqual(listKey), !listSeen {
+                    listSeen = true
+                    position = 2
+                }
+                switch position {
+                case 0: version = reader.int(); return version != nil
+                case 1: month = reader.string(); return month != nil
+                case 2:
                     var items: [Record] = []
                     items.reserveCapacity(1024)
                     let read = reader.array { reader in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict reader of JSON bytes for the happy path of loading data files: it reads exactly
 /// the shapes the store writes and gives up (`nil`) on anything else, and the caller then
 /// decodes with `JSONDecoder`, whose result and errors are the reference. Loading five years
@@ -75,6 +77,13 @@ struct FastJSONReader {
 
     /// A string without escapes other than the simple ones; valid UTF-8 only.
     mutating func string() -> String? {
+        guard let (slice, escaped) = rawString() else { return nil }
+        guard !escaped else { return FastJSONReader.unescape(slice) }
+        return FastJSONReader.validUTF8(slice) ? String(decoding: slice, as: UTF8.self) : nil
+    }
+
+    /// The bytes between the quotes of the next string, and whether it holds escapes.
+    private mutating func rawString() -> (UnsafeBufferPointer<UInt8>, Bool)? {
         guard consume(UInt8(ascii: "\"")) else { return nil }
         let start = index
         var escaped = false
@@ -91,8 +100,48 @@ struct FastJSONReader {
         guard index < bytes.count else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        guard !escaped else { return FastJSONReader.unescape(slice) }
-        return String(validating: slice, as: UTF8.self)
+        return (slice, escaped)
+    }
+
+    /// The next object key, as bytes (no String is made): keys are compared with `is`.
+    mutating func key() -> UnsafeBufferPointer<UInt8>? {
+        guard let (slice, escaped) = rawString(), !escaped else { return nil }
+        return slice
+    }
+
+    /// Whether `key` is `literal`.
+    static func `is`(_ key: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard key.count == literal.utf8CodeUnitCount else { return false }
+        guard let base = key.baseAddress else { return key.isEmpty }
+        return memcmp(base, literal.utf8Start, key.count) == 0
+    }
+
+    /// Strict UTF-8: no over-long forms, no surrogates, nothing above U+10FFFF.
+    static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var value: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+            default: return false
+            }
+            guard i + length <= count else { return false }
+            for offset in 1..<length {
+                let byte = bytes[i + offset]
+                guard byte & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return false }
+            i += length
+        }
+        return true
     }
 
     private static func unescape(_ slice: UnsafeBufferPointer<UInt8>) -> String? {
@@ -127,7 +176,7 @@ struct FastJSONReader {
             }
             i += 2
         }
-        return String(validating: out, as: UTF8.self)
+        return out.withUnsafeBufferPointer { validUTF8($0) } ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// A string or `null`.
@@ -149,12 +198,12 @@ struct FastJSONReader {
     }
 
     /// Reads an object, calling `field` with each key; `field` reads the value and returns
-    /// false to give up.
-    mutating func object(_ field: (inout FastJSONReader, String) -> Bool) -> Bool {
+    /// false to give up (an unknown or repeated key, a value of the wrong kind).
+    mutating func object(_ field: (inout FastJSONReader, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard consume(UInt8(ascii: "{")) else { return false }
         if consume(UInt8(ascii: "}")) { return true }
         repeat {
-            guard let key = string(), consume(UInt8(ascii: ":")), field(&self, key) else { return false }
+            guard let key = key(), consume(UInt8(ascii: ":")), field(&self, key) else { return false }
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "}"))
     }
