@@ -5,6 +5,7 @@ struct Kartrekker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kartrekker",
         abstract: "Record what your team contributes, recognize them for it, and see who pulls the cart.",
+        version: "0.1.0",
         discussion: """
             Points come from the kind of contribution: smile 5, beyond 4, idea 3 (+3 once adopted \
             or implemented), attention 3, ambassador 2, goal 2. Recognitions never add points: \
