@@ -19,8 +19,8 @@ struct Context {
         }
         store = DataStore(directory: DataDirectory.resolve(explicit: dataDir, environment: environment), lockTimeout: lockTimeout)
         if let fixed = environment["KARTREKKER_TODAY"], !fixed.isEmpty {
-            guard let date = CalendarDate(fixed) else {
-                throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD")
+            guard let date = CalendarDate(fixed), Context.years.contains(date.year) else {
+                throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD in the years \(Context.years.lowerBound)–\(Context.years.upperBound)")
             }
             today = date
         } else {
@@ -33,6 +33,8 @@ struct Context {
         now = Date()
     }
 
+    static let years = 1900...2999
+
     /// A typed date: `YYYY-MM-DD`, `today` or `yesterday`.
     func date(_ text: String, option: String) throws -> CalendarDate {
         switch text.lowercased() {
@@ -41,6 +43,10 @@ struct Context {
         default:
             guard let date = CalendarDate(text) else {
                 throw KartrekkerError("\(option) \"\(SafeText.escaped(text))\" is not a date; use YYYY-MM-DD, today or yesterday")
+            }
+            // Periods around the date must stay within the calendar the program counts in.
+            guard Context.years.contains(date.year) else {
+                throw KartrekkerError("\(option) \(date) is out of range; use a date in the years \(Context.years.lowerBound)–\(Context.years.upperBound)")
             }
             return date
         }

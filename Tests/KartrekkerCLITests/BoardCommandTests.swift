@@ -78,6 +78,8 @@ import Testing
         try cli.fails(["leaderboard", "--top", "0"], status: 64)
         try cli.fails(["leaderboard", "--period", "decade"], status: 64)
         try cli.fails(["leaderboard", "--at", "2026-02-30"])
+        try cli.fails(["leaderboard", "--at", "9999-11-01", "--period", "quarter"])
+        try cli.fails(["leaderboard", "--at", "0001-01-01", "--period", "year"])
         try cli.fails(["leaderboard", "--from", "2026-11-09", "--to", "2026-11-01"])
     }
 
