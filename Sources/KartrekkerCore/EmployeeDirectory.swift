@@ -33,7 +33,15 @@ public struct EmployeeDirectory: Sendable {
         let prefixed = indices(where: { $0.hasPrefix(key) })
         if prefixed.count == 1 { return employees[prefixed[0]] }
         if prefixed.count > 1 { throw ambiguity(typed, prefixed) }
-        let near = indices(where: { $0.contains(key) })
+        var near = indices(where: { $0.contains(key) })
+        if near.isEmpty {
+            // Nothing contains it: offer the names closest to what was typed (a typo).
+            near = foldedNames.indices
+                .map { ($0, EmployeeDirectory.distance(key, String(foldedNames[$0].prefix(key.count + 2)))) }
+                .filter { $0.1 <= max(2, key.count / 3) }
+                .sorted { ($0.1, foldedNames[$0.0]) < ($1.1, foldedNames[$1.0]) }
+                .prefix(5).map(\.0)
+        }
         throw KartrekkerError(
             "no employee matches \"\(SafeText.escaped(typed))\"" + (near.isEmpty ? "" : "; did you mean one of these?"),
             details: candidateLines(near))
@@ -67,6 +75,24 @@ public struct EmployeeDirectory: Sendable {
         employees.indices
             .sorted { (foldedNames[$0], employees[$0].id) < (foldedNames[$1], employees[$1].id) }
             .map { employees[$0] }
+    }
+
+    /// Levenshtein distance, for suggesting names close to a typo.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a)
+        let y = Array(b)
+        guard !x.isEmpty else { return y.count }
+        guard !y.isEmpty else { return x.count }
+        var previous = Array(0...y.count)
+        var current = previous
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
     }
 
     private func indices(where matches: (String) -> Bool) -> [Int] {

@@ -34,6 +34,16 @@ import Testing
     @Test func unknownReferencesSuggestNearNames() {
         #expect(throws: KartrekkerError("no employee matches \"Piet\"")) { try directory.resolve("Piet") }
         do {
+            _ = try directory.resolve("celk yilmz")
+            Issue.record("expected no match")
+        } catch let error as KartrekkerError {
+            #expect(error.message.contains("did you mean"))
+            #expect(error.details.first?.hasPrefix("e-1") == true, "\(error.details)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(EmployeeDirectory.distance("kitten", "sitting") == 3)
+        do {
             _ = try directory.resolve("vries")
             Issue.record("expected no match")
         } catch let error as KartrekkerError {
