@@ -116,29 +116,15 @@ struct FastJSONReader {
         return memcmp(base, literal.utf8Start, key.count) == 0
     }
 
-    /// Strict UTF-8: no over-long forms, no surrogates, nothing above U+10FFFF.
+    /// Whether `bytes` are strict UTF-8 (ASCII is checked in bulk, the rest by `StrictUTF8`).
     static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
-        let count = bytes.count
-        while i < count {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length: Int
-            var value: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-            case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-            case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-            default: return false
+        while i < bytes.count {
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
             }
-            guard i + length <= count else { return false }
-            for offset in 1..<length {
-                let byte = bytes[i + offset]
-                guard byte & 0xC0 == 0x80 else { return false }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return false }
+            guard case .success(let (_, length)) = StrictUTF8.scalar(in: bytes, at: i) else { return false }
             i += length
         }
         return true

@@ -305,27 +305,17 @@ struct JSONLocator {
     }
 
     private mutating func utf8Scalar() throws -> Unicode.Scalar {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-        default: throw fail("invalid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true)))")
-        }
-        guard index + length <= bytes.count else { throw fail("invalid UTF-8: the file ends inside a character") }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { throw fail("invalid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true)))") }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-        guard value >= minimum, let scalar = Unicode.Scalar(value) else {
+        switch StrictUTF8.scalar(in: bytes, at: index) {
+        case .success(let (scalar, length)):
+            index += length
+            return scalar
+        case .failure(.invalidByte(let byte)):
+            throw fail("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))")
+        case .failure(.truncated):
+            throw fail("invalid UTF-8: the file ends inside a character")
+        case .failure(.invalidValue):
             throw fail("invalid UTF-8 (an over-long or surrogate sequence)")
         }
-        index += length
-        return scalar
     }
 
     private func describe(_ byte: UInt8) -> String {
