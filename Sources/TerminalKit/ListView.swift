@@ -1,9 +1,19 @@
 /// Draws a `ListState`: one row per visible item, the selected one highlighted, a scroll
 /// position and the filter line when there is one.
 public enum ListView {
-    /// `row(index, width)` gives the text of item `index`.
+    /// `row(index)` gives the text of item `index`.
     public static func draw(_ state: inout ListState, in rect: Rect, on buffer: inout ScreenBuffer,
                             emptyText: String = "Nothing here yet.", row: (Int) -> String) {
+        draw(&state, in: rect, on: &buffer, emptyText: emptyText) { index, rowRect, selected, buffer in
+            buffer.writePadded(row(index), x: rowRect.x, y: rowRect.y, width: rowRect.width,
+                               role: selected ? .selected : .normal)
+        }
+    }
+
+    /// Draws the visible items with `drawRow(index, rect, selected, buffer)`, one row each.
+    public static func draw(_ state: inout ListState, in rect: Rect, on buffer: inout ScreenBuffer,
+                            emptyText: String = "Nothing here yet.",
+                            drawRow: (Int, Rect, Bool, inout ScreenBuffer) -> Void) {
         guard !rect.isEmpty else { return }
         var area = rect
         if state.isFiltering || !state.filter.isEmpty {
@@ -25,9 +35,8 @@ public enum ListView {
         for line in 0..<area.height {
             let position = state.offset + line
             guard position < state.visible.count else { break }
-            let selected = position == state.selection
-            buffer.writePadded(row(state.visible[position]), x: area.x, y: area.y + line, width: textWidth,
-                               role: selected ? .selected : .normal)
+            drawRow(state.visible[position], Rect(x: area.x, y: area.y + line, width: textWidth, height: 1),
+                    position == state.selection, &buffer)
         }
         if scrollable {
             // A thumb on the right edge shows where in the list the view is.

@@ -63,27 +63,18 @@ public struct TableView: Sendable {
             buffer.writePadded(title, x: x, y: rect.y, width: widths[index], role: .header, alignRight: column.alignRight)
             x += widths[index] + 1
         }
-        let body = rect.splitTop(1).rest
-        let rowsRect = body
-        var listState = state
-        ListView.draw(&listState, in: rowsRect, on: &buffer, emptyText: emptyText) { _ in "" }
-        state = listState
-        guard !state.visible.isEmpty else { return }
-        let textRows = state.isFiltering || !state.filter.isEmpty ? rowsRect.height - 1 : rowsRect.height
-        let scrollable = state.visible.count > textRows
-        for line in 0..<textRows {
-            let position = state.offset + line
-            guard position < state.visible.count else { break }
-            let selected = position == state.selection
-            var column = rowsRect.x
-            for (index, cell) in cells(state.visible[position]).enumerated() where index < widths.count {
-                var width = widths[index]
-                if scrollable && index == widths.count - 1 { width -= 1 }
+        ListView.draw(&state, in: rect.splitTop(1).rest, on: &buffer, emptyText: emptyText) { index, row, selected, buffer in
+            var column = row.x
+            for (position, cell) in cells(index).enumerated() where position < widths.count {
+                // The last column gives up what the scroll thumb takes.
+                let width = position == widths.count - 1 ? max(0, row.maxX - column) : widths[position]
                 let role: StyleRole = selected ? .selected : (cell.1 ?? .normal)
-                buffer.writePadded(cell.0, x: column, y: rowsRect.y + line, width: width, role: role,
-                                   alignRight: columns[index].alignRight)
-                if selected && index < widths.count - 1 { buffer.fill(Rect(x: column + width, y: rowsRect.y + line, width: 1, height: 1), role: .selected) }
-                column += widths[index] + 1
+                buffer.writePadded(cell.0, x: column, y: row.y, width: width, role: role,
+                                   alignRight: columns[position].alignRight)
+                if selected && position < widths.count - 1 {
+                    buffer.fill(Rect(x: column + width, y: row.y, width: 1, height: 1), role: .selected)
+                }
+                column += width + 1
             }
         }
     }

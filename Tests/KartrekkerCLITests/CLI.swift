@@ -109,6 +109,20 @@ struct CLI {
         return result.stderr
     }
 
+    /// A data directory holding one employee, Anna (team A), with one contribution of
+    /// `category` dated today. Returns Anna's id.
+    func annaWithOneContribution(_ category: String = "smile") throws -> String {
+        let anna = try ok("employee", "add", "Anna", "--team", "A")
+        _ = try ok("log", anna, "--category", category, "--note", "x")
+        return anna
+    }
+
+    /// Edits a data file by hand: replaces `old` with `new` in its text.
+    func edit(_ relative: String, replacing old: String, with new: String) throws {
+        let text = try String(contentsOf: file(relative), encoding: .utf8).replacingOccurrences(of: old, with: new)
+        try text.write(to: file(relative), atomically: false, encoding: .utf8)
+    }
+
     func file(_ relative: String) -> URL {
         directory.appendingPathComponent(relative)
     }

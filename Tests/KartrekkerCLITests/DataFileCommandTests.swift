@@ -22,12 +22,8 @@ import Testing
 
     @Test func damagedFilesAreNamedWithLineAndColumnAndNeverOverwritten() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "smile", "--note", "x")
-        let path = cli.file("contributions/2026-11.json")
-        var text = try String(contentsOf: path, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"smile\",", with: "\"smile\"")
-        try text.write(to: path, atomically: false, encoding: .utf8)
+        let anna = try cli.annaWithOneContribution()
+        try cli.edit("contributions/2026-11.json", replacing: "\"smile\",", with: "\"smile\"")
         let check = try cli.run("check")
         #expect(check.status == 1 && check.stdout.isEmpty)
         #expect(check.stderr.hasPrefix("contributions/2026-11.json:5:7: expected ',' or '}'"), "\(check.stderr)")
@@ -35,8 +31,7 @@ import Testing
         #expect(refused.contains("contributions/2026-11.json:5:7:"))
         try cli.fails(["leaderboard"])
 
-        text = text.replacingOccurrences(of: "\"smile\"", with: "\"smile\",").replacingOccurrences(of: "\"category\": \"smile\"", with: "\"category\": 5")
-        try text.write(to: path, atomically: false, encoding: .utf8)
+        try cli.edit("contributions/2026-11.json", replacing: "\"category\": \"smile\"", with: "\"category\": 5,")
         let typed = try cli.run("check")
         #expect(typed.status == 1)
         #expect(typed.stderr.contains("contributions/2026-11.json:4:19:"), "\(typed.stderr)")
@@ -46,21 +41,15 @@ import Testing
     @Test func aNewerSchemaVersionIsNamed() throws {
         let cli = CLI()
         _ = try cli.ok("employee", "add", "Anna", "--team", "A")
-        let path = cli.file("employees.json")
-        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7")
-        try text.write(to: path, atomically: false, encoding: .utf8)
+        try cli.edit("employees.json", replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7")
         let error = try cli.fails(["employee", "add", "Bert", "--team", "A"])
         #expect(error.contains("schemaVersion 7") && error.contains("(1)"))
     }
 
     @Test func handEditedControlCharactersAreShownEscaped() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "smile", "--note", "x")
-        let path = cli.file("employees.json")
-        let text = try String(contentsOf: path, encoding: .utf8)
-            .replacingOccurrences(of: "\"Anna\"", with: "\"Anna\\u001b[2J\\u202eevil\\u0007\"")
-        try text.write(to: path, atomically: false, encoding: .utf8)
+        let anna = try cli.annaWithOneContribution()
+        try cli.edit("employees.json", replacing: "\"Anna\"", with: "\"Anna\\u001b[2J\\u202eevil\\u0007\"")
         for arguments in [["employee", "list"], ["employee", "list", "--format", "csv"], ["employee", "list", "--format", "json"],
                           ["leaderboard"], ["leaderboard", "--format", "json"], ["nudges"], ["contribution", "list"],
                           ["employee", "show", anna]] {

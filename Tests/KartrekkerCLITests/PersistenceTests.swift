@@ -145,8 +145,7 @@ import Testing
             .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
         #expect(files.count >= 300, "the JSONTestSuite corpus was not found at \(PersistenceTests.corpus.path)")
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "goal", "--note", "x")
+        let anna = try cli.annaWithOneContribution("goal")
         let original = try Data(contentsOf: cli.file(target))
         let pattern = try Regex("^error: \(target.replacingOccurrences(of: ".", with: "\\.")):[0-9]+:[0-9]+: .+")
         for file in files {
@@ -170,8 +169,7 @@ import Testing
 
     @Test func damagedFilesOfEveryKindAreReportedAndKept() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "goal", "--note", "x")
+        let anna = try cli.annaWithOneContribution("goal")
         let path = cli.file("contributions/2026-11.json")
         let good = try Data(contentsOf: path)
         var nul = good
@@ -205,11 +203,9 @@ import Testing
 
     @Test func newerFilesAreReadOnlyAndOlderOnesMigrateAfterABackup() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "smile", "--note", "x")
+        let anna = try cli.annaWithOneContribution()
         let employees = cli.file("employees.json")
-        let current = try String(contentsOf: employees, encoding: .utf8)
-        try current.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2").write(to: employees, atomically: false, encoding: .utf8)
+        try cli.edit("employees.json", replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2")
         let read = try cli.run("employee", "list")
         #expect(read.status == 0 && read.stdout.contains("Anna"))
         #expect(read.stderr.contains("warning: employees.json has schemaVersion 2, newer than this kartrekker knows (1)"))

@@ -69,11 +69,8 @@ import Testing
 
     @Test func aRecordThatBreaksTheRulesFailsTheSchema() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
-        _ = try cli.ok("log", anna, "--category", "smile", "--note", "x")
-        let path = cli.file("contributions/2026-11.json")
-        let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\"ideaStatus\": null", with: "\"ideaStatus\": \"adopted\"")
-        try text.write(to: path, atomically: false, encoding: .utf8)
+        _ = try cli.annaWithOneContribution()
+        try cli.edit("contributions/2026-11.json", replacing: "\"ideaStatus\": null", with: "\"ideaStatus\": \"adopted\"")
         guard let (status, output) = try validate(cli.directory) else {
             print("skipped: python3 with jsonschema is not installed (.ci/run installs it)")
             return
