@@ -13,7 +13,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
-        .target(name: "KartrekkerCore"),
+        // Text for terminals: escaping, display width, folding, truncation, bars. Under both
+        // Core and TerminalKit, so the kit needs no domain target.
+        .target(name: "KartrekkerText"),
+        .target(name: "KartrekkerCore", dependencies: ["KartrekkerText"]),
         .target(name: "KartrekkerStore", dependencies: ["KartrekkerCore"]),
         // The C shim: wide-character ncurses, macros as functions, signal handlers.
         .target(
@@ -24,17 +27,19 @@ let package = Package(
         // The only code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["CNcurses", "TerminalKit"]),
         // Cells, screen buffer, styles, keys, widgets. Pure: no ncurses.
-        .target(name: "TerminalKit", dependencies: ["KartrekkerCore"]),
+        .target(name: "TerminalKit", dependencies: ["KartrekkerText"]),
         // Data in and out: the demo organisation, CSV import, export files. Pure: no I/O.
         .target(
             name: "KartrekkerExchange",
             dependencies: ["KartrekkerCore", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // The application layer: a session, use cases and queries. The one door to the store.
+        .target(name: "KartrekkerApp", dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]),
         .executableTarget(
             name: "kartrekker",
             dependencies: [
                 "KartrekkerCore",
-                "KartrekkerStore",
+                "KartrekkerApp",
                 "KartrekkerExchange",
                 "TerminalKit",
                 "CursesTerminal",
@@ -44,12 +49,13 @@ let package = Package(
         // Not a test: timings on the organisation-sized data set, run in a release build.
         .executableTarget(
             name: "KartrekkerBenchmarks",
-            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]
+            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp"]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker"]),

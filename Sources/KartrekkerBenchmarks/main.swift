@@ -46,11 +46,8 @@ var organisation: DemoOrganisation!
 let generated = seconds { organisation = DemoOrganisation(employees: employees, years: years, today: today) }
 let store = DataStore(directory: directory)
 let written = try seconds {
-    try store.withWriteLock {
-        try store.add(organisation.employees)
-        for (_, records) in Dictionary(grouping: organisation.contributions, by: { $0.date.monthKey }) { try store.add(records) }
-        for (_, records) in Dictionary(grouping: organisation.recognitions, by: { $0.date.monthKey }) { try store.add(records) }
-    }
+    try store.replaceAllData(employees: organisation.employees, contributions: organisation.contributions,
+                             recognitions: organisation.recognitions)
 }
 print("data set: \(employees) employees, \(years) years, \(organisation.contributions.count) contributions, "
       + "\(organisation.recognitions.count) recognitions; \(runs) runs each, a fresh store per run (nothing cached)")

@@ -12,6 +12,17 @@ public struct LeaderboardRow: Hashable, Sendable {
     public let previousRank: Int?
     public let previousScore: Int?
 
+    public init(rank: Int, employee: Employee, score: Int, contributions: Int, recognitions: Int,
+                previousRank: Int?, previousScore: Int?) {
+        self.rank = rank
+        self.employee = employee
+        self.score = score
+        self.contributions = contributions
+        self.recognitions = recognitions
+        self.previousRank = previousRank
+        self.previousScore = previousScore
+    }
+
     /// How the rank moved against the previous period.
     public var movement: Movement {
         guard let previousRank else { return .new }

@@ -15,8 +15,9 @@ public struct Period: Hashable, Sendable {
         case .month:
             range = DateRange(from: date.firstOfMonth, to: date.lastOfMonth)
         case .quarter:
-            let first = CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)!
-            range = DateRange(from: first, to: first.firstOfMonth(adding: 3).adding(days: -1))
+            let firstMonth = (date.month - 1) / 3 * 3 + 1
+            range = DateRange(from: CalendarDate(year: date.year, month: firstMonth, day: 1)!,
+                              to: CalendarDate(year: date.year, month: firstMonth + 2, day: 1)!.lastOfMonth)
         case .year:
             range = DateRange(from: CalendarDate(year: date.year, month: 1, day: 1)!,
                               to: CalendarDate(year: date.year, month: 12, day: 31)!)
@@ -44,7 +45,7 @@ public struct Period: Hashable, Sendable {
         case .all:
             return nil
         default:
-            return Period(kind, containing: range.from.adding(days: -1))
+            return Period.within(range.from.adding(days: -1)).map { Period(kind, containing: $0) }
         }
     }
 
@@ -58,8 +59,28 @@ public struct Period: Hashable, Sendable {
         case .all:
             return nil
         default:
-            return Period(kind, containing: range.to.adding(days: 1))
+            return Period.within(range.to.adding(days: 1)).map { Period(kind, containing: $0) }
         }
+    }
+
+    /// The period `steps` periods of the same kind later (earlier when negative), or `nil`
+    /// where that leaves the years a date can be typed in (or for all time and custom ranges,
+    /// which do not step).
+    public func stepped(by steps: Int) -> Period? {
+        guard kind != .custom, kind != .all else { return nil }
+        var period = self
+        for _ in 0..<abs(steps) {
+            guard let next = steps > 0 ? period.next : period.previous,
+                  let range = next.range, DateInput.years.contains(range.from.year), DateInput.years.contains(range.to.year)
+            else { return nil }
+            period = next
+        }
+        return period
+    }
+
+    /// `date`, where the calendar can hold the periods around it (years 1–9999).
+    private static func within(_ date: CalendarDate) -> CalendarDate? {
+        (1...9999).contains(date.year) ? date : nil
     }
 
     public func contains(_ date: CalendarDate) -> Bool {

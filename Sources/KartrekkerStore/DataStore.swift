@@ -136,6 +136,33 @@ public final class DataStore {
         }
     }
 
+    /// Replaces every employee and record with the ones given, under one lock: the old files
+    /// go to `backups/`, then one write per file. `progress(done, total)` follows the files.
+    public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
+                               progress: (Int, Int) -> Void = { _, _ in }) throws {
+        try withWriteLock {
+            if try !isEmpty() { try removeAllData() }
+            let contributionMonths = Dictionary(grouping: contributions, by: { $0.date.monthKey }).sorted { $0.key < $1.key }
+            let recognitionMonths = Dictionary(grouping: recognitions, by: { $0.date.monthKey }).sorted { $0.key < $1.key }
+            let total = 1 + contributionMonths.count + recognitionMonths.count
+            var done = 0
+            try add(employees)
+            done += 1
+            progress(done, total)
+            // One write per month file, not one per record.
+            for (_, records) in contributionMonths {
+                try add(records)
+                done += 1
+                progress(done, total)
+            }
+            for (_, records) in recognitionMonths {
+                try add(records)
+                done += 1
+                progress(done, total)
+            }
+        }
+    }
+
     public func update(_ employee: Employee) throws {
         try withWriteLock {
             var employees = try self.employees()

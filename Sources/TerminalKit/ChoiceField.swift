@@ -1,4 +1,4 @@
-import KartrekkerCore
+import KartrekkerText
 
 /// A field with a fixed set of options: `←` `→` step through them; typing jumps to the first
 /// option that starts with what was typed (case- and accent-insensitive).

@@ -1,4 +1,4 @@
-import KartrekkerCore
+import KartrekkerText
 
 /// A scrolling list's state: which item is selected, which is at the top, and an optional
 /// filter typed with `/` (case- and accent-insensitive).

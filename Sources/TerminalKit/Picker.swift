@@ -1,6 +1,6 @@
 import Foundation
 
-import KartrekkerCore
+import KartrekkerText
 
 /// Chooses one item of a long list by typing: the list filters as you type (case- and
 /// accent-insensitive, on every word start and anywhere in the text), `↑` `↓` move.

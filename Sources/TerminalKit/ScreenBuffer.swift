@@ -1,4 +1,4 @@
-import KartrekkerCore
+import KartrekkerText
 
 /// A frame: a grid of cells that screens and widgets draw into and the backend blits.
 ///

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import KartrekkerCore
-import KartrekkerStore
+import KartrekkerApp
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,14 +9,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try global.context()
-        // Exactly what is on disk: no interrupted write is completed, nothing is written.
-        let store = DataStore(directory: context.store.directory, recoversInterruptedWrites: false)
-        let report = store.check()
+        let session = try global.session()
+        let report = session.check()
         guard report.isSound else {
             for problem in report.problems { Console.printError(problem) }
             throw ExitCode(1)
         }
-        print(report.summary + " in " + store.directory.path)
+        print(report.summary + " in " + session.dataDirectory.path)
     }
 }

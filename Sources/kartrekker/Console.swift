@@ -1,4 +1,5 @@
 import Foundation
+import KartrekkerApp
 import KartrekkerCore
 
 /// Standard output and standard error, and how a failure ends the program.
@@ -14,13 +15,25 @@ enum Console {
         exit(1)
     }
 
+    /// Prints a command's result, then any warning about the data (a file from a newer
+    /// kartrekker) on standard error.
+    static func emit(_ text: String, _ session: Session) {
+        // Unicode scalars, not Characters: a CSV's final "\r\n" is one Character.
+        print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
+        for warning in session.warnings { printError("warning: " + warning) }
+    }
+
     /// Whether the locale can show UTF-8 (block bars, arrows); otherwise tables use ASCII.
     static var unicodeAllowed: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LANG"] ?? ""
-        let lowered = locale.lowercased()
-        return lowered.contains("utf-8") || lowered.contains("utf8")
+        Display.unicode(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// JSON array, CSV with `keys` as header, or the `table`.
+    static func list(_ records: [OutputValue], keys: [String], format: OutputFormat, table: () -> String) -> String {
+        switch format {
+        case .json: return JSONWriter.string(.array(records))
+        case .csv: return CSVTable.string(keys: keys, records: records, escapingForTerminal: true)
+        case .table: return table()
+        }
     }
 }

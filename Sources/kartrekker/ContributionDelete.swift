@@ -1,5 +1,4 @@
 import ArgumentParser
-import KartrekkerCore
 
 struct ContributionDelete: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +9,7 @@ struct ContributionDelete: ParsableCommand {
     @Argument(help: "The contribution's id.") var id: String
 
     func run() throws {
-        let context = try global.context()
-        let deleted = try context.store.deleteContribution(id: id)
+        let deleted = try global.session().deleteContribution(id).contribution
         print("Deleted \(deleted.id) (\(deleted.date), \(deleted.category.rawValue))")
     }
 }

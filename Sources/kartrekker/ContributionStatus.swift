@@ -10,15 +10,7 @@ struct ContributionStatus: ParsableCommand {
     @Argument(help: "proposed, adopted, implemented or declined.") var status: IdeaStatus
 
     func run() throws {
-        let context = try global.context()
-        let updated = try context.store.withWriteLock {
-            guard let contribution = try context.store.record(Contribution.self, id: id) else {
-                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
-            }
-            let updated = try Records.withStatus(contribution, status)
-            if updated != contribution { try context.store.replace(updated) }
-            return updated
-        }
+        let updated = try global.session().setIdeaStatus(id, status)
         print("\(updated.id) is \(status.rawValue) (\(updated.points) points)")
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
+import KartrekkerApp
 import KartrekkerCore
 import KartrekkerExchange
-import KartrekkerStore
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,29 +25,17 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try global.context()
-        let store = context.store
-        let organisation = DemoOrganisation(employees: employees, years: years, seed: seed, today: context.today)
-        try store.withWriteLock {
-            if try !store.isEmpty() {
-                guard force else {
-                    throw KartrekkerError("\(store.directory.path) already holds data; add --force to replace it with the demo (the old files are kept in backups/)")
-                }
-                try store.removeAllData()
-            }
-            try store.add(organisation.employees)
-            // One write per month file, not one per record.
-            for (_, records) in Dictionary(grouping: organisation.contributions, by: { $0.date.monthKey }).sorted(by: { $0.key < $1.key }) {
-                try store.add(records)
-            }
-            for (_, records) in Dictionary(grouping: organisation.recognitions, by: { $0.date.monthKey }).sorted(by: { $0.key < $1.key }) {
-                try store.add(records)
-            }
+        let session = try global.session()
+        let summary: DemoSummary
+        do {
+            summary = try session.loadDemo(employees: employees, years: years, seed: seed, replacing: force)
+        } catch let error as NotEmptyError {
+            throw KartrekkerError("\(error.directory.path) already holds data; add --force to replace it with the demo (the old files are kept in backups/)")
         }
-        context.emit("""
-            Demo organisation in \(store.directory.path): \(organisation.employees.count) employees, \
-            \(organisation.contributions.count) contributions, \(organisation.recognitions.count) recognitions.
+        Console.emit("""
+            Demo organisation in \(session.dataDirectory.path): \(summary.employees) employees, \
+            \(summary.contributions) contributions, \(summary.recognitions) recognitions.
             Try: kartrekker leaderboard   ·   kartrekker nudges   ·   kartrekker employee list
-            """)
+            """, session)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct EmployeeAdd: ParsableCommand {
@@ -14,19 +15,14 @@ struct EmployeeAdd: ParsableCommand {
     @Flag(help: "Add even when someone of the same name exists.") var allowDuplicate = false
 
     func run() throws {
-        let context = try global.context()
-        var generator = SystemRandomNumberGenerator()
-        let employee = try Records.employee(
-            id: RecordID.employee(using: &generator), name: name, team: team, role: role, email: email,
-            startDate: try context.date(start, option: "--start"))
-        try context.store.withWriteLock {
-            let directory = try context.store.employeeDirectory()
-            if !allowDuplicate, let existing = directory.employee(named: employee.name) {
-                throw KartrekkerError(
-                    "an employee named \"\(SafeText.escaped(existing.name))\" already exists (\(existing.id)); add --allow-duplicate to add another")
-            }
-            try context.store.add(employee)
+        let session = try global.session()
+        let draft = EmployeeDraft(name: name, team: team, role: role, email: email,
+                                  startDate: try session.date(start, field: "--start"))
+        do {
+            print(try session.addEmployee(draft, allowDuplicate: allowDuplicate).id)
+        } catch let error as DuplicateNameError {
+            throw KartrekkerError(
+                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to add another")
         }
-        print(employee.id)
     }
 }

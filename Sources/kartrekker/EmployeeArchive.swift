@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct EmployeeArchive: ParsableCommand {
@@ -10,6 +11,14 @@ struct EmployeeArchive: ParsableCommand {
     @Argument(help: "Id, name or unique name prefix.") var employee: String
 
     func run() throws {
-        try ArchiveState.set(true, employee, global)
+        print(EmployeeArchive.report(try global.session().setArchived(employee, true)))
+    }
+
+    /// "Archived Name (id)", "Restored …", or "Name (id) is already archived/active".
+    static func report(_ outcome: ArchiveOutcome) -> String {
+        let person = outcome.employee
+        let name = "\(SafeText.escaped(person.name)) (\(person.id))"
+        guard outcome.changed else { return "\(name) is already \(person.archived ? "archived" : "active")" }
+        return (person.archived ? "Archived " : "Restored ") + name
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct EmployeeEdit: ParsableCommand {
@@ -22,18 +23,15 @@ struct EmployeeEdit: ParsableCommand {
     }
 
     func run() throws {
-        let context = try global.context()
-        let startDate = try context.date(start, option: "--start")
-        try context.store.withWriteLock {
-            let directory = try context.store.employeeDirectory()
-            let person = try directory.resolve(employee)
-            let edited = try Records.edited(person, name: name, team: team, role: role, email: email, startDate: startDate)
-            if !allowDuplicate, name != nil, let other = directory.employee(named: edited.name, except: person.id) {
-                throw KartrekkerError(
-                    "an employee named \"\(SafeText.escaped(other.name))\" already exists (\(other.id)); add --allow-duplicate to keep both")
-            }
-            if edited != person { try context.store.update(edited) }
+        let session = try global.session()
+        let changes = EmployeeDraft(name: name, team: team, role: role, email: email,
+                                    startDate: try session.date(start, field: "--start"))
+        do {
+            let edited = try session.editEmployee(employee, changes, allowDuplicate: allowDuplicate)
             print("Updated \(SafeText.escaped(edited.name)) (\(edited.id))")
+        } catch let error as DuplicateNameError {
+            throw KartrekkerError(
+                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to keep both")
         }
     }
 }

@@ -17,13 +17,11 @@ struct EmployeeErase: ParsableCommand {
     @Flag(help: "Really erase; this cannot be undone.") var yes = false
 
     func run() throws {
-        let context = try global.context()
-        let person = try context.employee(employee)
+        let session = try global.session()
+        let person = try session.employee(employee)
         guard yes else {
-            let plan = try context.store.erasurePlan(of: person.id)
-            throw KartrekkerError("erasing cannot be undone; add --yes to erase " + plan.summary)
+            throw KartrekkerError("erasing cannot be undone; add --yes to erase " + (try session.erasurePlan(of: person.id)).summary)
         }
-        let done = try context.store.erase(person.id)
-        context.emit("Erased " + done.summary)
+        Console.emit("Erased " + (try session.erase(person.id)).summary, session)
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KartrekkerCore
-import KartrekkerStore
 
 struct EmployeeExport: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,14 +14,13 @@ struct EmployeeExport: ParsableCommand {
     @Flag(help: "Overwrite FILE if it exists.") var force = false
 
     func run() throws {
-        let context = try global.context()
-        let person = try context.employee(employee)
-        let text = JSONWriter.string(try context.store.export(person.id, at: context.now)) + "\n"
+        let session = try global.session()
+        let export = try session.personalExport(of: employee)
         guard let output else {
-            context.emit(text)
+            Console.emit(export.json, session)
             return
         }
-        try ExportFile.write(Data(text.utf8), to: output, force: force)
-        Console.printError("Exported \(SafeText.escaped(person.name)) to \(output)")
+        try ExportFile.write(Data(export.json.utf8), to: output, force: force)
+        Console.printError("Exported \(SafeText.escaped(export.employee.name)) to \(output)")
     }
 }

@@ -11,16 +11,13 @@ struct EmployeeList: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func run() throws {
-        let context = try global.context()
-        let directory = try context.store.employeeDirectory()
-        let teamName = try team.map { try directory.team(matching: $0) }
-        let employees = directory.sortedByName.filter {
-            (archived || !$0.archived) && (teamName == nil || $0.team.folded == teamName!.folded)
-        }
-        context.emit(Printer.list(employees.map(OutputShape.employee), keys: OutputShape.employeeKeys, format: format) {
+        let session = try global.session()
+        let list = try session.employees(team: team, includeArchived: archived)
+        let employees = list.employees
+        Console.emit(Console.list(employees.map(OutputShape.employee), keys: OutputShape.employeeKeys, format: format) {
             guard !employees.isEmpty else {
                 return team == nil ? "No employees yet. Add one with: kartrekker employee add NAME --team TEAM"
-                    : "No employees in \(SafeText.escaped(teamName ?? ""))."
+                    : "No employees in \(SafeText.escaped(list.team ?? ""))."
             }
             var table = TextTable([.init("ID"), .init("NAME", maxWidth: 40), .init("TEAM", maxWidth: 24),
                                    .init("ROLE", maxWidth: 30), .init("EMAIL", maxWidth: 40), .init("START")]
@@ -30,6 +27,6 @@ struct EmployeeList: ParsableCommand {
                               employee.startDate?.description ?? ""] + (archived ? [employee.archived ? "archived" : "active"] : []))
             }
             return table.rendered()
-        })
+        }, session)
     }
 }

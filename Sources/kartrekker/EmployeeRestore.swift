@@ -8,6 +8,6 @@ struct EmployeeRestore: ParsableCommand {
     @Argument(help: "Id, name or unique name prefix.") var employee: String
 
     func run() throws {
-        try ArchiveState.set(false, employee, global)
+        print(EmployeeArchive.report(try global.session().setArchived(employee, false)))
     }
 }

@@ -10,14 +10,11 @@ struct EmployeeShow: ParsableCommand {
     @Option(help: "table or json (json prints the employee record).") var format: ShowFormat = .table
 
     func run() throws {
-        let context = try global.context()
-        let person = try context.employee(employee)
+        let session = try global.session()
         if format == .json {
-            context.emit(JSONWriter.string(OutputShape.employee(person)))
+            Console.emit(JSONWriter.string(OutputShape.employee(try session.employee(employee))), session)
             return
         }
-        let history = try context.store.history(of: person.id)
-        context.emit(EmployeeStory(employee: person, contributions: history.contributions,
-                                   recognitions: history.recognitions, today: context.today).rendered())
+        Console.emit(EmployeeStoryText(story: try session.story(of: employee)).rendered(), session)
     }
 }

@@ -22,11 +22,10 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Overwrite existing files.") var force = false
 
     func run() throws {
-        let context = try global.context()
-        let export = DataExport(employees: try context.store.employees(), contributions: try context.store.contributions(),
-                                recognitions: try context.store.recognitions())
+        let session = try global.session()
+        let export = try session.exportAll()
         let files: [(name: String, contents: String)] = format == .json
-            ? [(DataExport.jsonFileName, export.json(exportedAt: context.now))] : export.csvFiles()
+            ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles()
         let folder = URL(fileURLWithPath: output)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }) {
             throw KartrekkerError("\(folder.appendingPathComponent(existing.name).path) exists; add --force to overwrite")
@@ -39,7 +38,8 @@ struct ExportCommand: ParsableCommand {
         for file in files {
             try ExportFile.write(Data(file.contents.utf8), to: folder.appendingPathComponent(file.name).path, force: force)
         }
-        context.emit("Exported \(export.employees.count) employees, \(export.contributions.count) contributions and "
-                     + "\(export.recognitions.count) recognitions to " + files.map { folder.appendingPathComponent($0.name).path }.joined(separator: ", "))
+        Console.emit("Exported \(export.employees.count) employees, \(export.contributions.count) contributions and "
+                     + "\(export.recognitions.count) recognitions to " + files.map { folder.appendingPathComponent($0.name).path }.joined(separator: ", "),
+                     session)
     }
 }

@@ -1,17 +1,17 @@
 import ArgumentParser
 import Foundation
-import KartrekkerCore
-import KartrekkerStore
+import KartrekkerApp
 
-/// Options every command takes.
+/// Options every command takes; they may also come before the subcommand
+/// (`kartrekker --data-dir DIR leaderboard`).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(
         "The data directory (default: $KARTREKKER_DATA_DIR, else $XDG_DATA_HOME/kartrekker, else ~/.local/share/kartrekker).",
         valueName: "dir"))
     var dataDir: String?
 
-    /// The store, today's date and who is recording, from the options and the environment.
-    func context() throws -> Context {
-        try Context(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
+    /// A session on the data directory, with today and who records from the environment.
+    func session() throws -> Session {
+        try Session(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
     }
 }

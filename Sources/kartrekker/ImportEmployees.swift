@@ -19,35 +19,22 @@ struct ImportEmployees: ParsableCommand {
     @Flag(help: "Report what would happen; change nothing.") var dryRun = false
 
     func run() throws {
-        let context = try global.context()
+        let session = try global.session()
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
             throw KartrekkerError("cannot read \(file): \((error as NSError).localizedDescription)")
         }
-        let parsed = try EmployeeImport(data: data, file: file)
-        var generator = SystemRandomNumberGenerator()
-        let (new, skipped) = try context.store.withWriteLock {
-            let plan = parsed.plan(existing: try context.store.employeeDirectory())
-            if !dryRun {
-                try context.store.add(plan.new.map { row in
-                    var employee = row.employee
-                    employee = Employee(id: RecordID.employee(using: &generator), name: employee.name, team: employee.team,
-                                        role: employee.role, email: employee.email, startDate: employee.startDate)
-                    return employee
-                })
-            }
-            return plan
+        let outcome = try session.importEmployees(try EmployeeImport(data: data, file: file), dryRun: dryRun)
+        var lines = outcome.skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }
+        if !outcome.ignoredColumns.isEmpty {
+            lines.append("ignored columns: " + outcome.ignoredColumns.map(SafeText.escaped).joined(separator: ", "))
         }
-        var lines = skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }
-        if !parsed.ignoredColumns.isEmpty {
-            lines.append("ignored columns: " + parsed.ignoredColumns.map(SafeText.escaped).joined(separator: ", "))
-        }
-        let count = "\(new.count) employee\(new.count == 1 ? "" : "s")"
-        let skippedText = skipped.isEmpty ? "" : "; skipped \(skipped.count) whose name exists already"
+        let count = "\(outcome.added.count) employee\(outcome.added.count == 1 ? "" : "s")"
+        let skippedText = outcome.skipped.isEmpty ? "" : "; skipped \(outcome.skipped.count) whose name exists already"
         lines.append(dryRun ? "Would import \(count) from \(file)\(skippedText) (dry run: nothing was changed)."
                             : "Imported \(count) from \(file)\(skippedText).")
-        context.emit(lines.joined(separator: "\n"))
+        Console.emit(lines.joined(separator: "\n"), session)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct LeaderboardCommand: ParsableCommand {
@@ -30,23 +31,17 @@ struct LeaderboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try global.context()
-        let chosen: Period
-        if let range = try context.range(from: from, to: to) {
-            chosen = Period(custom: range)
-        } else {
-            chosen = Period(period ?? .month, containing: try context.date(at, option: "--at") ?? context.today)
-        }
-        let directory = try context.store.employeeDirectory()
-        let filter = LeaderboardFilter(team: try team.map { try directory.team(matching: $0) },
-                                       value: try value.map { try Validation.valueTags([$0])[0] }, category: category)
-        let board = try context.store.leaderboard(chosen, filter: filter, top: top)
+        let session = try global.session()
+        let period = session.period(period, at: try session.date(at, field: "--at"),
+                                    range: try session.range(from: from, to: to))
+        let board = try session.leaderboard(LeaderboardRequest(period: period, team: team, value: value,
+                                                               category: category, top: top))
         switch format {
-        case .json: context.emit(JSONWriter.string(OutputShape.leaderboard(board)))
+        case .json: Console.emit(JSONWriter.string(OutputShape.leaderboard(board)), session)
         case .csv:
-            context.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
-                                         escapingForTerminal: true))
-        case .table: context.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered())
+            Console.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
+                                         escapingForTerminal: true), session)
+        case .table: Console.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered(), session)
         }
     }
 }

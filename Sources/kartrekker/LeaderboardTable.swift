@@ -1,4 +1,5 @@
 import Foundation
+import KartrekkerApp
 import KartrekkerCore
 
 /// The leaderboard as the command line prints it: a title with the period in words, then rank,
@@ -30,22 +31,11 @@ struct LeaderboardTable {
         return SafeText.escaped(title) + "\n\n" + table.rendered()
     }
 
-    /// A bar of up to `barWidth` columns, in eighths of a block where Unicode is allowed.
     private func bar(_ score: Int, of best: Int) -> String {
-        let eighths = best > 0 ? (score * LeaderboardTable.barWidth * 8 + best / 2) / best : 0
-        guard unicode else { return String(repeating: "#", count: max(1, (eighths + 4) / 8)) }
-        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        let full = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
-        return full.isEmpty ? "▏" : full
+        Display.bar(score, of: best, width: LeaderboardTable.barWidth, unicode: unicode)
     }
 
     private func change(_ row: LeaderboardRow) -> String {
-        guard board.period.previous != nil else { return "" }
-        switch row.movement {
-        case .new: return "new"
-        case .same: return "="
-        case .up(let steps): return (unicode ? "▲" : "+") + String(steps)
-        case .down(let steps): return (unicode ? "▼" : "-") + String(steps)
-        }
+        Display.change(row, in: board.period, unicode: unicode)
     }
 }

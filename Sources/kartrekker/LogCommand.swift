@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct LogCommand: ParsableCommand {
@@ -20,18 +21,10 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The project it belongs to.") var project: String?
 
     func run() throws {
-        let context = try global.context()
-        let day = try context.date(date, option: "--date") ?? context.today
-        var generator = SystemRandomNumberGenerator()
-        let contribution = try context.store.withWriteLock {
-            let person = try context.employee(employee)
-            let contribution = try Records.contribution(
-                id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
-                category: category, note: note, channel: channel, values: values, project: project,
-                today: context.today, recordedBy: context.user, recordedAt: context.now)
-            try context.store.add(contribution)
-            return contribution
-        }
+        let session = try global.session()
+        let contribution = try session.logContribution(ContributionDraft(
+            employee: employee, category: category, note: note, date: try session.date(date, field: "--date"),
+            channel: channel, values: values, project: project))
         print(contribution.id)
     }
 }

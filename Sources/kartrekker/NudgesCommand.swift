@@ -14,16 +14,16 @@ struct NudgesCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func run() throws {
-        let context = try global.context()
-        let nudges = try context.store.nudges(at: try context.date(at, option: "--at") ?? context.today)
+        let session = try global.session()
+        let nudges = try session.nudges(at: try session.date(at, field: "--at"))
         switch format {
-        case .json: context.emit(JSONWriter.string(OutputShape.nudges(nudges)))
+        case .json: Console.emit(JSONWriter.string(OutputShape.nudges(nudges)), session)
         case .csv:
-            context.emit(CSVTable.string(keys: OutputShape.nudgeRowKeys, records: nudges.rows.map(OutputShape.nudgeRow),
-                                         escapingForTerminal: true))
+            Console.emit(CSVTable.string(keys: OutputShape.nudgeRowKeys, records: nudges.rows.map(OutputShape.nudgeRow),
+                                         escapingForTerminal: true), session)
         case .table:
             guard !nudges.rows.isEmpty else {
-                context.emit("Nobody is waiting for recognition on \(nudges.at): everyone who contributed lately was recognized.")
+                Console.emit("Nobody is waiting for recognition on \(nudges.at): everyone who contributed lately was recognized.", session)
                 return
             }
             var table = TextTable([.init("NAME", maxWidth: 32), .init("TEAM", maxWidth: 20), .init("90-DAY SCORE", .right),
@@ -33,7 +33,7 @@ struct NudgesCommand: ParsableCommand {
                               row.lastRecognized?.description ?? "never",
                               row.daysSinceRecognition.map(String.init) ?? "", row.employee.id])
             }
-            context.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered())
+            Console.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered(), session)
         }
     }
 }

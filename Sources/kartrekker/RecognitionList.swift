@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct RecognitionList: ParsableCommand {
@@ -11,24 +12,19 @@ struct RecognitionList: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func run() throws {
-        let context = try global.context()
-        let range = try context.range(from: from, to: to)
-        let directory = try context.store.employeeDirectory()
-        let person = try employee.map { try directory.resolve($0) }
-        let recognitions = try Ordering.newestFirst(context.store.recognitions(in: range).filter {
-            person == nil || $0.employeeId == person!.id
-        })
-        context.emit(Printer.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
+        let session = try global.session()
+        let recognitions = try session.recognitions(employee: employee, range: try session.range(from: from, to: to))
+        let directory = try session.employeeDirectory()
+        Console.emit(Console.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
             guard !recognitions.isEmpty else { return "No recognitions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("KIND"),
                                    .init("FOR", .right), .init("MESSAGE", maxWidth: 60)])
             for recognition in recognitions {
                 table.append([recognition.id, recognition.date.description,
-                              Printer.name(directory[recognition.employeeId], fallback: recognition.employeeId),
-                              recognition.kind.rawValue + (recognition.visibility == .private ? " (private)" : ""),
-                              String(recognition.contributionIds.count), recognition.message])
+                              Display.name(directory[recognition.employeeId], fallback: recognition.employeeId),
+                              Display.kind(recognition), String(recognition.contributionIds.count), recognition.message])
             }
             return table.rendered()
-        })
+        }, session)
     }
 }

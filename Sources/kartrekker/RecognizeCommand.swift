@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartrekkerApp
 import KartrekkerCore
 
 struct RecognizeCommand: ParsableCommand {
@@ -16,24 +17,10 @@ struct RecognizeCommand: ParsableCommand {
     @Flag(name: .customLong("private"), help: "Keep it between you and the employee.") var isPrivate = false
 
     func run() throws {
-        let context = try global.context()
-        let day = try context.date(date, option: "--date") ?? context.today
-        var generator = SystemRandomNumberGenerator()
-        let recognition = try context.store.withWriteLock {
-            let person = try context.employee(employee)
-            let contributions = try contributionIDs.map { id in
-                guard let found = try context.store.record(Contribution.self, id: id) else {
-                    throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
-                }
-                return found
-            }
-            let recognition = try Records.recognition(
-                id: RecordID.recognition(date: day, using: &generator), employee: person, date: day, kind: kind,
-                message: message, contributions: contributions, visibility: isPrivate ? .private : .public,
-                today: context.today, recordedBy: context.user, recordedAt: context.now)
-            try context.store.add(recognition)
-            return recognition
-        }
+        let session = try global.session()
+        let recognition = try session.recognize(RecognitionDraft(
+            employee: employee, kind: kind, message: message, date: try session.date(date, field: "--date"),
+            contributionIDs: contributionIDs, visibility: isPrivate ? .private : .public))
         print(recognition.id)
     }
 }

@@ -6,7 +6,7 @@ import KartrekkerCore
 // starting with "error:" and exit 1 for data, validation and lookup errors, while usage errors
 // keep the argument parser's own exit code.
 do {
-    var command = try Kartrekker.parseAsRoot()
+    var command = try Kartrekker.parseAsRoot(LeadingOptions.rearranged(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let error as KartrekkerError {
     Console.fail(error)

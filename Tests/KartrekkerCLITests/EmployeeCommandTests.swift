@@ -11,6 +11,18 @@ import Testing
         #expect(try cli.run(["log", "--help"]).stdout.contains("--category"))
     }
 
+    @Test func theDataDirectoryMayComeBeforeTheSubcommand() throws {
+        let cli = CLI()
+        let elsewhere = cli.directory.deletingLastPathComponent().appendingPathComponent("other").path
+        let id = try cli.ok("--data-dir", elsewhere, "employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        #expect(try cli.ok("employee", "list", "--data-dir", elsewhere).contains(id))
+        #expect(try cli.ok("--data-dir=" + elsewhere, "employee", "list").contains(id))
+        // Nothing went to the default directory.
+        #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("employees.json").path))
+        // A later --data-dir wins, as a repeated option does.
+        #expect(try cli.ok("--data-dir", elsewhere, "employee", "list", "--data-dir", cli.directory.path).contains("No employees yet"))
+    }
+
     @Test func addPrintsTheIdAloneAndListShowsEveryFormat() throws {
         let cli = CLI()
         let id = try cli.ok("employee", "add", "Çelik Yılmaz", "--team", "Klantcontact", "--role", "Medewerker",

@@ -62,4 +62,37 @@ import Testing
         #expect(custom.title == "2026-11-03 – 2026-11-09")
         #expect(DateRange(from: day("2026-11-10"), to: day("2026-11-09")) == nil)
     }
+
+    @Test func steppingStopsAtTheEdgesOfTheTypedYearsWithoutTrapping() {
+        let last = Period(.quarter, containing: day("2999-12-31"))
+        #expect(last.title == "Q4 2999")
+        #expect(last.stepped(by: 1) == nil)
+        #expect(last.stepped(by: -1)?.title == "Q3 2999")
+        #expect(Period(.month, containing: day("1900-01-15")).stepped(by: -1) == nil)
+        #expect(Period(.year, containing: day("2026-05-01")).stepped(by: -3)?.title == "2023")
+        #expect(Period(.week, containing: day("1900-01-01")).stepped(by: -1) == nil)
+        #expect(Period.allTime.stepped(by: 1) == nil)
+        // At the very end of the calendar the neighbours are simply absent.
+        #expect(Period(.quarter, containing: day("9999-12-31")).next == nil)
+        #expect(Period(.week, containing: day("0001-01-01")).previous == nil)
+        #expect(Period(.month, containing: day("9999-12-01")).previous?.title == "November 9999")
+    }
+
+    @Test func typedDatesAndRanges() throws {
+        let today = day("2026-11-30")
+        #expect(try DateInput.date("today", field: "--date", today: today) == today)
+        #expect(try DateInput.date(" Yesterday ", field: "--date", today: today) == day("2026-11-29"))
+        #expect(try DateInput.date("2026-02-28", field: "--date", today: today) == day("2026-02-28"))
+        #expect(throws: KartrekkerError("--date \"2026-02-30\" is not a date; use YYYY-MM-DD, today or yesterday")) {
+            try DateInput.date("2026-02-30", field: "--date", today: today)
+        }
+        #expect(throws: KartrekkerError("date 3000-01-01 is out of range; use a date in the years 1900–2999")) {
+            try DateInput.date("3000-01-01", field: "date", today: today)
+        }
+        #expect(try DateInput.range(from: nil, to: nil, today: today) == nil)
+        #expect(try DateInput.range(from: "2026-11-01", to: nil, today: today)?.to == day("9999-12-31"))
+        #expect(throws: KartrekkerError("--from 2026-11-02 is after --to 2026-11-01")) {
+            try DateInput.range(from: "2026-11-02", to: "2026-11-01", today: today)
+        }
+    }
 }

@@ -55,16 +55,6 @@ public struct TextTable: Sendable {
 
     /// `text` cut to at most `width` columns, ending in `…` when cut; never splits a character.
     public static func truncated(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        guard width > 0 else { return "" }
-        var result = ""
-        var used = 0
-        for character in text {
-            let next = DisplayWidth.of(character)
-            if used + next > width - 1 { break }
-            result.append(character)
-            used += next
-        }
-        return result + "…"
+        Truncation.truncated(text, to: width)
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import KartrekkerCore
+
+/// Where a session gets the time: `now` for each record's `recordedAt`, read at the moment of
+/// the write, and `today`, read at every question, so a terminal UI left open past midnight
+/// has a new today. A fixed today (`KARTREKKER_TODAY`) stays fixed; `now` still moves.
+public struct Clock: Sendable {
+    public let fixedToday: CalendarDate?
+    private let readNow: @Sendable () -> Date
+    private let timeZone: TimeZone
+
+    public init(fixedToday: CalendarDate? = nil, timeZone: TimeZone = .current,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.fixedToday = fixedToday
+        self.timeZone = timeZone
+        readNow = now
+    }
+
+    /// The current instant.
+    public func now() -> Date { readNow() }
+
+    /// The local calendar date of now (`TZ` applies), or the fixed date.
+    public func today() -> CalendarDate {
+        if let fixedToday { return fixedToday }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now())
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(dayNumber: 0)
+    }
+}

@@ -1,0 +1,24 @@
+import KartrekkerCore
+
+/// A contribution as a user gives it: who (an id or a name), what, when, and the details.
+public struct ContributionDraft: Sendable {
+    public var employee: String
+    public var category: Category
+    public var note: String
+    /// `nil`: today.
+    public var date: CalendarDate?
+    public var channel: Channel?
+    public var values: [String]
+    public var project: String?
+
+    public init(employee: String, category: Category, note: String, date: CalendarDate? = nil, channel: Channel? = nil,
+                values: [String] = [], project: String? = nil) {
+        self.employee = employee
+        self.category = category
+        self.note = note
+        self.date = date
+        self.channel = channel
+        self.values = values
+        self.project = project
+    }
+}

@@ -1,0 +1,33 @@
+import KartrekkerCore
+
+/// Monday morning at a glance: this month's kartrekkers, who deserves recognition, what
+/// happened lately, and how this month compares with the last.
+public struct Dashboard: Sendable {
+    /// A figure of this month beside the same figure of last month.
+    public struct Figure: Sendable {
+        public enum Kind: String, CaseIterable, Sendable {
+            case contributions, recognitions, contributing, ideasAdopted
+        }
+
+        public let kind: Kind
+        public let value: Int
+        public let previous: Int
+    }
+
+    public let today: CalendarDate
+    public let board: Leaderboard
+    public let nudges: Nudges
+    public let recent: [ActivityItem]
+    /// Contributions, recognitions given, people contributing, ideas adopted or implemented.
+    public let figures: [Figure]
+    /// Active employees (for "contributing 19 of 24").
+    public let activeEmployees: Int
+    /// Contributions per ISO week, the last `EmployeeStory.weeks` weeks, oldest first.
+    public let weeklyContributions: [Int]
+
+    public var month: Period { board.period }
+
+    public func figure(_ kind: Figure.Kind) -> Figure? {
+        figures.first { $0.kind == kind }
+    }
+}

@@ -1,0 +1,64 @@
+import KartrekkerCore
+
+/// How records are named wherever they are shown, on the command line and in the terminal
+/// UI alike: one place for each convention.
+public enum Display {
+    /// "Name", or "Name (archived)"; the id where the employee is unknown.
+    public static func name(_ employee: Employee?, fallback id: String) -> String {
+        guard let employee else { return id }
+        return employee.name + (employee.archived ? " (archived)" : "")
+    }
+
+    /// "smile", or "idea (adopted)".
+    public static func category(_ contribution: Contribution) -> String {
+        contribution.category.rawValue + (contribution.ideaStatus.map { " (\($0.rawValue))" } ?? "")
+    }
+
+    /// "thanks", or "thanks (private)".
+    public static func kind(_ recognition: Recognition) -> String {
+        recognition.kind.rawValue + (recognition.visibility == .private ? " (private)" : "")
+    }
+
+    /// The change against the previous period: `▲2`, `▼1`, `=`, `new` (`^2`, `v1` in ASCII);
+    /// empty where the period has no previous one (all time).
+    public static func change(_ row: LeaderboardRow, in period: Period, unicode: Bool) -> String {
+        guard period.previous != nil else { return "" }
+        switch row.movement {
+        case .new: return "new"
+        case .same: return "="
+        case .up(let steps): return (unicode ? "▲" : "^") + String(steps)
+        case .down(let steps): return (unicode ? "▼" : "v") + String(steps)
+        }
+    }
+
+    /// Whether the change is good news, bad news, or neither (for colour).
+    public static func tone(_ row: LeaderboardRow) -> Tone {
+        switch row.movement {
+        case .up, .new: .up
+        case .down: .down
+        case .same: .same
+        }
+    }
+
+    public enum Tone: Sendable { case up, down, same }
+
+    /// A bar for `value` of `maximum` in `width` columns (eighths of a block, or `#`).
+    public static func bar(_ value: Int, of maximum: Int, width: Int, unicode: Bool) -> String {
+        Bar.text(value, of: maximum, width: width, unicode: unicode)
+    }
+
+    /// Whether the locale of `environment` shows UTF-8.
+    public static func unicode(environment: [String: String]) -> Bool {
+        UnicodeSupport.isUTF8(environment: environment)
+    }
+
+    /// "never", "today", "1 day", "12 days".
+    public static func daysAgo(_ days: Int?) -> String {
+        guard let days else { return "never" }
+        switch days {
+        case 0: return "today"
+        case 1: return "1 day"
+        default: return "\(days) days"
+        }
+    }
+}

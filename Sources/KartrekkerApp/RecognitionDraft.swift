@@ -1,0 +1,23 @@
+import KartrekkerCore
+
+/// A recognition as a user gives it: for whom (an id or a name), what kind, when, the message
+/// and the contributions (ids) it is for.
+public struct RecognitionDraft: Sendable {
+    public var employee: String
+    public var kind: RecognitionKind
+    public var message: String
+    /// `nil`: today.
+    public var date: CalendarDate?
+    public var contributionIDs: [String]
+    public var visibility: Visibility
+
+    public init(employee: String, kind: RecognitionKind, message: String, date: CalendarDate? = nil,
+                contributionIDs: [String] = [], visibility: Visibility = .public) {
+        self.employee = employee
+        self.kind = kind
+        self.message = message
+        self.date = date
+        self.contributionIDs = contributionIDs
+        self.visibility = visibility
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerStore
+
+/// The application layer's one door: the command line and the terminal UI ask a session, and
+/// only a session reaches the store. Every use case validates with Core's rules, takes the
+/// write lock where it writes, and returns a typed result, never printed text.
+///
+/// A session is not shared between threads: work off the key path opens its own session from
+/// the same `configuration`.
+public final class Session {
+    public let configuration: SessionConfiguration
+    let store: DataStore
+
+    public init(_ configuration: SessionConfiguration) {
+        self.configuration = configuration
+        store = DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout)
+    }
+
+    public convenience init(dataDir: String?, environment: [String: String]) throws {
+        self.init(try SessionConfiguration(dataDir: dataDir, environment: environment))
+    }
+
+    public var dataDirectory: URL { configuration.dataDirectory }
+    public var user: String { configuration.user }
+
+    /// Today, read from the clock each time it is asked.
+    public var today: CalendarDate { configuration.clock.today() }
+
+    /// Warnings a reading command shows after its result: files from a newer kartrekker.
+    public var warnings: [String] { store.warnings }
+
+    /// Whether the data directory holds no employees and no records (or does not exist yet).
+    public func isEmpty() throws -> Bool { try store.isEmpty() }
+
+    /// A value that changes whenever another process (or this one) changes a data file; one
+    /// `stat` per file, so it can be polled.
+    public func changeStamp() -> ChangeStamp { store.changeStamp() }
+
+    // MARK: Typed dates
+
+    /// A typed date (`YYYY-MM-DD`, `today`, `yesterday`) relative to today; `field` names it in
+    /// the error.
+    public func date(_ text: String, field: String) throws -> CalendarDate {
+        try DateInput.date(text, field: field, today: today)
+    }
+
+    public func date(_ text: String?, field: String) throws -> CalendarDate? {
+        try text.map { try date($0, field: field) }
+    }
+
+    /// The range of optional `--from`/`--to` texts; `nil` when neither is given.
+    public func range(from: String?, to: String?) throws -> DateRange? {
+        try DateInput.range(from: from, to: to, today: today)
+    }
+
+    // MARK: Lookups
+
+    public func employeeDirectory() throws -> EmployeeDirectory {
+        try store.employeeDirectory()
+    }
+
+    /// The employee a reference names: an id, a whole name or a unique prefix of one.
+    public func employee(_ reference: String) throws -> Employee {
+        try store.employeeDirectory().resolve(reference)
+    }
+
+    public func contribution(id: String) throws -> Contribution {
+        guard let found = try store.record(Contribution.self, id: id) else {
+            throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+        }
+        return found
+    }
+
+    public func recognition(id: String) throws -> Recognition {
+        guard let found = try store.record(Recognition.self, id: id) else {
+            throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+        }
+        return found
+    }
+}

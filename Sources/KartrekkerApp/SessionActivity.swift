@@ -1,0 +1,57 @@
+import KartrekkerCore
+
+/// What happened: contributions and recognitions, newest first.
+extension Session {
+    /// The newest `limit` items that pass the filter (all when `nil`). Reads month files from
+    /// the newest back, and stops once it has enough.
+    public func activity(_ filter: ActivityFilter = ActivityFilter(), limit: Int? = nil) throws -> [ActivityItem] {
+        let directory = try store.employeeDirectory()
+        let teamKey = filter.team?.folded
+        func passes(_ employeeId: String, _ date: CalendarDate) -> Bool {
+            if let id = filter.employeeID, employeeId != id { return false }
+            if let range = filter.range, !range.contains(date) { return false }
+            if let teamKey, directory[employeeId]?.team.folded != teamKey { return false }
+            return true
+        }
+        let wantsContributions = filter.kind != .recognitions
+        let wantsRecognitions = filter.kind != .contributions && filter.category == nil
+        var months = Set<String>()
+        if wantsContributions { months.formUnion(store.months(of: Contribution.self)) }
+        if wantsRecognitions { months.formUnion(store.months(of: Recognition.self)) }
+        var items: [ActivityItem] = []
+        for month in months.sorted(by: >) {
+            if let range = filter.range, let first = CalendarDate(month + "-01"),
+               !DateRange(from: first, to: first.lastOfMonth)!.overlaps(range) { continue }
+            // A month holds only its own dates, so once enough newer items are in, older months cannot add any.
+            if let limit, items.count >= limit { break }
+            if wantsContributions {
+                for c in try store.monthRecords(Contribution.self, month)
+                where passes(c.employeeId, c.date) && (filter.category == nil || c.category == filter.category) {
+                    items.append(ActivityItem(record: .contribution(c), employee: directory[c.employeeId]))
+                }
+            }
+            if wantsRecognitions {
+                for r in try store.monthRecords(Recognition.self, month) where passes(r.employeeId, r.date) {
+                    items.append(ActivityItem(record: .recognition(r), employee: directory[r.employeeId]))
+                }
+            }
+        }
+        items.sort(by: ActivityItem.isNewer)
+        if let limit, items.count > limit { items.removeLast(items.count - limit) }
+        return items
+    }
+
+    /// Contributions, newest first, optionally of one employee, range and category.
+    public func contributions(employee: String? = nil, range: DateRange? = nil, category: Category? = nil) throws -> [Contribution] {
+        let person = try employee.map { try self.employee($0) }
+        return Ordering.newestFirst(try store.contributions(in: range).filter {
+            (person == nil || $0.employeeId == person!.id) && (category == nil || $0.category == category)
+        })
+    }
+
+    /// Recognitions, newest first, optionally of one employee and range.
+    public func recognitions(employee: String? = nil, range: DateRange? = nil) throws -> [Recognition] {
+        let person = try employee.map { try self.employee($0) }
+        return Ordering.newestFirst(try store.recognitions(in: range).filter { person == nil || $0.employeeId == person!.id })
+    }
+}

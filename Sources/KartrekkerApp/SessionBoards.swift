@@ -1,0 +1,33 @@
+import KartrekkerCore
+
+/// The leaderboard and who deserves recognition.
+extension Session {
+    /// The period of `kind` holding `at` (today when `nil`), or the custom `range`.
+    public func period(_ kind: PeriodKind?, at: CalendarDate?, range: DateRange? = nil) -> Period {
+        if let range { return Period(custom: range) }
+        return Period(kind ?? .month, containing: at ?? today)
+    }
+
+    public func leaderboard(_ request: LeaderboardRequest) throws -> Leaderboard {
+        let directory = try store.employeeDirectory()
+        let filter = LeaderboardFilter(team: try request.team.map { try directory.team(matching: $0) },
+                                       value: try request.value.map { try Validation.valueTags([$0])[0] },
+                                       category: request.category)
+        return try store.leaderboard(request.period, filter: filter, top: request.top)
+    }
+
+    /// Who deserves recognition at `at` (today when `nil`).
+    public func nudges(at: CalendarDate? = nil) throws -> Nudges {
+        try store.nudges(at: at ?? today)
+    }
+
+    /// Every team in use, ordered by name.
+    public func teams() throws -> [String] {
+        try store.employeeDirectory().teams
+    }
+
+    /// Every brand-value tag used on a contribution, ordered.
+    public func valueTags() throws -> [String] {
+        Array(Set(try store.contributions().flatMap(\.values))).sorted()
+    }
+}

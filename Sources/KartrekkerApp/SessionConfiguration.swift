@@ -1,0 +1,45 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerStore
+
+/// What a session is opened with: the data directory, how long a write waits for another,
+/// who records, and the clock. A value: a background task opens its own session from it.
+public struct SessionConfiguration: Sendable {
+    public let dataDirectory: URL
+    public let lockTimeout: Double
+    /// Stored as `recordedBy` on every record.
+    public let user: String
+    public let clock: Clock
+
+    public init(dataDirectory: URL, lockTimeout: Double = 10, user: String, clock: Clock = Clock()) {
+        self.dataDirectory = dataDirectory
+        self.lockTimeout = lockTimeout
+        self.user = user
+        self.clock = clock
+    }
+
+    /// From `--data-dir` and the environment (contract §1): `KARTREKKER_DATA_DIR`,
+    /// `XDG_DATA_HOME`, `HOME`, `KARTREKKER_TODAY`, `KARTREKKER_USER`/`USER`,
+    /// `KARTREKKER_LOCK_TIMEOUT`. Refuses values it cannot use, naming them.
+    public init(dataDir: String?, environment: [String: String]) throws {
+        var lockTimeout = 10.0
+        if let text = environment["KARTREKKER_LOCK_TIMEOUT"], !text.isEmpty {
+            guard let seconds = Double(text), seconds >= 0 else {
+                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds")
+            }
+            lockTimeout = seconds
+        }
+        var fixedToday: CalendarDate?
+        if let fixed = environment["KARTREKKER_TODAY"], !fixed.isEmpty {
+            guard let date = DateInput.fixedToday(fixed) else {
+                throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD in the years \(DateInput.years.lowerBound)–\(DateInput.years.upperBound)")
+            }
+            fixedToday = date
+        }
+        let candidates = [environment["KARTREKKER_USER"], environment["USER"]]
+        let user = candidates.compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty && !$0.unicodeScalars.contains(where: SafeText.isUnsafe) } ?? "unknown"
+        self.init(dataDirectory: DataDirectory.resolve(explicit: dataDir, environment: environment),
+                  lockTimeout: lockTimeout, user: user, clock: Clock(fixedToday: fixedToday))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerExchange
+import KartrekkerStore
+
+/// The data as a whole: the demo, exports, erasure, and checking the files.
+extension Session {
+    /// Fills the data directory with the demo organisation at today. A directory with data is
+    /// refused (`NotEmptyError`) unless `replacing`; the replaced files are kept in `backups/`.
+    /// `progress(done, total)` follows the files written.
+    public func loadDemo(employees: Int = DemoOrganisation.defaultEmployees, years: Int = DemoOrganisation.defaultYears,
+                         seed: UInt64 = DemoOrganisation.defaultSeed, replacing: Bool = false,
+                         progress: (Int, Int) -> Void = { _, _ in }) throws -> DemoSummary {
+        let organisation = DemoOrganisation(employees: employees, years: years, seed: seed, today: today)
+        try store.withWriteLock {
+            if !replacing, try !store.isEmpty() { throw NotEmptyError(directory: dataDirectory) }
+            try store.replaceAllData(employees: organisation.employees, contributions: organisation.contributions,
+                                     recognitions: organisation.recognitions, progress: progress)
+        }
+        return DemoSummary(employees: organisation.employees.count, contributions: organisation.contributions.count,
+                           recognitions: organisation.recognitions.count)
+    }
+
+    /// Everything, for `export`.
+    public func exportAll() throws -> DataExport {
+        DataExport(employees: try store.employees(), contributions: try store.contributions(),
+                   recognitions: try store.recognitions())
+    }
+
+    /// Everything stored about one person, as JSON text (for a request under the GDPR/AVG).
+    public func personalExport(of reference: String) throws -> (employee: Employee, json: String) {
+        let person = try employee(reference)
+        return (person, JSONWriter.string(try store.export(person.id, at: configuration.clock.now())) + "\n")
+    }
+
+    /// What erasing the person would remove, changing nothing.
+    public func erasurePlan(of reference: String) throws -> Erasure {
+        try store.erasurePlan(of: try employee(reference).id)
+    }
+
+    /// Erases the person and every trace of them, backups included.
+    public func erase(_ reference: String) throws -> Erasure {
+        try store.erase(try employee(reference).id)
+    }
+
+    /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
+    /// written) and reports what is wrong.
+    public func check() -> CheckReport {
+        DataStore(directory: dataDirectory, recoversInterruptedWrites: false).check()
+    }
+}

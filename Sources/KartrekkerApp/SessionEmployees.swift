@@ -1,0 +1,77 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerExchange
+
+/// Adding, changing, archiving, importing and listing employees.
+extension Session {
+    /// Adds an employee. A name that exists already (case and accents aside) throws
+    /// `DuplicateNameError` unless `allowDuplicate`.
+    public func addEmployee(_ draft: EmployeeDraft, allowDuplicate: Bool = false) throws -> Employee {
+        var generator = SystemRandomNumberGenerator()
+        let employee = try Records.employee(
+            id: RecordID.employee(using: &generator), name: draft.name ?? "", team: draft.team ?? "",
+            role: draft.role, email: draft.email, startDate: draft.startDate)
+        try store.withWriteLock {
+            if !allowDuplicate, let existing = try store.employeeDirectory().employee(named: employee.name) {
+                throw DuplicateNameError(existing: existing)
+            }
+            try store.add(employee)
+        }
+        return employee
+    }
+
+    /// Changes the fields the draft gives. The duplicate-name check runs only when the name
+    /// changes. Returns the employee as stored.
+    public func editEmployee(_ reference: String, _ changes: EmployeeDraft, allowDuplicate: Bool = false) throws -> Employee {
+        try store.withWriteLock {
+            let directory = try store.employeeDirectory()
+            let person = try directory.resolve(reference)
+            let edited = try Records.edited(person, name: changes.name, team: changes.team, role: changes.role,
+                                            email: changes.email, startDate: changes.startDate)
+            if !allowDuplicate, changes.name != nil, edited.name.folded != person.name.folded,
+               let other = directory.employee(named: edited.name, except: person.id) {
+                throw DuplicateNameError(existing: other)
+            }
+            if edited != person { try store.update(edited) }
+            return edited
+        }
+    }
+
+    /// Archives (`true`) or restores (`false`) an employee.
+    public func setArchived(_ reference: String, _ archived: Bool) throws -> ArchiveOutcome {
+        try store.withWriteLock {
+            var person = try store.employeeDirectory().resolve(reference)
+            guard person.archived != archived else { return ArchiveOutcome(employee: person, changed: false) }
+            person.archived = archived
+            try store.update(person)
+            return ArchiveOutcome(employee: person, changed: true)
+        }
+    }
+
+    /// Imports the rows whose name is new, giving each a new id, all in one write; `dryRun`
+    /// changes nothing.
+    public func importEmployees(_ parsed: EmployeeImport, dryRun: Bool) throws -> ImportOutcome {
+        var generator = SystemRandomNumberGenerator()
+        return try store.withWriteLock {
+            let plan = parsed.plan(existing: try store.employeeDirectory())
+            let added = plan.new.map { row in
+                let draft = row.employee
+                return Employee(id: RecordID.employee(using: &generator), name: draft.name, team: draft.team,
+                                role: draft.role, email: draft.email, startDate: draft.startDate)
+            }
+            if !dryRun { try store.add(added) }
+            return ImportOutcome(added: added, skipped: plan.skipped, ignoredColumns: parsed.ignoredColumns, dryRun: dryRun)
+        }
+    }
+
+    /// The employees of a team (typed case- and accent-insensitively; `nil` for everyone), by
+    /// name; archived ones only when asked for.
+    public func employees(team: String? = nil, includeArchived: Bool = false) throws -> EmployeeList {
+        let directory = try store.employeeDirectory()
+        let teamName = try team.map { try directory.team(matching: $0) }
+        let key = teamName?.folded
+        return EmployeeList(team: teamName, employees: directory.sortedByName.filter {
+            (includeArchived || !$0.archived) && (key == nil || $0.team.folded == key)
+        })
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import KartrekkerApp
+import KartrekkerCore
+
+@Suite struct QueryTests {
+    /// Three people: Fatima (two smiles this month), Jeroen (an idea last month), and Kees,
+    /// archived, with a goal this month.
+    func organisation() throws -> (Session, [Employee]) {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        let fatima = try session.addEmployee(EmployeeDraft(name: "Fatima El Amrani", team: "Klantcontact"))
+        let jeroen = try session.addEmployee(EmployeeDraft(name: "Jeroen de Boer", team: "Wijkbeheer"))
+        let kees = try session.addEmployee(EmployeeDraft(name: "Kees Bakker", team: "Onderhoud"))
+        for day in ["2026-11-03", "2026-11-27"] {
+            _ = try session.logContribution(ContributionDraft(employee: fatima.id, category: .smile, note: "Smile \(day)",
+                                                              date: CalendarDate(day), values: ["Betrokken"]))
+        }
+        let idea = try session.logContribution(ContributionDraft(employee: jeroen.id, category: .idea, note: "Idee",
+                                                                 date: CalendarDate("2026-10-12")))
+        _ = try session.setIdeaStatus(idea.id, .implemented)
+        _ = try session.logContribution(ContributionDraft(employee: kees.id, category: .goal, note: "Doel",
+                                                          date: CalendarDate("2026-11-10")))
+        _ = try session.recognize(RecognitionDraft(employee: jeroen.id, kind: .compliment, message: "Mooi",
+                                                   date: CalendarDate("2026-11-02"), contributionIDs: [idea.id]))
+        _ = try session.setArchived(kees.id, true)
+        return (session, [fatima, jeroen, kees])
+    }
+
+    @Test func leaderboardResolvesTheTeamAndNormalisesTheValue() throws {
+        let (session, people) = try organisation()
+        defer { AppFixtures.remove(session) }
+        let month = session.period(.month, at: nil)
+        #expect(month.title == "November 2026")
+        let board = try session.leaderboard(LeaderboardRequest(period: month))
+        #expect(board.rows.map(\.employee.id) == [people[0].id])
+        let valued = try session.leaderboard(LeaderboardRequest(period: month, team: "KLANTCONTACT", value: " betrokken "))
+        #expect(valued.filter.team == "Klantcontact" && valued.filter.value == "betrokken")
+        #expect(valued.rows.first?.score == 10)
+        #expect(throws: KartrekkerError.self) { _ = try session.leaderboard(LeaderboardRequest(period: month, team: "Nergens")) }
+        #expect(try session.teams() == ["Klantcontact", "Onderhoud", "Wijkbeheer"])
+        #expect(try session.valueTags() == ["betrokken"])
+    }
+
+    @Test func activityIsNewestFirstWithFiltersAndALimit() throws {
+        let (session, people) = try organisation()
+        defer { AppFixtures.remove(session) }
+        let all = try session.activity()
+        #expect(all.map(\.date.description) == ["2026-11-27", "2026-11-10", "2026-11-03", "2026-11-02", "2026-10-12"])
+        #expect(try session.activity(limit: 2).map(\.id) == Array(all.prefix(2)).map(\.id))
+        let recognitions = try session.activity(ActivityFilter(kind: .recognitions))
+        #expect(recognitions.count == 1 && recognitions[0].employee?.id == people[1].id)
+        #expect(try session.activity(ActivityFilter(team: "Klantcontact")).count == 2)
+        #expect(try session.activity(ActivityFilter(category: .idea)).map(\.employeeId) == [people[1].id])
+    }
+
+    @Test func theStoryCountsPeriodsWeeksCategoriesAndIdeas() throws {
+        let (session, people) = try organisation()
+        defer { AppFixtures.remove(session) }
+        let story = try session.story(of: "jeroen")
+        #expect(story.employee.id == people[1].id)
+        #expect(story.scores.map(\.period.kind) == [.week, .month, .quarter, .year, .all])
+        #expect(story.scores.map(\.score) == [0, 0, 6, 6, 6])
+        #expect(story.ideas.first { $0.status == .implemented }?.count == 1)
+        #expect(story.pointsByCategory.map(\.category) == [.idea])
+        #expect(story.weeklyScores.count == EmployeeStory.weeks)
+        // 2026-10-12 is in the Monday-week seven weeks before the week of 2026-11-30.
+        #expect(story.weeklyScores == [0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0])
+        #expect(story.recognitions.count == 1)
+    }
+
+    @Test func theStoryListsNewestFirstWithTheIdAsTheLastTieBreak() throws {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(session) }
+        let person = try session.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
+        // The test clock does not move: same date, same recordedAt, so only the id orders them.
+        var ids: [String] = []
+        for _ in 0..<5 {
+            ids.append(try session.logContribution(ContributionDraft(employee: person.id, category: .goal, note: "x")).id)
+        }
+        #expect(try session.story(of: person.id).contributions.map(\.id) == ids.sorted(by: >))
+        #expect(try session.activity().map(\.id) == ids.sorted(by: >))
+        #expect(try session.contributions().map(\.id) == ids.sorted(by: >))
+    }
+
+    @Test func dashboardFiguresCompareWithLastMonth() throws {
+        let (session, people) = try organisation()
+        defer { AppFixtures.remove(session) }
+        let dashboard = try session.dashboard()
+        #expect(dashboard.month.title == "November 2026")
+        #expect(dashboard.board.rows.map(\.employee.id) == [people[0].id])
+        #expect(dashboard.figure(.contributions)?.value == 3 && dashboard.figure(.contributions)?.previous == 1)
+        #expect(dashboard.figure(.recognitions)?.value == 1 && dashboard.figure(.recognitions)?.previous == 0)
+        #expect(dashboard.figure(.contributing)?.value == 2)
+        #expect(dashboard.figure(.ideasAdopted)?.value == 0 && dashboard.figure(.ideasAdopted)?.previous == 1)
+        #expect(dashboard.activeEmployees == 2)
+        #expect(dashboard.weeklyContributions.reduce(0, +) == 4)
+        #expect(dashboard.nudges.rows.map(\.employee.id) == [people[0].id])
+        #expect(dashboard.recent.count == 5)
+    }
+
+    @Test func displayConventions() throws {
+        let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
+        #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")
+        #expect(Display.name(nil, fallback: "e-9") == "e-9")
+        let idea = Contribution(id: "c", employeeId: "e-1", date: CalendarDate("2026-11-01")!, category: .idea, note: "n",
+                                ideaStatus: .adopted, recordedBy: "x", recordedAt: Date())
+        #expect(Display.category(idea) == "idea (adopted)")
+        let thanks = Recognition(id: "r", employeeId: "e-1", date: CalendarDate("2026-11-01")!, kind: .thanks, message: "m",
+                                 visibility: .private, recordedBy: "x", recordedAt: Date())
+        #expect(Display.kind(thanks) == "thanks (private)")
+        let month = Period(.month, containing: CalendarDate("2026-11-01")!)
+        let up = LeaderboardRow(rank: 1, employee: person, score: 5, contributions: 1, recognitions: 0, previousRank: 3, previousScore: 2)
+        let down = LeaderboardRow(rank: 4, employee: person, score: 5, contributions: 1, recognitions: 0, previousRank: 3, previousScore: 2)
+        #expect(Display.change(up, in: month, unicode: true) == "▲2")
+        #expect(Display.change(up, in: month, unicode: false) == "^2")
+        #expect(Display.change(down, in: month, unicode: false) == "v1")
+        #expect(Display.change(down, in: .allTime, unicode: true) == "")
+        #expect(Display.bar(10, of: 20, width: 4, unicode: true) == "██")
+        #expect(Display.bar(1, of: 20, width: 4, unicode: false) == "#")
+        #expect(Display.unicode(environment: ["LANG": "C", "LC_ALL": "nl_NL.UTF-8"]))
+        #expect(!Display.unicode(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "C"]))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import KartrekkerApp
+import KartrekkerCore
+
+@Suite struct SessionTests {
+    @Test func todayRollsOverAtMidnightAndRecordedAtIsTheMomentOfTheWrite() throws {
+        let clock = TestClock(AppFixtures.monday)
+        let session = AppFixtures.session(clock: clock)
+        defer { AppFixtures.remove(session) }
+        #expect(session.today == CalendarDate("2026-11-30"))
+        let person = try session.addEmployee(EmployeeDraft(name: "Fatima El Amrani", team: "Klantcontact"))
+        let first = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Lekkage"))
+        #expect(first.date == CalendarDate("2026-11-30"))
+        #expect(first.recordedAt == AppFixtures.monday)
+        // Fifteen hours later it is Tuesday: the same session has a new today.
+        clock.advance(by: 15 * 3600)
+        #expect(session.today == CalendarDate("2026-12-01"))
+        let second = try session.logContribution(ContributionDraft(employee: person.id, category: .goal, note: "Doel"))
+        #expect(second.date == CalendarDate("2026-12-01"))
+        #expect(second.recordedAt == AppFixtures.monday + 15 * 3600)
+        #expect(second.recordedBy == "tester")
+    }
+
+    @Test func aFixedTodayStaysFixedWhileNowMoves() throws {
+        let clock = TestClock(AppFixtures.monday)
+        let session = AppFixtures.session(today: CalendarDate("2026-06-15"), clock: clock)
+        clock.advance(by: 3 * 86400)
+        #expect(session.today == CalendarDate("2026-06-15"))
+        #expect(session.configuration.clock.now() == AppFixtures.monday + 3 * 86400)
+    }
+
+    @Test func configurationFromTheEnvironment() throws {
+        let configuration = try SessionConfiguration(dataDir: "/tmp/kt-x", environment: [
+            "KARTREKKER_TODAY": "2026-11-27", "KARTREKKER_USER": "  marieke ", "KARTREKKER_LOCK_TIMEOUT": "3.5",
+        ])
+        #expect(configuration.dataDirectory.path == "/tmp/kt-x")
+        #expect(configuration.clock.today() == CalendarDate("2026-11-27"))
+        #expect(configuration.user == "marieke")
+        #expect(configuration.lockTimeout == 3.5)
+        #expect(try SessionConfiguration(dataDir: nil, environment: ["USER": "evil\u{1B}", "HOME": "/h"]).user == "unknown")
+        #expect(throws: KartrekkerError.self) { try SessionConfiguration(dataDir: nil, environment: ["KARTREKKER_TODAY": "3000-01-01"]) }
+        #expect(throws: KartrekkerError.self) { try SessionConfiguration(dataDir: nil, environment: ["KARTREKKER_LOCK_TIMEOUT": "-1"]) }
+    }
+
+    @Test func addingADuplicateNameIsATypedErrorUnlessAllowed() throws {
+        let session = AppFixtures.session()
+        defer { AppFixtures.remove(session) }
+        let first = try session.addEmployee(EmployeeDraft(name: "Çelik Yılmaz", team: "Klantcontact"))
+        let error = #expect(throws: DuplicateNameError.self) {
+            _ = try session.addEmployee(EmployeeDraft(name: "celik yilmaz", team: "Verhuur"))
+        }
+        #expect(error?.existing.id == first.id)
+        let second = try session.addEmployee(EmployeeDraft(name: "celik yilmaz", team: "Verhuur"), allowDuplicate: true)
+        #expect(try session.employees().employees.map(\.id).sorted() == [first.id, second.id].sorted())
+    }
+
+    @Test func editingChecksDuplicatesOnlyWhenTheNameChanges() throws {
+        let session = AppFixtures.session()
+        defer { AppFixtures.remove(session) }
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna", team: "Verhuur"))
+        _ = try session.addEmployee(EmployeeDraft(name: "Anna", team: "Onderhoud"), allowDuplicate: true)
+        // Her name stays (only its case changes): no duplicate question.
+        let edited = try session.editEmployee(anna.id, EmployeeDraft(name: "ANNA", team: "Wijkbeheer"))
+        #expect(edited.team == "Wijkbeheer")
+        let bram = try session.addEmployee(EmployeeDraft(name: "Bram", team: "Verhuur"))
+        #expect(throws: DuplicateNameError.self) { _ = try session.editEmployee(bram.id, EmployeeDraft(name: "anna")) }
+        #expect(try session.employee(bram.id).name == "Bram")
+    }
+
+    @Test func archivingSaysWhenNothingChanged() throws {
+        let session = AppFixtures.session()
+        defer { AppFixtures.remove(session) }
+        let person = try session.addEmployee(EmployeeDraft(name: "Kees Bakker", team: "Onderhoud"))
+        #expect(try session.setArchived("kees", true).changed)
+        let again = try session.setArchived(person.id, true)
+        #expect(!again.changed && again.employee.archived)
+        #expect(try session.employees().employees.isEmpty)
+        #expect(try session.employees(includeArchived: true).employees.count == 1)
+        #expect(throws: KartrekkerError.self) {
+            _ = try session.logContribution(ContributionDraft(employee: person.id, category: .goal, note: "x"))
+        }
+        #expect(try session.setArchived(person.id, false).changed)
+    }
+
+    @Test func recognizingLinksContributionsAndDeletingUnlinksThem() throws {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(session) }
+        let person = try session.addEmployee(EmployeeDraft(name: "Sanne Visser", team: "Verhuur"))
+        let idea = try session.logContribution(ContributionDraft(employee: person.id, category: .idea, note: "Terugbellen",
+                                                                 date: CalendarDate("2026-10-20")))
+        #expect(idea.points == 3)
+        #expect(try session.setIdeaStatus(idea.id, .adopted).points == 6)
+        let thanks = try session.recognize(RecognitionDraft(employee: "sanne", kind: .thanks, message: "Goed idee",
+                                                           contributionIDs: [idea.id]))
+        #expect(thanks.contributionIds == [idea.id])
+        #expect(try session.recognitions(pointingTo: idea.id).map(\.id) == [thanks.id])
+        let deletion = try session.deleteContribution(idea.id)
+        #expect(deletion.unlinkedRecognitionIDs == [thanks.id])
+        #expect(try session.recognition(id: thanks.id).contributionIds.isEmpty)
+        #expect(throws: KartrekkerError.self) { _ = try session.contribution(id: idea.id) }
+    }
+
+    @Test func theDemoReplacesEverythingOnlyWhenAskedAndReportsProgress() throws {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(session) }
+        #expect(try session.isEmpty())
+        var steps: [Int] = []
+        let summary = try session.loadDemo(progress: { done, total in
+            steps.append(done)
+            #expect(done <= total)
+        })
+        #expect(summary.employees == 24)
+        #expect(steps == Array(1...steps.count) && steps.count > 2)
+        #expect(throws: NotEmptyError.self) { _ = try session.loadDemo() }
+        #expect(try session.employees(includeArchived: true).employees.count == 24)
+        #expect(session.check().isSound)
+    }
+}
