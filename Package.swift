@@ -25,7 +25,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
         ),
         // The only code that touches ncurses.
-        .target(name: "CursesTerminal", dependencies: ["CNcurses", "TerminalKit"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcurses", "TerminalKit", "KartrekkerText"]),
         // Cells, screen buffer, styles, keys, widgets. Pure: no ncurses.
         .target(name: "TerminalKit", dependencies: ["KartrekkerText"]),
         // Data in and out: the demo organisation, CSV import, export files. Pure: no I/O.
@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], exclude: ["Goldens"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import KartrekkerText
 import TerminalKit
 
 /// The terminal, through ncurses: the only code that touches it.
@@ -7,7 +8,7 @@ import TerminalKit
 /// It blits the `ScreenBuffer`s it is handed (only the cells that changed since the last
 /// frame), reads keys, follows resizes, and leaves the terminal as it found it on every exit:
 /// `stop()`, a terminating signal, a crash.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     public enum Mode: Sendable {
         /// The real terminal on standard input and output.
         case terminal
@@ -45,7 +46,7 @@ public final class CursesTerminal {
         guard started == 0 else { throw TerminalError("ncurses could not start on this terminal") }
         if case .terminal = mode { kt_install_signal_handlers() }
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        glyphs = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" ? .unicodeSet : .ascii
+        glyphs = UnicodeSupport.isUTF8(codeset: codeset) ? .unicodeSet : .ascii
         colorTier = ColorTier.detect(hasColors: kt_has_colors() == 1, colors: Int(kt_color_count()),
                                      noColor: !(environment["NO_COLOR"] ?? "").isEmpty)
         colorTier.definePairs()
@@ -150,10 +151,25 @@ public final class CursesTerminal {
         _ = kt_mouse(on ? 1 : 0)
     }
 
-    /// A terminating signal that arrived (SIGTERM, SIGHUP, SIGINT), if any.
-    public var pendingSignal: Int32? {
+    /// The number of a terminating signal that arrived (SIGTERM, SIGHUP, SIGINT), if any.
+    public var pendingSignalNumber: Int32? {
         let signal = kt_pending_signal()
         return signal == 0 ? nil : signal
+    }
+
+    public var pendingSignal: TerminalSignal? {
+        switch pendingSignalNumber {
+        case nil: nil
+        case SIGHUP: .hangup
+        case SIGINT: .interrupt
+        default: .terminate
+        }
+    }
+
+    /// The next key as an event; a resize comes with the new size.
+    public func readEvent(timeout milliseconds: Int32) -> Event? {
+        guard let key = readKey(timeout: milliseconds) else { return nil }
+        return key == .resize ? .resize(size) : .key(key)
     }
 
     /// Suspends to the shell (Ctrl-Z); returns after `fg` with the screen to be redrawn.
@@ -170,7 +186,8 @@ public final class CursesTerminal {
     }
 
     /// Ends curses and dies of `signal` as the process would have without the handler.
-    public func stopAndReraise(_ signal: Int32) -> Never {
+    public func stopAndReraise() -> Never {
+        let signal = pendingSignalNumber ?? SIGTERM
         stop()
         kt_reraise(signal)
         exit(128 + signal)

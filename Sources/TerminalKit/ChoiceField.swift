@@ -1,36 +1,63 @@
 import KartrekkerText
 
 /// A field with a fixed set of options: `←` `→` step through them; typing jumps to the first
-/// option that starts with what was typed (case- and accent-insensitive).
+/// option whose label starts with what was typed (case- and accent-insensitive). It holds a
+/// value, not a label.
 public struct ChoiceField: Hashable, Sendable {
-    public let options: [String]
+    public enum Action: Hashable, Sendable { case previous, next, type }
+
+    public static let bindings = BindingTable<Action>(title: "Choice", [
+        KeyBinding([.left], "previous", help: "Previous option", inFooter: false, action: .previous),
+        KeyBinding([.right, .character(" ")], "next", help: "Next option", keyLabel: "→/Space", inFooter: false, action: .next),
+        KeyBinding([], "type", help: "Letters jump to the option that starts with them", keyLabel: "letters", inFooter: false,
+                   action: .type),
+    ])
+
+    public let options: [Choice]
     public private(set) var index: Int
     private var typed = ""
 
-    public init(_ options: [String], selected: Int = 0) {
+    public init(_ options: [Choice], selected: Int = 0) {
         self.options = options
         index = min(max(0, selected), max(0, options.count - 1))
     }
 
-    public var value: String? { options.indices.contains(index) ? options[index] : nil }
+    /// Options whose labels are their values.
+    public init(_ options: [String], selected: Int = 0) {
+        self.init(options.map(Choice.init), selected: selected)
+    }
+
+    /// The chosen option's value.
+    public var value: String? { options.indices.contains(index) ? options[index].value : nil }
+    public var label: String? { options.indices.contains(index) ? options[index].label : nil }
+
+    /// Chooses the option with `value`, if there is one.
+    public mutating func select(value: String) {
+        if let found = options.firstIndex(where: { $0.value == value }) { index = found }
+    }
 
     public mutating func handle(_ key: Key) -> Bool {
         guard !options.isEmpty else { return false }
-        switch key {
-        case .left:
+        switch ChoiceField.bindings.action(for: key) {
+        case .previous:
             index = (index + options.count - 1) % options.count
             typed = ""
-        case .right, .character(" "):
+            return true
+        case .next:
             index = (index + 1) % options.count
             typed = ""
+            return true
+        default: break
+        }
+        switch key {
         case .backspace:
             typed = String(typed.dropLast())
         case .character(let c):
             let attempt = (typed + String(c)).folded
-            if let match = options.firstIndex(where: { $0.folded.hasPrefix(attempt) }) {
+            if let match = options.firstIndex(where: { $0.label.folded.hasPrefix(attempt) }) {
                 typed += String(c)
                 index = match
-            } else if let match = options.firstIndex(where: { $0.folded.hasPrefix(String(c).folded) }) {
+            } else if let match = options.firstIndex(where: { $0.label.folded.hasPrefix(String(c).folded) }) {
                 typed = String(c)
                 index = match
             }
@@ -40,10 +67,10 @@ public struct ChoiceField: Hashable, Sendable {
         return true
     }
 
-    /// Draws `‹ value ›` in `width` columns.
+    /// Draws `‹ label ›` in `width` columns.
     public func draw(at x: Int, y: Int, width: Int, focused: Bool, on buffer: inout ScreenBuffer) {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), role: .input)
         let arrows = buffer.glyphs.unicode ? ("‹ ", " ›") : ("< ", " >")
-        buffer.write(arrows.0 + (value ?? "") + arrows.1, x: x, y: y, width: width, role: focused ? .selected : .input)
+        buffer.write(arrows.0 + (label ?? "") + arrows.1, x: x, y: y, width: width, role: focused ? .selected : .input)
     }
 }

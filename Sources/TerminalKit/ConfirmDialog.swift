@@ -1,5 +1,10 @@
 /// A yes/no question in a box: `y` answers yes, `n` or `Esc` no.
 public struct ConfirmDialog: Hashable, Sendable {
+    public static let bindings = BindingTable<Bool>(title: "Question", [
+        KeyBinding([.character("y"), .character("Y")], "yes", keyLabel: "y", action: true),
+        KeyBinding([.character("n"), .character("N"), .escape], "no", keyLabel: "n/Esc", overrides: true, action: false),
+    ])
+
     public let question: String
 
     public init(_ question: String) {
@@ -8,11 +13,7 @@ public struct ConfirmDialog: Hashable, Sendable {
 
     /// `true` for yes, `false` for no, `nil` for any other key.
     public func answer(_ key: Key) -> Bool? {
-        switch key {
-        case .character("y"), .character("Y"): true
-        case .character("n"), .character("N"), .escape: false
-        default: nil
-        }
+        ConfirmDialog.bindings.action(for: key)
     }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {

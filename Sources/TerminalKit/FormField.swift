@@ -15,18 +15,27 @@ public struct FormField: Hashable, Sendable {
         self.editor = editor
     }
 
-    /// The field's value as text: what was typed, the option chosen, the item picked.
+    /// The field's value: what was typed, the value of the option chosen or of the item picked.
     public var value: String {
         switch editor {
         case .text(let field): field.text
         case .choice(let field): field.value ?? ""
-        case .picker(let picker): picker.selected.map { picker.items[$0] } ?? ""
+        case .picker(let picker): picker.value ?? ""
         }
     }
 
-    /// Rows the field takes: a picker shows its matches below the query.
-    public func rows(pickerRows: Int) -> Int {
-        if case .picker = editor { return 1 + pickerRows }
+    /// What the field holds, for telling whether a key changed it (moving a cursor does not).
+    var content: String {
+        switch editor {
+        case .text(let field): field.text
+        case .choice(let field): field.value ?? ""
+        case .picker(let picker): picker.query.text + "\u{0}" + (picker.value ?? "")
+        }
+    }
+
+    /// Rows the field takes: a picker shows its matches below the query while focused.
+    public func rows(focused: Bool, pickerRows: Int) -> Int {
+        if case .picker = editor, focused { return 1 + pickerRows }
         return 1
     }
 }

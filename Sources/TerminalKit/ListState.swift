@@ -1,8 +1,36 @@
 import KartrekkerText
 
-/// A scrolling list's state: which item is selected, which is at the top, and an optional
-/// filter typed with `/` (case- and accent-insensitive).
+/// A scrolling list's state: which record is selected (by id), which row is at the top, and an
+/// optional filter typed with `/` (case- and accent-insensitive).
+///
+/// When the rows reload (new data, a sort), the same record stays selected, and the scroll
+/// stays where it was as long as that record is still in view.
 public struct ListState: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case up, down, pageUp, pageDown, top, bottom, startFilter, clearFilter
+    }
+
+    public static let bindings = BindingTable<Action>(title: "Lists", [
+        KeyBinding([.up, .character("k")], "move", help: "Previous row", keyLabel: "↑/k", inFooter: false, action: .up),
+        KeyBinding([.down, .character("j")], "move", help: "Next row", keyLabel: "↓/j", inFooter: false, action: .down),
+        KeyBinding([.pageUp], "page up", help: "One screen up", inFooter: false, action: .pageUp),
+        KeyBinding([.pageDown], "page down", help: "One screen down", inFooter: false, action: .pageDown),
+        KeyBinding([.home, .character("g")], "first", help: "First row", keyLabel: "Home/g", inFooter: false, action: .top),
+        KeyBinding([.end, .character("G")], "last", help: "Last row", keyLabel: "End/G", inFooter: false, action: .bottom),
+        KeyBinding([.character("/")], "filter", help: "Filter as you type (Enter keeps it, Esc clears it)", action: .startFilter),
+        KeyBinding([.escape], "clear filter", help: "Clear the filter", inFooter: false, overrides: true, action: .clearFilter),
+    ])
+
+    /// The keys while the filter is typed: letters are the filter's.
+    public static let filterBindings = BindingTable<Action>(title: "Filter", [
+        KeyBinding([.enter], "keep", help: "Keep the filter and go back to the list", action: .startFilter),
+        KeyBinding([.escape], "clear", help: "Clear the filter", overrides: true, action: .clearFilter),
+        KeyBinding([], "type", help: "Letters filter the list (accents and case do not matter)", keyLabel: "letters",
+                   inFooter: false, action: .startFilter),
+    ])
+
+    /// The items' ids, in order.
+    public private(set) var ids: [String]
     /// The items' texts as matched by the filter (folded once).
     public private(set) var keys: [String]
     /// Indices into the items that pass the filter, in order.
@@ -14,9 +42,17 @@ public struct ListState: Hashable, Sendable {
     /// Whether the filter is being typed (keys go to it).
     public private(set) var isFiltering = false
 
-    public init(keys: [String]) {
+    /// Items with their ids and the text the filter matches.
+    public init(ids: [String], keys: [String]) {
+        precondition(ids.count == keys.count, "one filter text per id")
+        self.ids = ids
         self.keys = keys.map(\.folded)
         visible = Array(keys.indices)
+    }
+
+    /// Items whose text is their id.
+    public init(keys: [String]) {
+        self.init(ids: keys, keys: keys)
     }
 
     /// The selected item's index in the full list.
@@ -24,87 +60,121 @@ public struct ListState: Hashable, Sendable {
         visible.indices.contains(selection) ? visible[selection] : nil
     }
 
-    /// Replaces the items, keeping the selection on the same index where it still exists.
-    public mutating func reload(keys newKeys: [String]) {
-        let previous = selectedItem
+    /// The selected item's id.
+    public var selectedID: String? {
+        selectedItem.map { ids[$0] }
+    }
+
+    public var isEmpty: Bool { visible.isEmpty }
+
+    /// Replaces the items, keeping the same record selected where it still exists (else the
+    /// row at the same position), and the scroll where that record stays in view.
+    public mutating func reload(ids newIDs: [String], keys newKeys: [String], height: Int) {
+        precondition(newIDs.count == newKeys.count, "one filter text per id")
+        let previousID = selectedID
+        let previousRow = selection - offset
+        ids = newIDs
         keys = newKeys.map(\.folded)
-        applyFilter()
-        if let previous, let position = visible.firstIndex(of: previous) { selection = position }
-        clamp(height: nil)
+        let query = filter.folded
+        visible = query.isEmpty ? Array(keys.indices) : keys.indices.filter { keys[$0].contains(query) }
+        if let previousID, let item = ids.firstIndex(of: previousID), let position = visible.firstIndex(of: item) {
+            selection = position
+            // Keep it on the same screen row if the list allows.
+            offset = selection - previousRow
+        }
+        clamp(height: height)
     }
 
-    public mutating func select(item: Int) {
+    /// Selects the item with `id`, scrolling only as far as needed.
+    public mutating func select(id: String, height: Int) {
+        if let item = ids.firstIndex(of: id), let position = visible.firstIndex(of: item) { selection = position }
+        clamp(height: height)
+    }
+
+    public mutating func select(item: Int, height: Int) {
         if let position = visible.firstIndex(of: item) { selection = position }
+        clamp(height: height)
     }
 
-    /// Moves by a key; returns whether the key was used. `height` is the rows shown.
+    /// Moves by a key; returns whether the key was used. `height` is the rows shown (from the
+    /// layout), so a page is exactly one screen.
     public mutating func handle(_ key: Key, height: Int) -> Bool {
         if isFiltering {
             switch key {
             case .enter: isFiltering = false
             case .escape:
                 isFiltering = false
-                filter = ""
-                applyFilter()
+                setFilter("")
             case .backspace:
-                if !filter.isEmpty { filter.removeLast() }
-                applyFilter()
+                if !filter.isEmpty { setFilter(String(filter.dropLast())) }
             case .character(let c):
-                filter.append(c)
-                applyFilter()
-            case .up, .down, .pageUp, .pageDown, .home, .end: return move(key, height: height)
+                setFilter(filter + String(c))
+            case .up, .down, .pageUp, .pageDown, .home, .end:
+                return apply(ListState.bindings.action(for: key), height: height)
             default: return false
             }
             clamp(height: height)
             return true
         }
-        switch key {
-        case .character("/"):
-            isFiltering = true
-            return true
-        case .escape where !filter.isEmpty:
-            filter = ""
-            applyFilter()
-            clamp(height: height)
-            return true
-        case .character("k"): return move(.up, height: height)
-        case .character("j"): return move(.down, height: height)
-        case .character("g"): return move(.home, height: height)
-        case .character("G"): return move(.end, height: height)
-        default: return move(key, height: height)
-        }
+        if key == .escape && filter.isEmpty { return false }
+        return apply(ListState.bindings.action(for: key), height: height)
     }
 
-    private mutating func move(_ key: Key, height: Int) -> Bool {
-        let page = max(1, height - 1)
-        switch key {
+    /// Inserts pasted text into the filter while it is typed.
+    public mutating func paste(_ text: String, height: Int) -> Bool {
+        guard isFiltering else { return false }
+        setFilter(filter + text.filter { !$0.isNewline })
+        clamp(height: height)
+        return true
+    }
+
+    private mutating func apply(_ action: Action?, height: Int) -> Bool {
+        guard let action else { return false }
+        let page = max(1, height)
+        switch action {
         case .up: selection -= 1
         case .down: selection += 1
-        case .pageUp: selection -= page
-        case .pageDown: selection += page
-        case .home: selection = 0
-        case .end: selection = visible.count - 1
-        case .wheelUp: selection -= 3
-        case .wheelDown: selection += 3
-        default: return false
+        case .pageUp:
+            selection -= page
+            offset -= page
+        case .pageDown:
+            // One screen further: the row that was below the last visible one comes to the top.
+            selection += page
+            offset += page
+        case .top: selection = 0
+        case .bottom: selection = visible.count - 1
+        case .startFilter: isFiltering = true
+        case .clearFilter: setFilter("")
         }
         clamp(height: height)
         return true
     }
 
-    private mutating func applyFilter() {
+    private mutating func setFilter(_ text: String) {
+        filter = text
         let query = filter.folded
         visible = query.isEmpty ? Array(keys.indices) : keys.indices.filter { keys[$0].contains(query) }
         selection = 0
         offset = 0
     }
 
-    /// Keeps the selection in range and visible in `height` rows.
-    public mutating func clamp(height: Int?) {
+    /// Whether a filter line shows under the list.
+    public var showsFilterLine: Bool { isFiltering || !filter.isEmpty }
+
+    /// Keeps the selection in range and visible in `height` rows, and the list filling them.
+    public mutating func clamp(height: Int) {
         selection = min(max(0, selection), max(0, visible.count - 1))
-        guard let height, height > 0 else { return }
+        guard height > 0 else {
+            offset = 0
+            return
+        }
+        offset = min(max(0, offset), max(0, visible.count - height))
         if selection < offset { offset = selection }
         if selection >= offset + height { offset = selection - height + 1 }
-        offset = min(max(0, offset), max(0, visible.count - height))
+    }
+
+    /// The keys this list answers to now, for help and the conflict check.
+    public var section: KeySection {
+        isFiltering ? ListState.filterBindings.section : ListState.bindings.section
     }
 }

@@ -1,41 +1,75 @@
 import Foundation
-
 import KartrekkerText
 
 /// Chooses one item of a long list by typing: the list filters as you type (case- and
-/// accent-insensitive, on every word start and anywhere in the text), `↑` `↓` move.
+/// accent-insensitive, on every word start and anywhere in the text); `Ctrl-N` `Ctrl-P` move
+/// among the matches, while `↓` and `↑` stay free to move between a form's fields. It holds
+/// the chosen item's value (an id), not its label.
 public struct Picker: Hashable, Sendable {
-    public let items: [String]
+    public enum Action: Hashable, Sendable { case next, previous, type }
+
+    public static let bindings = BindingTable<Action>(title: "Picker", [
+        KeyBinding([], "type", help: "Letters filter the names (accents and case do not matter)", keyLabel: "letters",
+                   inFooter: false, action: .type),
+        KeyBinding([.control("n"), .pageDown], "next match", help: "Next match", keyLabel: "Ctrl-N", action: .next),
+        KeyBinding([.control("p"), .pageUp], "previous match", help: "Previous match", keyLabel: "Ctrl-P", action: .previous),
+    ])
+
+    public let items: [Choice]
     private let keys: [String]
     public private(set) var query: TextField
     public private(set) var matches: [Int]
     public private(set) var selection = 0
 
-    public init(_ items: [String], query: String = "") {
+    public init(_ items: [Choice], query: String = "") {
         self.items = items
-        keys = items.map(\.folded)
+        keys = items.map(\.label.folded)
         self.query = TextField(query)
         matches = Array(items.indices)
         refilter()
     }
 
+    /// Items whose labels are their values.
+    public init(_ labels: [String], query: String = "") {
+        self.init(labels.map(Choice.init), query: query)
+    }
+
     /// The chosen item's index in `items`.
     public var selected: Int? { matches.indices.contains(selection) ? matches[selection] : nil }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .up:
-            selection = max(0, selection - 1)
-        case .down:
-            selection = min(max(0, matches.count - 1), selection + 1)
-        default:
-            guard query.handle(key) else { return false }
-            refilter()
-        }
-        return true
+    /// The chosen item's value.
+    public var value: String? { selected.map { items[$0].value } }
+
+    /// Chooses the item with `value`, showing its label as the query.
+    public mutating func select(value: String) {
+        guard let index = items.firstIndex(where: { $0.value == value }) else { return }
+        query = TextField(items[index].label)
+        refilter()
+        selection = matches.firstIndex(of: index) ?? 0
     }
 
-    /// Items whose folded text starts with the query come first, then those where a word
+    public mutating func handle(_ key: Key) -> Bool {
+        switch Picker.bindings.action(for: key) {
+        case .next:
+            selection = min(max(0, matches.count - 1), selection + 1)
+            return true
+        case .previous:
+            selection = max(0, selection - 1)
+            return true
+        default:
+            let before = query.text
+            guard query.handle(key) else { return false }
+            if query.text != before { refilter() }
+            return true
+        }
+    }
+
+    public mutating func paste(_ text: String) {
+        query.insert(text)
+        refilter()
+    }
+
+    /// Items whose folded label starts with the query come first, then those where a word
     /// starts with it, then those that contain it anywhere.
     private mutating func refilter() {
         let needle = query.text.folded.trimmingCharacters(in: .whitespaces)
@@ -48,14 +82,20 @@ public struct Picker: Hashable, Sendable {
         var words: [Int] = []
         var anywhere: [Int] = []
         for (index, key) in keys.enumerated() {
-            if key.hasPrefix(needle) { starts.append(index) } else if key.contains(" " + needle) { words.append(index) } else if key.contains(needle) { anywhere.append(index) }
+            if key.hasPrefix(needle) {
+                starts.append(index)
+            } else if key.contains(" " + needle) {
+                words.append(index)
+            } else if key.contains(needle) {
+                anywhere.append(index)
+            }
         }
         matches = starts + words + anywhere
         selection = 0
     }
 
     /// Draws the query line and up to `rect.height - 1` matches below it.
-    public mutating func draw(in rect: Rect, focused: Bool, on buffer: inout ScreenBuffer) {
+    public func draw(in rect: Rect, focused: Bool, on buffer: inout ScreenBuffer) {
         guard rect.height > 0 else { return }
         query.draw(at: rect.x, y: rect.y, width: rect.width, focused: focused, on: &buffer)
         let list = rect.splitTop(1).rest
@@ -68,7 +108,7 @@ public struct Picker: Hashable, Sendable {
         let top = max(0, min(selection - list.height + 1, matches.count - list.height))
         for line in 0..<min(list.height, matches.count - top) {
             let position = top + line
-            buffer.writePadded(items[matches[position]], x: list.x, y: list.y + line, width: list.width,
+            buffer.writePadded(items[matches[position]].label, x: list.x, y: list.y + line, width: list.width,
                                role: position == selection ? .selected : .normal)
         }
     }

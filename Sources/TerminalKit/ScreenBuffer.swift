@@ -121,14 +121,14 @@ public struct ScreenBuffer: Hashable, Sendable {
         (0..<size.height).map(line).joined(separator: "\n")
     }
 
-    /// One letter per cell for its role (`.` for normal, continuation cells shown as `~`),
+    /// One letter per cell for its role (`StyleRole.letter`, continuation cells shown as `~`),
     /// for snapshots where the styling matters.
     public var styleMap: String {
         (0..<size.height).map { y in
             String((0..<size.width).map { x -> Character in
                 let cell = self[x, y]
                 if cell.isContinuation { return "~" }
-                return cell.role == .normal ? "." : Character(cell.role.rawValue.prefix(1).uppercased())
+                return cell.role.letter
             })
         }.joined(separator: "\n")
     }

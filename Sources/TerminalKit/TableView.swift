@@ -51,7 +51,7 @@ public struct TableView: Sendable {
 
     /// Draws the header in `rect`'s first row and the rows below; `cells(index)` gives a row's
     /// texts and optionally a role per cell.
-    public func draw(_ state: inout ListState, in rect: Rect, on buffer: inout ScreenBuffer,
+    public func draw(_ state: ListState, in rect: Rect, on buffer: inout ScreenBuffer,
                      emptyText: String = "Nothing here yet.", cells: (Int) -> [(String, StyleRole?)]) {
         guard rect.height > 0 else { return }
         let widths = self.widths(total: rect.width)
@@ -63,7 +63,7 @@ public struct TableView: Sendable {
             buffer.writePadded(title, x: x, y: rect.y, width: widths[index], role: .header, alignRight: column.alignRight)
             x += widths[index] + 1
         }
-        ListView.draw(&state, in: rect.splitTop(1).rest, on: &buffer, emptyText: emptyText) { index, row, selected, buffer in
+        ListView.draw(state, in: rect.splitTop(1).rest, on: &buffer, emptyText: emptyText) { index, row, selected, buffer in
             var column = row.x
             for (position, cell) in cells(index).enumerated() where position < widths.count {
                 // The last column gives up what the scroll thumb takes.

@@ -2,11 +2,28 @@
 /// `Home`/`Ctrl-A`, `End`/`Ctrl-E`, `Backspace`, `Delete`, `Ctrl-W`, `Ctrl-U`, `Ctrl-K`. Longer
 /// text scrolls sideways to keep the cursor in view.
 public struct TextField: Hashable, Sendable {
+    public enum Action: Hashable, Sendable {
+        case left, right, home, end, backspace, delete, deleteWord, deleteToStart, deleteToEnd, type
+    }
+
+    public static let bindings = BindingTable<Action>(title: "Text field", [
+        KeyBinding([], "type", help: "Letters are text; pasting works too", keyLabel: "letters", inFooter: false, action: .type),
+        KeyBinding([.left], "left", help: "Cursor left", inFooter: false, action: .left),
+        KeyBinding([.right], "right", help: "Cursor right", inFooter: false, action: .right),
+        KeyBinding([.home, .control("a")], "start", help: "To the start", keyLabel: "Home/Ctrl-A", inFooter: false, action: .home),
+        KeyBinding([.end, .control("e")], "end", help: "To the end", keyLabel: "End/Ctrl-E", inFooter: false, action: .end),
+        KeyBinding([.backspace, .control("h")], "erase", help: "Erase before the cursor", keyLabel: "Backspace", inFooter: false,
+                   action: .backspace),
+        KeyBinding([.delete, .control("d")], "delete", help: "Erase under the cursor", keyLabel: "Delete/Ctrl-D", inFooter: false,
+                   action: .delete),
+        KeyBinding([.control("w")], "erase word", help: "Erase the word before the cursor", inFooter: false, action: .deleteWord),
+        KeyBinding([.control("u")], "erase to start", help: "Erase to the start", inFooter: false, action: .deleteToStart),
+        KeyBinding([.control("k")], "erase to end", help: "Erase to the end", inFooter: false, action: .deleteToEnd),
+    ])
+
     public private(set) var characters: [Character]
     /// The cursor sits before `characters[cursor]` (at the end when equal to the count).
     public private(set) var cursor: Int
-    /// The first character shown.
-    public private(set) var scroll = 0
     public let maxLength: Int?
 
     public init(_ text: String = "", maxLength: Int? = nil) {
@@ -19,50 +36,68 @@ public struct TextField: Hashable, Sendable {
 
     /// Applies an editing key; returns whether it was one.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c):
-            if let maxLength, characters.count >= maxLength { return true }
-            characters.insert(c, at: cursor)
-            cursor += 1
+        if case .character(let c) = key {
+            insert(String(c))
+            return true
+        }
+        guard let action = TextField.bindings.action(for: key) else { return false }
+        switch action {
+        case .type: break
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"):
+        case .home: cursor = 0
+        case .end: cursor = characters.count
+        case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
             cursor -= 1
-        case .delete, .control("d"):
+        case .delete:
             guard cursor < characters.count else { return true }
             characters.remove(at: cursor)
-        case .control("w"):
+        case .deleteWord:
             // The word before the cursor and the spaces after it, as a shell does.
             var start = cursor
             while start > 0 && characters[start - 1].isWhitespace { start -= 1 }
             while start > 0 && !characters[start - 1].isWhitespace { start -= 1 }
             characters.removeSubrange(start..<cursor)
             cursor = start
-        case .control("u"):
+        case .deleteToStart:
             characters.removeSubrange(0..<cursor)
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             characters.removeSubrange(cursor..<characters.count)
-        default:
-            return false
         }
         return true
+    }
+
+    /// Inserts text at the cursor (typed or pasted); line breaks become spaces, and the text
+    /// stops at `maxLength`.
+    public mutating func insert(_ text: String) {
+        for character in text {
+            if let maxLength, characters.count >= maxLength { return }
+            characters.insert(character.isNewline ? " " : character, at: cursor)
+            cursor += 1
+        }
+    }
+
+    /// The first character shown in `width` columns: the start, unless the cursor would then
+    /// be out of view, in which case the text scrolls just far enough to show it.
+    public func scroll(width: Int) -> Int {
+        var start = 0
+        // Leave one column for the cursor after the last character.
+        while start < cursor && columns(start..<cursor) + 1 > width { start += 1 }
+        return start
     }
 
     /// Draws the field in `width` columns at (`x`, `y`); with `focused`, shows the cursor as a
     /// reversed cell. Returns the cursor's column.
     @discardableResult
-    public mutating func draw(at x: Int, y: Int, width: Int, focused: Bool, on buffer: inout ScreenBuffer) -> Int {
+    public func draw(at x: Int, y: Int, width: Int, focused: Bool, on buffer: inout ScreenBuffer) -> Int {
         guard width > 0 else { return x }
-        keepCursorVisible(width: width)
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), role: .input)
         var column = x
         var cursorColumn = x
-        var index = scroll
+        var index = scroll(width: width)
         while index <= characters.count {
             if index == cursor { cursorColumn = column }
             guard index < characters.count else { break }
@@ -78,12 +113,6 @@ public struct TextField: Hashable, Sendable {
                            role: .selected)
         }
         return cursorColumn
-    }
-
-    private mutating func keepCursorVisible(width: Int) {
-        if cursor < scroll { scroll = cursor }
-        // Leave one column for the cursor after the last character.
-        while scroll < cursor && columns(scroll..<cursor) + 1 > width { scroll += 1 }
     }
 
     private func columns(_ range: Range<Int>) -> Int {

@@ -1,16 +1,32 @@
-/// A short message in the bottom-right corner ("Saved", an error), shown until it expires.
+import Foundation
+
+/// A short message in the bottom-right corner ("Saved", an error), shown until its deadline,
+/// whatever is typed meanwhile. The deadline is set by the first tick after it appears, so the
+/// program needs no clock of its own.
 public struct Toast: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, success, failure }
 
+    public static let duration: TimeInterval = 3
+
     public let message: String
     public let kind: Kind
-    /// Frames (or ticks) left to show it.
-    public var remaining: Int
+    public let duration: TimeInterval
+    /// When it goes; `nil` until the first tick.
+    public private(set) var expires: Date?
 
-    public init(_ message: String, kind: Kind = .info, ticks: Int = 30) {
+    public init(_ message: String, kind: Kind = .info, duration: TimeInterval = Toast.duration) {
         self.message = message
         self.kind = kind
-        remaining = ticks
+        self.duration = duration
+    }
+
+    /// Time passes; returns whether the toast has expired (and should go).
+    public mutating func tick(_ now: Date) -> Bool {
+        guard let expires else {
+            expires = now + duration
+            return false
+        }
+        return now >= expires
     }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {

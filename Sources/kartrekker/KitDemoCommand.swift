@@ -25,33 +25,6 @@ struct KitDemoCommand: ParsableCommand {
         }
         let terminal = try CursesTerminal(mode: .terminal)
         terminal.enableMouse(mouse)
-        var gallery = KitGallery(crashAllowed: allowCrash)
-        var dirty = true
-        while true {
-            if let signal = terminal.pendingSignal { terminal.stopAndReraise(signal) }
-            if dirty {
-                var frame = ScreenBuffer(size: terminal.size, glyphs: terminal.glyphs)
-                gallery.draw(on: &frame)
-                terminal.draw(frame)
-                dirty = false
-            }
-            guard let key = terminal.readKey(timeout: 100) else {
-                if gallery.toast != nil {
-                    gallery.tick()
-                    dirty = true
-                }
-                continue
-            }
-            dirty = true
-            switch gallery.handle(key) {
-            case .quit:
-                terminal.stop()
-                return
-            case .suspend: terminal.suspend()
-            case .redraw: terminal.invalidate()
-            case .crash: fatalError("crash on purpose (kit-demo --allow-crash)")
-            default: break
-            }
-        }
+        Runner(program: KitGallery(crashAllowed: allowCrash), terminal: terminal).run()
     }
 }

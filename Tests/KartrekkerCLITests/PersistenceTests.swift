@@ -128,16 +128,9 @@ import Testing
         #expect(try cli.ok("employee", "add", "Bert", "--team", "A").hasPrefix("e-"))
     }
 
-    /// The corpus lives in `shared/` beside the repository, as CI lays it out.
-    static let corpus: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/testdata/JSONTestSuite/test_parsing")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: "../shared/testdata/JSONTestSuite/test_parsing")
-    }()
+    /// The corpus is kept in the repository, under Tests/Corpus, with its licence.
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Corpus/JSONTestSuite/test_parsing")
 
     @Test(arguments: ["employees.json", "contributions/2026-11.json"])
     func everyJSONTestSuiteFileInPlaceOfADataFileIsAClearError(target: String) throws {
@@ -280,11 +273,8 @@ import Testing
         try cli.fails(["employee", "show", anna])
     }
 
-    @Test func aSaveIsWriteFsyncRenameAndDirectoryFsyncUnderStrace() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
-            print("skipped: strace is not installed (.ci/run installs it)")
-            return
-        }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace"), "strace is not installed (.ci/run installs it)"))
+    func aSaveIsWriteFsyncRenameAndDirectoryFsyncUnderStrace() throws {
         let cli = CLI()
         let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
         let trace = cli.directory.deletingLastPathComponent().appendingPathComponent("trace")

@@ -2,14 +2,12 @@ import Testing
 @testable import TerminalKit
 
 /// The gallery at several sizes, as text, with awkward names (accents, CJK, emoji, control
-/// and bidi characters); and its styles where they matter.
+/// and bidi characters); and its styles where they matter. Driven like a person would.
 @Suite struct SnapshotTests {
     func render(_ width: Int, _ height: Int, glyphs: Glyphs = .unicodeSet, keys: [Key] = []) -> ScreenBuffer {
-        var gallery = KitGallery()
-        for key in keys { _ = gallery.handle(key) }
-        var buffer = ScreenBuffer(size: Size(width: width, height: height), glyphs: glyphs)
-        gallery.draw(on: &buffer)
-        return buffer
+        var session = ScriptedSession(KitGallery(), size: Size(width: width, height: height), glyphs: glyphs)
+        session.press(keys)
+        return session.screen
     }
 
     @Test func gallery80x24() {

@@ -1,4 +1,5 @@
 import Testing
+import KartrekkerText
 @testable import TerminalKit
 
 @Suite struct WidgetTests {
@@ -38,28 +39,46 @@ import Testing
     @Test func textFieldScrollsToKeepTheCursorInView() {
         var field = TextField("Lekkage bij mevrouw De Wit opgelost")
         var buffer = ScreenBuffer(size: Size(width: 12, height: 1))
+        // The cursor is at the end: eleven characters and the cursor's own cell fit.
         field.draw(at: 0, y: 0, width: 12, focused: true, on: &buffer)
-        #expect(buffer.line(0) == "Wit opgelost" || buffer.line(0).hasSuffix("opgelost"))
+        #expect(field.scroll(width: 12) == 24)
+        #expect(buffer.line(0) == "it opgelost")
         #expect(buffer[11, 0].role == .selected)
         _ = field.handle(.home)
         field.draw(at: 0, y: 0, width: 12, focused: true, on: &buffer)
         #expect(buffer.line(0) == "Lekkage bij")
         #expect(buffer[0, 0].role == .selected)
-        var wide = TextField("李小龙李小龙李小龙")
+        let wide = TextField("李小龙李小龙李小龙")
         wide.draw(at: 0, y: 0, width: 12, focused: true, on: &buffer)
         #expect(!buffer.cells.contains { $0.text == "…" })
         #expect(buffer[0, 0].isContinuation == false)
+        // Drawing changes nothing: the same field draws the same twice.
+        var again = ScreenBuffer(size: Size(width: 12, height: 1))
+        wide.draw(at: 0, y: 0, width: 12, focused: true, on: &again)
+        #expect(again == buffer)
+    }
+
+    @Test func pastedTextIsInsertedWithLineBreaksAsSpaces() {
+        var field = TextField("ab", maxLength: 8)
+        _ = field.handle(.left)
+        field.insert("1\n2")
+        #expect(field.text == "a1 2b" && field.cursor == 4)
+        field.insert("xyzxyz")
+        #expect(field.text.count == 8)
     }
 
     @Test func pickerFiltersAccentInsensitively() {
         var picker = Picker(["Anna de Vries", "Çelik Yılmaz", "Noë van 't Hof", "Sevda Çelik", "Yara Noor"])
         for character in "celik" { _ = picker.handle(.character(character)) }
-        #expect(picker.matches.map { picker.items[$0] } == ["Çelik Yılmaz", "Sevda Çelik"])
-        _ = picker.handle(.down)
-        #expect(picker.selected.map { picker.items[$0] } == "Sevda Çelik")
+        #expect(picker.matches.map { picker.items[$0].label } == ["Çelik Yılmaz", "Sevda Çelik"])
+        // ↓ is left to the form; Ctrl-N moves among the matches.
+        let down = picker.handle(.down)
+        #expect(!down)
+        _ = picker.handle(.control("n"))
+        #expect(picker.selected.map { picker.items[$0].label } == "Sevda Çelik")
         _ = picker.handle(.control("u"))
         for character in "NOE" { _ = picker.handle(.character(character)) }
-        #expect(picker.matches.map { picker.items[$0] } == ["Noë van 't Hof"])
+        #expect(picker.matches.map { picker.items[$0].label } == ["Noë van 't Hof"])
         for character in "zzz" { _ = picker.handle(.character(character)) }
         #expect(picker.selected == nil)
         var buffer = ScreenBuffer(size: Size(width: 20, height: 3))
@@ -67,12 +86,26 @@ import Testing
         #expect(buffer.line(1) == " No match")
     }
 
+    @Test func pickersAndChoicesHoldValuesNotLabels() {
+        var picker = Picker([Choice(value: "e-1", label: "Anna de Vries"), Choice(value: "e-2", label: "Çelik Yılmaz")])
+        for character in "cel" { _ = picker.handle(.character(character)) }
+        #expect(picker.value == "e-2")
+        picker.select(value: "e-1")
+        #expect(picker.value == "e-1" && picker.query.text == "Anna de Vries")
+        var choice = ChoiceField([Choice(value: "smile", label: "smile · 5 points"), Choice(value: "idea", label: "idea · 3 points")])
+        _ = choice.handle(.character("i"))
+        #expect(choice.value == "idea" && choice.label == "idea · 3 points")
+        let field = FormField("Category", .choice(choice))
+        #expect(field.value == "idea")
+    }
+
     @Test func listsMoveScrollAndFilter() {
         var list = ListState(keys: (1...30).map { "Person \($0)" } + ["Zoë", "Çelik"])
         let moved = list.handle(.down, height: 5)
         #expect(moved && list.selectedItem == 1)
+        // One page is exactly the five rows on screen: the view and the selection both move by it.
         _ = list.handle(.pageDown, height: 5)
-        #expect(list.selectedItem == 5 && list.offset == 1)
+        #expect(list.selectedItem == 6 && list.offset == 5)
         _ = list.handle(.character("G"), height: 5)
         #expect(list.selectedItem == 31 && list.offset == 27)
         _ = list.handle(.character("g"), height: 5)
@@ -85,8 +118,8 @@ import Testing
         _ = list.handle(.escape, height: 5)
         #expect(list.filter.isEmpty && list.visible.count == 32)
         var buffer = ScreenBuffer(size: Size(width: 20, height: 4))
-        list.select(item: 31)
-        ListView.draw(&list, in: buffer.bounds, on: &buffer) { index in index == 31 ? "Çelik" : "Person \(index + 1)" }
+        list.select(item: 31, height: 4)
+        ListView.draw(list, in: buffer.bounds, on: &buffer) { index in index == 31 ? "Çelik" : "Person \(index + 1)" }
         #expect(buffer.line(3).hasPrefix("Çelik"))
         #expect(buffer[0, 3].role == .selected)
     }
@@ -115,17 +148,20 @@ import Testing
     }
 
     @Test func theFooterAndTheHelpComeFromOneBindingTable() {
-        let table = KitGallery().bindings
+        let table = KitGallery.bindings
         var footer = ScreenBuffer(size: Size(width: 100, height: 1))
         table.drawFooter(in: footer.bounds, on: &footer)
         for binding in table.bindings where binding.inFooter {
             #expect(footer.line(0).contains(binding.keyLabel + " " + binding.label))
         }
         #expect(!footer.line(0).contains("redraw"))
-        var help = ScreenBuffer(size: Size(width: 80, height: 24))
-        table.drawHelp(in: help.bounds, on: &help)
+        var help = ScreenBuffer(size: Size(width: 80, height: 40))
+        HelpOverlay(title: "Kit gallery", keyMap: KitGallery().keyMap).draw(in: help.bounds, on: &help)
         for binding in table.bindings {
             #expect(help.text.contains(binding.help), "help lacks \(binding.help)")
+        }
+        for binding in ListState.bindings.bindings {
+            #expect(help.text.contains(binding.help), "help lacks the list's \(binding.help)")
         }
         #expect(table.action(for: .control("c")) == .quit)
         #expect(table.action(for: .character("q")) == .quit)
@@ -147,8 +183,12 @@ import Testing
         #expect(form.fields[1].value == "idea")
         _ = form.handle(.backTab)
         #expect(form.focus == 0)
-        _ = form.handle(.down)
+        _ = form.handle(.control("n"))
         #expect(form.focus == 0 && form.fields[0].value == "Bert")
+        // ↓ moves to the next field from a picker too.
+        _ = form.handle(.down)
+        #expect(form.focus == 1)
+        _ = form.handle(.up)
         _ = form.handle(.tab)
         _ = form.handle(.tab)
         for character in "Hi" { _ = form.handle(.character(character)) }
@@ -164,6 +204,33 @@ import Testing
         #expect(buffer.text.contains("Log a contribution"))
     }
 
+    @Test func movingTheCursorDoesNotMarkAFormChanged() {
+        var form = Form(title: "Edit", fields: [
+            FormField("Name", .text(TextField("Anna"))),
+            FormField("Team", .choice(ChoiceField(["Verhuur", "Onderhoud"]))),
+            FormField("Who", .picker(Picker(["Anna", "Bert"]))),
+        ])
+        for key in [Key.left, .home, .end, .control("a"), .tab, .backTab, .down, .down, .up] { _ = form.handle(key) }
+        _ = form.handle(.backspace)
+        #expect(!form.isDirty && form.focus == 1)
+        _ = form.handle(.right)
+        #expect(form.isDirty)
+    }
+
+    @Test func aFormWithoutFieldsCannotTrap() {
+        var form = Form(title: "Nothing", fields: [])
+        for key in [Key.tab, .backTab, .down, .up, .character("x"), .enter] {
+            let handled = form.handle(key)
+            #expect(!handled)
+        }
+        form.paste("text")
+        form.focus(3)
+        #expect(form.focus == 0 && !form.isDirty)
+        var buffer = ScreenBuffer(size: Size(width: 40, height: 8))
+        form.draw(in: buffer.bounds, on: &buffer, hint: "Esc close")
+        #expect(buffer.text.contains("Nothing to fill in."))
+    }
+
     @Test func confirmDialogsAnswerYesOrNo() {
         let dialog = ConfirmDialog("Archive Anna?")
         #expect(dialog.answer(.character("y")) == true)
@@ -171,12 +238,42 @@ import Testing
         #expect(dialog.answer(.enter) == nil)
     }
 
-    @Test func toastsFade() {
-        var gallery = KitGallery()
-        _ = gallery.handle(.character("x"))
-        _ = gallery.handle(.character("y"))
-        #expect(gallery.toast?.message == "You said yes")
-        for _ in 0..<30 { gallery.tick() }
-        #expect(gallery.toast == nil)
+    @Test func paragraphsWrapAtWordsAndBreakLongWords() {
+        let note = "Lekkage bij mevrouw Jansen dezelfde middag laten verhelpen; de bewoner belde later om te bedanken."
+        let lines = Paragraph.lines(note, width: 30)
+        #expect(lines == ["Lekkage bij mevrouw Jansen", "dezelfde middag laten", "verhelpen; de bewoner belde", "later om te bedanken."])
+        #expect(Paragraph.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(Paragraph.lines("李小龙李小龙", width: 5) == ["李小", "龙李", "小龙"])
+        #expect(Paragraph.lines("evil\u{1B}[2J x", width: 40) == ["evil\\u{1B}[2J x"])
+        let long = String(repeating: "woord ", count: 400)
+        #expect(Paragraph.lines(long, width: 76).allSatisfy { DisplayWidth.of($0) <= 76 })
+        #expect(Paragraph.lines(long, width: 76).joined(separator: " ").split(separator: " ").count == 400)
+    }
+
+    @Test func tabBarsShrinkWhenNarrow() {
+        let tabs = TabBar(["Dashboard", "Employees", "Leaderboard", "Activity"], selected: 2)
+        var wide = ScreenBuffer(size: Size(width: 80, height: 1))
+        tabs.draw(at: 0, y: 0, width: 80, on: &wide)
+        #expect(wide.line(0) == " 1 Dashboard  2 Employees  3 Leaderboard  4 Activity")
+        #expect(wide[28, 0].role == .selected && wide[1, 0].role == .accent)
+        var narrow = ScreenBuffer(size: Size(width: 30, height: 1))
+        tabs.draw(at: 0, y: 0, width: 30, on: &narrow)
+        #expect(narrow.line(0) == " 1 Das  2 Emp  3 Lea  4 Act")
+    }
+
+    @Test func detailPanesScrollWithinTheirLines() {
+        var scroll = ScrollState()
+        let lines = (1...20).map { DetailPane.Line("line \($0)") }
+        #expect(scroll.handle(.pageDown, lines: 20, rows: 8) && scroll.offset == 8)
+        _ = scroll.handle(.pageDown, lines: 20, rows: 8)
+        #expect(scroll.offset == 12)
+        _ = scroll.handle(.character("g"), lines: 20, rows: 8)
+        #expect(scroll.offset == 0)
+        let other = scroll.handle(.character("x"), lines: 20, rows: 8)
+        #expect(!other)
+        var buffer = ScreenBuffer(size: Size(width: 20, height: 8))
+        _ = scroll.handle(.end, lines: 20, rows: 8)
+        DetailPane.draw(lines, scroll: scroll, in: buffer.bounds, on: &buffer)
+        #expect(buffer.line(0).hasPrefix("line 13") && buffer.line(7).hasPrefix("line 20"))
     }
 }

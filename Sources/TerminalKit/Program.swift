@@ -1,0 +1,33 @@
+/// A terminal program in the Elm style: the state is the program value, `update` is the only
+/// place it changes, and `view` draws it without changing anything.
+///
+/// Scrolling and clamping belong in `update`, computed from the same `Layout` that `view`
+/// draws with, so a page is always exactly what is on the screen.
+public protocol Program {
+    associatedtype Message: Sendable
+
+    /// Effects to run when the loop starts (loading data, say). The first `resize` follows.
+    mutating func start() -> [Effect<Message>]
+
+    /// Applies one event or message.
+    mutating func update(_ input: Input<Message>) -> [Effect<Message>]
+
+    /// Draws the state into `buffer`, which has the terminal's size and glyphs. Pure.
+    func view(into buffer: inout ScreenBuffer)
+
+    /// Whether time-dependent things are on screen (a toast, a spinner): the runner then ticks
+    /// several times a second instead of once.
+    var wantsFrequentTicks: Bool { get }
+}
+
+extension Program {
+    public mutating func start() -> [Effect<Message>] { [] }
+    public var wantsFrequentTicks: Bool { false }
+
+    /// A fresh frame of `size` with the view drawn into it.
+    public func frame(size: Size, glyphs: Glyphs = .unicodeSet) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size, glyphs: glyphs)
+        view(into: &buffer)
+        return buffer
+    }
+}
