@@ -9,8 +9,15 @@
 #include <unistd.h>
 
 static struct termios saved_termios;
+static int tty_mode;
+
+static void paste_mode(int on) {
+    if (!tty_mode) return;
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t ignored = write(STDOUT_FILENO, sequence, strlen(sequence));
+    (void)ignored;
+}
 static int saved_termios_valid = 0;
-static int tty_mode = 0;
 static SCREEN *screen = NULL;
 static FILE *null_out = NULL;
 static FILE *null_in = NULL;
@@ -35,6 +42,13 @@ int kt_start(int tty, const char *term, int escape_delay_ms) {
         if (screen == NULL) return -1;
         set_term(screen);
     }
+    if (tty) {
+        // Bracketed paste: pasted text arrives between two markers, as one paste rather than
+        // as keys (so a line break in it is not Enter).
+        define_key("\033[200~", KT_KEY_PASTE_START);
+        define_key("\033[201~", KT_KEY_PASTE_END);
+        paste_mode(1);
+    }
     raw();
     noecho();
     nonl();
@@ -50,6 +64,7 @@ int kt_start(int tty, const char *term, int escape_delay_ms) {
 
 void kt_stop(void) {
     if (isendwin() && screen == NULL && !tty_mode) return;
+    paste_mode(0);
     endwin();
     if (screen != NULL) {
         delscreen(screen);
@@ -151,7 +166,7 @@ int kt_mouse_event(int *kind, int *x, int *y) {
 // resets attributes and mouse reporting, and puts the saved terminal modes back.
 static void restore_terminal_now(void) {
     if (!tty_mode) return;
-    static const char sequence[] = "\033[0m\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\r\n";
+    static const char sequence[] = "\033[0m\033[?2004l\033[?1000l\033[?1002l\033[?1006l\033[?1049l\033[?25h\r\n";
     ssize_t ignored = write(STDOUT_FILENO, sequence, sizeof sequence - 1);
     (void)ignored;
     if (saved_termios_valid) tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
@@ -215,6 +230,7 @@ int kt_pending_signal(void) {
 
 void kt_suspend(void) {
     def_prog_mode();
+    paste_mode(0);
     endwin();
     struct sigaction stop, previous;
     memset(&stop, 0, sizeof stop);
@@ -225,6 +241,7 @@ void kt_suspend(void) {
     // Here again after `fg`.
     sigaction(SIGTSTP, &previous, NULL);
     reset_prog_mode();
+    paste_mode(1);
     clearok(curscr, TRUE);
     refresh();
 }

@@ -104,7 +104,11 @@ public final class CursesTerminal: TerminalBackend {
     /// The next key, waiting up to `timeout` milliseconds.
     public func readKey(timeout: Int32) -> Key? {
         var code: UInt32 = 0
-        switch kt_read(timeout, &code) {
+        return key(kind: kt_read(timeout, &code), code: code)
+    }
+
+    private func key(kind: Int32, code: UInt32) -> Key? {
+        switch kind {
         case Int32(KT_CHAR):
             guard let scalar = Unicode.Scalar(code) else { return nil }
             return Key.fromCharacter(scalar)
@@ -166,10 +170,40 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
-    /// The next key as an event; a resize comes with the new size.
+    /// The next key as an event; a resize comes with the new size, and text pasted between
+    /// the bracketed-paste markers comes as one paste.
     public func readEvent(timeout milliseconds: Int32) -> Event? {
-        guard let key = readKey(timeout: milliseconds) else { return nil }
+        var code: UInt32 = 0
+        let kind = kt_read(milliseconds, &code)
+        if kind == Int32(KT_KEY) && Int32(code) == Int32(KT_KEY_PASTE_START) { return readPaste() }
+        guard let key = key(kind: kind, code: code) else { return nil }
         return key == .resize ? .resize(size) : .key(key)
+    }
+
+    /// Collects pasted text until the end marker (or until the terminal stops sending: a lost
+    /// marker must not swallow the keys typed after it).
+    private func readPaste() -> Event {
+        var text = String.UnicodeScalarView()
+        while text.count < 100_000 {
+            var code: UInt32 = 0
+            let kind = kt_read(200, &code)
+            if kind == Int32(KT_NONE) { break }
+            if kind == Int32(KT_KEY) {
+                if Int32(code) == Int32(KT_KEY_PASTE_END) { break }
+                if Int32(code) == Int32(KT_KEY_ENTER) { text.append("\n") }
+                continue
+            }
+            guard let scalar = Unicode.Scalar(code) else { continue }
+            // Line breaks stay (a field turns them into spaces); other control characters go.
+            if scalar == "\r" || scalar == "\n" {
+                text.append("\n")
+            } else if scalar == "\t" {
+                text.append(" ")
+            } else if !SafeText.isUnsafe(scalar) {
+                text.append(scalar)
+            }
+        }
+        return .paste(String(text))
     }
 
     /// Suspends to the shell (Ctrl-Z); returns after `fg` with the screen to be redrawn.

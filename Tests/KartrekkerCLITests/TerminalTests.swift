@@ -39,6 +39,25 @@ struct TerminalTests {
         expectRestored(tmux, exit: "0")
     }
 
+    @Test func pastedTextArrivesAsOnePasteWithItsLineBreaksAsSpaces() {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        gallery(tmux)
+        #expect(tmux.waitFor { $0.contains("Lekkage opgelost") })
+        tmux.send("Tab")
+        tmux.send("C-u")
+        #expect(tmux.waitFor { !$0.contains("Lekkage opgelost") })
+        // Typed, the line break would be Enter (which the field ignores) and the q would quit.
+        tmux.paste("Bewoner blij\nq daarna")
+        #expect(tmux.waitFor { $0.contains("Bewoner blij q daarna") }, "\(tmux.capture())")
+        tmux.send("C-c")
+        expectRestored(tmux, exit: "0")
+        // Bracketed paste is off again: a paste now reaches the terminal without its markers.
+        tmux.paste("after-exit")
+        #expect(tmux.waitFor { $0.contains("after-exit") })
+        #expect(!tmux.capture().contains("200~"), "\(tmux.capture())")
+    }
+
     @Test func followsResizesAndSaysWhenTooSmall() {
         let tmux = Tmux()
         defer { tmux.kill() }

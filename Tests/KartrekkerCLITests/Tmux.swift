@@ -74,6 +74,12 @@ struct Tmux {
         run(["send-keys", "-t", socketTarget] + keys)
     }
 
+    /// Pastes `text` as a terminal does: bracketed, when the program asked for that.
+    func paste(_ text: String) {
+        run(["set-buffer", "-b", "kt", text])
+        run(["paste-buffer", "-p", "-d", "-b", "kt", "-t", socketTarget])
+    }
+
     /// The pane's text (with colour escapes when `escapes`), scrollback included.
     func capture(escapes: Bool = false) -> String {
         run(["capture-pane", "-p", "-t", socketTarget, "-S", "-200"] + (escapes ? ["-e"] : [])).output

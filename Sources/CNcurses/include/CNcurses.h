@@ -29,6 +29,8 @@ enum {
     KT_KEY_HOME = KEY_HOME, KT_KEY_END = KEY_END, KT_KEY_PPAGE = KEY_PPAGE, KT_KEY_NPAGE = KEY_NPAGE,
     KT_KEY_BACKSPACE = KEY_BACKSPACE, KT_KEY_DC = KEY_DC, KT_KEY_IC = KEY_IC, KT_KEY_BTAB = KEY_BTAB,
     KT_KEY_ENTER = KEY_ENTER, KT_KEY_RESIZE = KEY_RESIZE, KT_KEY_MOUSE = KEY_MOUSE, KT_KEY_F0 = KEY_F0,
+    // Our own codes (define_key) for the bracketed-paste markers, above every KEY_* value.
+    KT_KEY_PASTE_START = KEY_MAX + 1, KT_KEY_PASTE_END = KEY_MAX + 2,
 };
 
 /// Starts curses on the terminal (tty = 1) or, for tests, on /dev/null with terminal type
