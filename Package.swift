@@ -35,11 +35,14 @@ let package = Package(
         ),
         // The application layer: a session, use cases and queries. The one door to the store.
         .target(name: "KartrekkerApp", dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]),
+        // The screens: state, messages, update, view. Pure: no ncurses, no files.
+        .target(name: "KartrekkerTUI", dependencies: ["KartrekkerApp", "KartrekkerCore", "TerminalKit"]),
         .executableTarget(
             name: "kartrekker",
             dependencies: [
                 "KartrekkerCore",
                 "KartrekkerApp",
+                "KartrekkerTUI",
                 "KartrekkerExchange",
                 "TerminalKit",
                 "CursesTerminal",
@@ -55,6 +58,8 @@ let package = Package(
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.

@@ -21,10 +21,15 @@ public struct Clock: Sendable {
 
     /// The local calendar date of now (`TZ` applies), or the fixed date.
     public func today() -> CalendarDate {
+        today(at: now())
+    }
+
+    /// The local calendar date at `instant` (a tick's time), or the fixed date.
+    public func today(at instant: Date) -> CalendarDate {
         if let fixedToday { return fixedToday }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now())
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? CalendarDate(dayNumber: 0)
     }

@@ -13,4 +13,7 @@ public enum Effect<Message: Sendable>: Sendable {
     /// Work off the key path (loading five years of history); its message comes back when it is
     /// done, while keys keep working.
     case background(@Sendable () -> Message)
+    /// Work off the key path that reports as it goes (progress, then the result): it may send
+    /// any number of messages.
+    case backgroundStream(@Sendable (@escaping @Sendable (Message) -> Void) -> Void)
 }

@@ -53,7 +53,8 @@ public struct KeyMap: Hashable, Sendable {
         for section in sections where !section.entries.isEmpty {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.title(section.title))
-            for entry in section.entries { lines.append(.entry(entry.keyLabel, entry.help)) }
+            // An entry without a sentence is only a footer hint.
+            for entry in section.entries where !entry.help.isEmpty { lines.append(.entry(entry.keyLabel, entry.help)) }
         }
         return lines
     }
@@ -70,7 +71,7 @@ public struct KeyMap: Hashable, Sendable {
         var text = ""
         for section in sections where !section.entries.isEmpty {
             text += "## \(section.title)\n\n| key | does |\n|---|---|\n"
-            for entry in section.entries {
+            for entry in section.entries where !entry.help.isEmpty {
                 let keys = entry.keyLabel.replacingOccurrences(of: "|", with: "\\|")
                 text += "| `\(keys)` | \(entry.help.replacingOccurrences(of: "|", with: "\\|")) |\n"
             }

@@ -68,19 +68,17 @@ public struct ListState: Hashable, Sendable {
     public var isEmpty: Bool { visible.isEmpty }
 
     /// Replaces the items, keeping the same record selected where it still exists (else the
-    /// row at the same position), and the scroll where that record stays in view.
+    /// row at the same position), and the scroll position as long as that record stays in view
+    /// with it.
     public mutating func reload(ids newIDs: [String], keys newKeys: [String], height: Int) {
         precondition(newIDs.count == newKeys.count, "one filter text per id")
         let previousID = selectedID
-        let previousRow = selection - offset
         ids = newIDs
         keys = newKeys.map(\.folded)
         let query = filter.folded
         visible = query.isEmpty ? Array(keys.indices) : keys.indices.filter { keys[$0].contains(query) }
         if let previousID, let item = ids.firstIndex(of: previousID), let position = visible.firstIndex(of: item) {
             selection = position
-            // Keep it on the same screen row if the list allows.
-            offset = selection - previousRow
         }
         clamp(height: height)
     }

@@ -18,7 +18,7 @@ public enum ListView {
 
     /// Draws the visible items with `drawRow(index, rect, selected, buffer)`, one row each.
     public static func draw(_ state: ListState, in rect: Rect, on buffer: inout ScreenBuffer,
-                            emptyText: String = "Nothing here yet.",
+                            emptyText: String = "Nothing here yet.", scrollbar: Bool = true,
                             drawRow: (Int, Rect, Bool, inout ScreenBuffer) -> Void) {
         guard !rect.isEmpty else { return }
         var area = rect
@@ -38,7 +38,7 @@ public enum ListView {
                          width: area.width - 1, role: .muted)
             return
         }
-        let scrollable = shown.visible.count > area.height
+        let scrollable = scrollbar && shown.visible.count > area.height
         let textWidth = area.width - (scrollable ? 1 : 0)
         for line in 0..<area.height {
             let position = shown.offset + line

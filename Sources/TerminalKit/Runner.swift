@@ -82,6 +82,9 @@ public final class Runner<P: Program> {
             case .background(let work):
                 let inbox = self.inbox
                 DispatchQueue.global(qos: .userInitiated).async { inbox.post(.message(work())) }
+            case .backgroundStream(let work):
+                let inbox = self.inbox
+                DispatchQueue.global(qos: .userInitiated).async { work { inbox.post(.message($0)) } }
             }
         }
     }

@@ -15,7 +15,7 @@ public struct ScriptedSession<P: Program> {
     public private(set) var suspensions = 0
     public private(set) var redraws = 0
     /// Background work, held back by `holdingBackground` until `finishBackground()`.
-    private var pending: [@Sendable () -> P.Message] = []
+    private var pending: [@Sendable () -> [P.Message]] = []
     public var holdingBackground = false
 
     public init(_ program: P, size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicodeSet,
@@ -74,7 +74,9 @@ public struct ScriptedSession<P: Program> {
     public mutating func finishBackground() {
         let work = pending
         pending.removeAll()
-        for item in work { deliver(item()) }
+        for item in work {
+            for message in item() { deliver(message) }
+        }
     }
 
     /// How much background work is held back.
@@ -91,7 +93,18 @@ public struct ScriptedSession<P: Program> {
             case .perform(let work):
                 if let message = work() { deliver(message) }
             case .background(let work):
-                if holdingBackground { pending.append(work) } else { deliver(work()) }
+                if holdingBackground { pending.append { [work()] } } else { deliver(work()) }
+            case .backgroundStream(let work):
+                let collect: @Sendable () -> [P.Message] = {
+                    let box = Mailbox<P.Message>()
+                    work { box.post($0) }
+                    return box.takeAll()
+                }
+                if holdingBackground {
+                    pending.append(collect)
+                } else {
+                    for message in collect() { deliver(message) }
+                }
             }
         }
     }

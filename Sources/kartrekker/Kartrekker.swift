@@ -1,10 +1,10 @@
 import ArgumentParser
 
-/// The root command. Until the terminal UI exists, `kartrekker` alone prints this help.
+/// The root command: `kartrekker` alone opens the terminal UI.
 struct Kartrekker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kartrekker",
-        abstract: "Record what your team contributes, recognize them for it, and see who pulls the cart.",
+        abstract: "Record what your team contributes, recognize them for it, and see who pulls the cart. Without a subcommand: the terminal UI.",
         discussion: """
             Points come from the kind of contribution: smile 5, beyond 4, idea 3 (+3 once adopted \
             or implemented), attention 3, ambassador 2, goal 2. Recognitions never add points: \
@@ -14,11 +14,14 @@ struct Kartrekker: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
-            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self, DemoCommand.self, CheckCommand.self, KitDemoCommand.self,
+            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self,
+            DemoCommand.self, CheckCommand.self, TUICommand.self, KitDemoCommand.self,
         ]
     )
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
-        print(Kartrekker.helpMessage())
+        try TerminalUI.run(global)
     }
 }

@@ -2,12 +2,15 @@ import Foundation
 import Testing
 
 @Suite struct EmployeeCommandTests {
-    @Test func noSubcommandPrintsHelp() throws {
+    @Test func withoutATerminalTheUIPointsToTheSubcommandsAndHelpListsThem() throws {
         let cli = CLI()
         let result = try cli.run([])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("USAGE: kartrekker"))
-        #expect(result.stdout.contains("leaderboard"))
+        #expect(result.status == 1 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("error: ") && result.stderr.contains("kartrekker --help"))
+        let help = try cli.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: kartrekker"))
+        #expect(help.stdout.contains("leaderboard") && help.stdout.contains("tui"))
         #expect(try cli.run(["log", "--help"]).stdout.contains("--category"))
     }
 

@@ -1,0 +1,106 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// Contributions and recognitions, newest first, grouped by day (the date on the first line
+/// of each day); `t` team, `C` category, `K` kind; `Enter` opens the employee. The newest
+/// `pageSize` load first, and more as the selection reaches the end.
+struct ActivityScreen {
+    enum Action: Hashable, Sendable { case team, category, kind, open }
+
+    static let pageSize = 500
+
+    var data: Loadable<[ActivityItem]> = .idle
+    var list = ListState(keys: [])
+    var team: String?
+    var category: KartrekkerCore.Category?
+    var kind: ActivityFilter.Kind?
+    var limit = ActivityScreen.pageSize
+
+    static func bindings(_ s: Strings) -> BindingTable<Action> {
+        BindingTable(title: s.tabs[Tab.activity.rawValue], [
+            KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
+            KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
+            KeyBinding([.character("C")], s.keyCategory, help: s.keyCategoryHelp, action: .category),
+            KeyBinding([.character("K")], s.keyKind, help: s.keyKindHelp, action: .kind),
+        ])
+    }
+
+    var filter: ActivityFilter {
+        ActivityFilter(kind: kind, team: team, category: category)
+    }
+
+    func rows(_ layout: UILayout) -> Int {
+        max(0, layout.body.height - 2 - (list.showsFilterLine ? 1 : 0))
+    }
+
+    mutating func loaded(_ items: [ActivityItem], layout: UILayout) {
+        data = .loaded(items)
+        list.reload(ids: items.map(\.id), keys: items.map { ($0.employee?.name ?? "") + " " + ActivityScreen.text(of: $0) },
+                    height: rows(layout))
+    }
+
+    static func text(of item: ActivityItem) -> String {
+        switch item.record {
+        case .contribution(let c): c.category.rawValue + " " + c.note
+        case .recognition(let r): r.kind.rawValue + " " + r.message
+        }
+    }
+
+    /// Whether more may be there than was loaded.
+    var mayHaveMore: Bool { (data.value?.count ?? 0) >= limit }
+
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, teams: [String]) -> ScreenOutcome {
+        if list.isFiltering {
+            return list.handle(key, height: rows(layout)) ? .handled : .unhandled
+        }
+        switch ActivityScreen.bindings(strings).action(for: key) {
+        case .open:
+            guard let id = list.selectedID, let item = data.value?.first(where: { $0.id == id }) else { return .handled }
+            return .open(item.employeeId)
+        case .team: team = LeaderboardScreen.cycle(team, teams)
+        case .category:
+            let all = KartrekkerCore.Category.allCases
+            category = category.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
+            if category != nil && kind == .recognitions { kind = nil }
+        case .kind:
+            let all = ActivityFilter.Kind.allCases
+            kind = kind.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
+            if kind == .recognitions { category = nil }
+        case nil:
+            guard list.handle(key, height: rows(layout)) else { return .unhandled }
+            // At the end of what is loaded: load the next page.
+            if mayHaveMore, !data.isLoading, let selected = list.selectedItem, selected >= list.visible.count - 1 {
+                limit += ActivityScreen.pageSize
+                return .reload
+            }
+            return .handled
+        }
+        limit = ActivityScreen.pageSize
+        return .reload
+    }
+
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings) {
+        let body = layout.body
+        let kindText = kind.map { s.kind($0) } ?? s.allKinds
+        let categoryText = category.map { s.category($0) } ?? s.allCategories
+        var summary = [kindText, team ?? s.allTeams, categoryText]
+        if let items = data.value, mayHaveMore { summary.insert(s.shownOf(items.count), at: 0) }
+        buffer.write(" " + summary.joined(separator: " · "), x: body.x, y: body.y, width: body.width, role: .muted)
+        if data.isLoading { buffer.write(s.loading, x: body.maxX - 10, y: body.y, width: 10, role: .muted) }
+        guard let items = data.value else {
+            buffer.write(s.loading, x: body.x + 1, y: body.y + 2, role: .muted)
+            return
+        }
+        let (header, area) = body.splitTop(1).rest.splitTop(1)
+        ActivityLine.drawHeader(in: header, strings: s, on: &buffer)
+        let visible = list.visible
+        ListView.draw(list, in: area, on: &buffer, emptyText: s.noActivity) { index, row, selected, buffer in
+            // The date on the first line of each day: the days read as groups.
+            let position = visible.firstIndex(of: index) ?? 0
+            let newDay = position == 0 || items[visible[position - 1]].date != items[index].date
+            ActivityLine.draw(items[index], showDate: newDay, in: row, width: area.width, selected: selected, strings: s,
+                              on: &buffer)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// Monday morning at a glance: this month's kartrekkers, who deserves recognition, the month
+/// against the last, twelve weeks of contributions, and what happened lately. `←` `→` move
+/// between the blocks with people in them; `Enter` opens the person.
+struct DashboardScreen {
+    enum Action: Hashable, Sendable { case previousBlock, nextBlock, open }
+
+    enum Block: Int, CaseIterable { case board, nudges, recent }
+
+    var data: Loadable<Dashboard> = .idle
+    var block = Block.board
+    var board = ListState(keys: [])
+    var nudges = ListState(keys: [])
+    var recent = ListState(keys: [])
+
+    static func bindings(_ s: Strings) -> BindingTable<Action> {
+        BindingTable(title: s.tabs[Tab.dashboard.rawValue], [
+            KeyBinding([.left, .right, .character("h"), .character("l")], s.keyBlock, help: s.keyBlockHelp,
+                       keyLabel: "←→", action: .nextBlock),
+            KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
+        ])
+    }
+
+    /// Where the blocks go in the body: the top blocks and the recent list share the rows
+    /// that are left once the fixed lines are placed.
+    struct Parts {
+        let left: Rect
+        let right: Rect
+        let topRows: Int
+        let figuresY: Int
+        let recentY: Int
+        let recentRows: Int
+
+        init(_ body: Rect) {
+            let spare = max(0, body.height - 9)
+            topRows = max(1, spare / 2)
+            recentRows = max(0, spare - topRows)
+            let leftWidth = body.width * 11 / 20
+            left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+            right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+            figuresY = body.y + 1 + topRows + 1
+            recentY = figuresY + 5 + 1
+        }
+    }
+
+    func list(_ block: Block) -> ListState {
+        switch block {
+        case .board: board
+        case .nudges: nudges
+        case .recent: recent
+        }
+    }
+
+    /// The rows the nudge list shows: one is kept for "and N more" when they do not all fit.
+    static func nudgeRows(_ parts: Parts, count: Int) -> Int {
+        count > parts.topRows ? parts.topRows - 1 : parts.topRows
+    }
+
+    mutating func loaded(_ dashboard: Dashboard, layout: UILayout) {
+        data = .loaded(dashboard)
+        let parts = Parts(layout.body)
+        board.reload(ids: dashboard.board.rows.map(\.employee.id), keys: dashboard.board.rows.map(\.employee.name),
+                     height: parts.topRows)
+        nudges.reload(ids: dashboard.nudges.rows.map(\.employee.id), keys: dashboard.nudges.rows.map(\.employee.name),
+                      height: DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count))
+        recent.reload(ids: dashboard.recent.map(\.id), keys: dashboard.recent.map { $0.employee?.name ?? "" },
+                      height: parts.recentRows)
+    }
+
+    mutating func clamp(layout: UILayout) {
+        let parts = Parts(layout.body)
+        board.clamp(height: parts.topRows)
+        nudges.clamp(height: DashboardScreen.nudgeRows(parts, count: nudges.visible.count))
+        recent.clamp(height: parts.recentRows)
+    }
+
+    /// The employee selected in the focused block.
+    var selectedEmployee: String? {
+        guard let dashboard = data.value else { return nil }
+        switch block {
+        case .board: return board.selectedID
+        case .nudges: return nudges.selectedID
+        case .recent:
+            return recent.selectedID.flatMap { id in dashboard.recent.first { $0.id == id }?.employeeId }
+        }
+    }
+
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
+        let parts = Parts(layout.body)
+        switch DashboardScreen.bindings(strings).action(for: key) {
+        case .nextBlock:
+            let forward = key == .right || key == .character("l")
+            let order = Block.allCases
+            let index = order.firstIndex(of: block)!
+            block = order[min(order.count - 1, max(0, index + (forward ? 1 : -1)))]
+            return .handled
+        case .open:
+            return selectedEmployee.map(ScreenOutcome.open) ?? .handled
+        case .previousBlock, nil:
+            break
+        }
+        // Only moving: a filter makes no sense on a five-row block.
+        guard key != .character("/") else { return .unhandled }
+        let moved: Bool
+        switch block {
+        case .board: moved = board.handle(key, height: parts.topRows)
+        case .nudges: moved = nudges.handle(key, height: DashboardScreen.nudgeRows(parts, count: nudges.visible.count))
+        case .recent: moved = recent.handle(key, height: parts.recentRows)
+        }
+        return moved ? .handled : .unhandled
+    }
+
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings) {
+        let body = layout.body
+        let parts = Parts(body)
+        guard let dashboard = data.value else {
+            buffer.write(s.loading, x: body.x + 1, y: body.y, role: .muted)
+            return
+        }
+        let unicode = buffer.glyphs.unicode
+        let month = dashboard.month
+        let left = parts.left
+        let right = parts.right
+
+        // Kartrekkers of the month.
+        buffer.write(" " + s.kartrekkers(s.period(month)), x: left.x, y: left.y, width: left.width - 1,
+                     role: block == .board ? .title : .header)
+        let best = dashboard.board.rows.first?.score ?? 1
+        let nameWidth = max(8, left.width - 27)
+        if dashboard.board.rows.isEmpty {
+            buffer.write(s.nobodyOnBoard, x: left.x + 3, y: left.y + 1, width: left.width - 4, role: .muted)
+        }
+        ListView.draw(board, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
+                      on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
+            let entry = dashboard.board.rows[index]
+            let role: StyleRole = selected && block == .board ? .selected : .normal
+            buffer.fill(row, role: role)
+            buffer.writePadded(String(entry.rank), x: row.x, y: row.y, width: 4, role: role, alignRight: true)
+            buffer.writePadded(entry.employee.name, x: row.x + 5, y: row.y, width: nameWidth, role: role)
+            buffer.writePadded(String(entry.score), x: row.x + 6 + nameWidth, y: row.y, width: 3, role: role, alignRight: true)
+            buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: row.x + 10 + nameWidth, y: row.y,
+                         width: 10, role: selected && block == .board ? .selected : .bar)
+            let change = Display.change(entry, in: month, unicode: unicode)
+            buffer.write(change, x: row.x + 22 + nameWidth, y: row.y, width: 5,
+                         role: selected && block == .board ? .selected : DashboardScreen.role(Display.tone(entry)))
+        }
+
+        // Who deserves recognition.
+        buffer.write(s.deserveRecognition, x: right.x, y: right.y, width: right.width, role: block == .nudges ? .title : .header)
+        let rows = DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count)
+        if dashboard.nudges.rows.isEmpty {
+            buffer.write(s.everyoneRecognized, x: right.x, y: right.y + 1, width: right.width - 1, role: .muted)
+        }
+        let nudgeName = max(8, right.width - 20)
+        ListView.draw(nudges, in: Rect(x: right.x, y: right.y + 1, width: right.width - 1, height: rows),
+                      on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
+            let entry = dashboard.nudges.rows[index]
+            let role: StyleRole = selected && block == .nudges ? .selected : .normal
+            buffer.fill(row, role: role)
+            buffer.writePadded(entry.employee.name, x: row.x, y: row.y, width: nudgeName, role: role)
+            buffer.writePadded(s.daysAgo(entry.daysSinceRecognition), x: row.x + nudgeName, y: row.y, width: 8, role: role,
+                               alignRight: true)
+            buffer.writePadded(s.points(entry.score), x: row.x + nudgeName + 9, y: row.y, width: 8, role: selected && block == .nudges ? .selected : .muted,
+                               alignRight: true)
+        }
+        if dashboard.nudges.rows.count > rows {
+            buffer.write(s.andMore(dashboard.nudges.rows.count - rows), x: right.x, y: right.y + 1 + rows, width: right.width - 1,
+                         role: .muted)
+        }
+
+        // This month against the last.
+        let figuresY = parts.figuresY
+        let thisMonth = month.range.map { s.monthNames[$0.from.month - 1] } ?? ""
+        let lastMonth = month.previous?.range.map { s.monthNames[$0.from.month - 1] } ?? ""
+        buffer.write(" " + s.versus(thisMonth, lastMonth), x: left.x, y: figuresY, width: left.width - 1, role: .header)
+        for (offset, figure) in dashboard.figures.enumerated() {
+            let y = figuresY + 1 + offset
+            buffer.write(s.figure(figure.kind), x: left.x + 3, y: y, width: 16, role: .muted)
+            buffer.writePadded(String(figure.value), x: left.x + 19, y: y, width: 9, role: .normal, alignRight: true)
+            if figure.kind == .contributing {
+                buffer.write(s.ofWhole(dashboard.activeEmployees), x: left.x + 29, y: y, width: max(0, left.width - 30), role: .muted)
+            } else {
+                let change = s.change(figure.value, from: figure.previous, percent: figure.kind == .contributions, unicode: unicode)
+                let role: StyleRole = figure.value > figure.previous ? .good : (figure.value < figure.previous ? .danger : .muted)
+                buffer.write(change, x: left.x + 31, y: y, width: max(0, left.width - 32), role: role)
+            }
+        }
+        buffer.write(s.sparkTitle, x: right.x, y: figuresY, width: right.width, role: .header)
+        Sparkline.draw(dashboard.weeklyContributions, at: right.x, y: figuresY + 1, width: right.width - 1, on: &buffer)
+
+        // What happened lately.
+        let recentY = parts.recentY
+        guard parts.recentRows > 0, recentY < body.maxY else { return }
+        buffer.write(" " + s.recent, x: body.x, y: recentY, width: body.width, role: block == .recent ? .title : .header)
+        if dashboard.recent.isEmpty {
+            buffer.write(s.nothingRecorded, x: body.x + 3, y: recentY + 1, width: body.width - 4, role: .muted)
+        }
+        let area = Rect(x: body.x, y: recentY + 1, width: body.width, height: min(parts.recentRows, body.maxY - recentY - 1))
+        ListView.draw(recent, in: area, on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
+            let item = dashboard.recent[index]
+            ActivityLine.draw(item, showDate: true, in: row, width: area.width, selected: selected && block == .recent, strings: s,
+                              on: &buffer)
+        }
+    }
+
+    static func role(_ tone: Display.Tone) -> StyleRole {
+        switch tone {
+        case .up: .good
+        case .down: .danger
+        case .same: .muted
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// One employee's story: who they are, twelve weeks of their score, points by category, and
+/// every contribution (ideas with their status) and recognition (with what it was for),
+/// newest first, notes wrapped whole, in a pane that scrolls record by record.
+struct EmployeeScreen {
+    let employeeID: String
+    var data: Loadable<EmployeeStory> = .idle
+    var pane = ItemPane()
+
+    init(employeeID: String) {
+        self.employeeID = employeeID
+    }
+
+    /// The pane below the profile lines and a rule.
+    static func paneRect(_ layout: UILayout) -> Rect {
+        layout.body.splitTop(4).rest
+    }
+
+    /// The records as the pane shows them, in lines at the pane's width.
+    static func items(_ story: EmployeeStory, width: Int, strings s: Strings, glyphs: Glyphs) -> [(id: String, lines: [DetailPane.Line])] {
+        var entries: [(date: CalendarDate, recordedAt: Double, id: String, lines: [DetailPane.Line])] = []
+        let textWidth = max(10, width - 20)
+        for contribution in story.contributions {
+            let note = Paragraph.lines(contribution.note, width: textWidth)
+            var lines = [DetailPane.Line(s.shortDate(contribution.date).padding(toLength: 8, withPad: " ", startingAt: 0)
+                                         + contribution.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                                         + (note.first ?? ""))]
+            lines += note.dropFirst().map { DetailPane.Line($0, indent: 19) }
+            var details: [String] = []
+            if let status = contribution.ideaStatus { details.append(s.ideaStatus(status)) }
+            details.append(s.points(contribution.points))
+            if let channel = contribution.channel { details.append(channel.rawValue) }
+            details += contribution.values
+            if let project = contribution.project { details.append(project) }
+            lines.append(DetailPane.Line(details.joined(separator: " · "), role: .muted, indent: 19))
+            entries.append((contribution.date, contribution.recordedAt.timeIntervalSince1970, contribution.id, lines))
+        }
+        for recognition in story.recognitions {
+            let heart = glyphs.unicode ? "♥ " : "* "
+            var text = heart + s.recognitionLine(kind: recognition.kind, by: recognition.recordedBy, message: recognition.message)
+            if !recognition.contributionIds.isEmpty { text += " — " + s.forContributions(recognition.contributionIds.count) }
+            if recognition.visibility == .private { text += " (" + s.privateMark + ")" }
+            let wrapped = Paragraph.lines(text, width: max(10, width - 9))
+            var lines = [DetailPane.Line(s.shortDate(recognition.date).padding(toLength: 8, withPad: " ", startingAt: 0)
+                                         + (wrapped.first ?? ""), role: .good)]
+            lines += wrapped.dropFirst().map { DetailPane.Line($0, role: .good, indent: 8) }
+            entries.append((recognition.date, recognition.recordedAt.timeIntervalSince1970, recognition.id, lines))
+        }
+        // Newest first, the id last: the order of every list.
+        entries.sort { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
+        return entries.map { ($0.id, $0.lines) }
+    }
+
+    mutating func loaded(_ story: EmployeeStory, layout: UILayout, strings: Strings, glyphs: Glyphs) {
+        data = .loaded(story)
+        relayout(layout: layout, strings: strings, glyphs: glyphs)
+    }
+
+    /// The records' heights depend on the width: recomputed on load and on resize.
+    mutating func relayout(layout: UILayout, strings: Strings, glyphs: Glyphs) {
+        guard let story = data.value else { return }
+        let rect = EmployeeScreen.paneRect(layout)
+        let items = EmployeeScreen.items(story, width: rect.width - 1, strings: strings, glyphs: glyphs)
+        pane.reload(ids: items.map(\.id), heights: items.map(\.lines.count), rows: rect.height)
+    }
+
+    mutating func handle(_ key: Key, layout: UILayout) -> ScreenOutcome {
+        pane.handle(key, rows: EmployeeScreen.paneRect(layout).height) ? .handled : .unhandled
+    }
+
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings) {
+        let body = layout.body
+        guard let story = data.value else {
+            buffer.write(s.loading, x: body.x + 1, y: body.y, role: .muted)
+            return
+        }
+        let person = story.employee
+        var profile = [person.name, person.team]
+        if let role = person.role { profile.append(role) }
+        if let start = person.startDate { profile.append(s.since(start)) }
+        if person.archived { profile.append(s.archivedMark) }
+        let profileText = " " + profile.joined(separator: " · ")
+        let used = buffer.write(profileText, x: body.x, y: body.y, width: body.width, role: .title)
+        let idWidth = ScreenBuffer.width(of: person.id)
+        // The id where there is room for it.
+        if used + idWidth + 3 <= body.width {
+            buffer.write(person.id, x: body.maxX - idWidth - 1, y: body.y, role: .muted)
+        }
+
+        var x = body.x + 1
+        x += buffer.write(s.scoreWeeks + "  ", x: x, y: body.y + 1, role: .muted)
+        Sparkline.draw(story.weeklyScores, at: x, y: body.y + 1, width: story.weeklyScores.count, on: &buffer)
+        x += story.weeklyScores.count + 3
+        let scores = story.scores.map { s.periodScore($0.period.kind, $0.score) }.joined(separator: "  ")
+        buffer.write(scores, x: x, y: body.y + 1, width: max(0, body.maxX - x - 1))
+
+        x = body.x + 1
+        let most = story.pointsByCategory.first?.points ?? 1
+        let adopted = story.ideas.filter { $0.status == .adopted || $0.status == .implemented }.reduce(0) { $0 + $1.count }
+        for entry in story.pointsByCategory {
+            var text = entry.category.rawValue + " "
+            let bar = Display.bar(entry.points, of: most, width: 10, unicode: buffer.glyphs.unicode)
+            let suffix = " \(entry.points)" + (entry.category == .idea && adopted > 0 ? " " + s.adopted(adopted) : "")
+            guard x + ScreenBuffer.width(of: text + bar + suffix) < body.maxX else { break }
+            x += buffer.write(text, x: x, y: body.y + 2, role: .muted)
+            x += buffer.write(bar, x: x, y: body.y + 2, role: .bar)
+            x += buffer.write(suffix + "   ", x: x, y: body.y + 2)
+            text = ""
+        }
+        buffer.write(String(repeating: buffer.glyphs.horizontal, count: body.width), x: body.x, y: body.y + 3, role: .border)
+
+        let rect = EmployeeScreen.paneRect(layout)
+        let items = EmployeeScreen.items(story, width: rect.width - 1, strings: s, glyphs: buffer.glyphs)
+        guard !items.isEmpty else {
+            buffer.write(s.noRecords, x: rect.x + 1, y: rect.y, role: .muted)
+            return
+        }
+        pane.draw(items.map(\.lines), in: rect, on: &buffer)
+    }
+}

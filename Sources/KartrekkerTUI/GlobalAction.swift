@@ -1,0 +1,35 @@
+import TerminalKit
+
+/// The keys that work on every screen outside a text field (contract §5).
+enum GlobalAction: Hashable, Sendable {
+    case screen(Tab), nextScreen, previousScreen, help, back, quit, redraw, suspend
+
+    /// `atTop`: nothing to go back to, so `q` quits (and says so in the footer).
+    static func bindings(_ s: Strings, atTop: Bool = false) -> BindingTable<GlobalAction> {
+        BindingTable(title: s.sectionGlobal, [
+            KeyBinding([.character("1"), .character("2"), .character("3"), .character("4")], s.keyScreens,
+                       help: s.keyScreensHelp, keyLabel: "1-4", inFooter: false, action: .screen(.dashboard)),
+            KeyBinding([.tab], s.keyNextScreen, help: s.keyNextScreen.capitalizedFirst, inFooter: false, action: .nextScreen),
+            KeyBinding([.backTab], s.keyPreviousScreen, help: s.keyPreviousScreen.capitalizedFirst, inFooter: false,
+                       action: .previousScreen),
+            KeyBinding([.character("?")], s.keyHelp, help: s.keyHelpHelp, action: .help),
+            KeyBinding([.character("q"), .escape], atTop ? s.keyQuit : s.keyBack, help: s.keyBackHelp, keyLabel: "q/Esc", action: .back),
+            KeyBinding([.control("c")], s.keyQuit, help: s.keyQuitHelp, inFooter: false, action: .quit),
+            KeyBinding([.control("l")], s.keyRedraw, help: s.keyRedrawHelp, inFooter: false, action: .redraw),
+            KeyBinding([.control("z")], s.keySuspend, help: s.keySuspendHelp, inFooter: false, action: .suspend),
+        ])
+    }
+
+    /// The action of a key, with the number keys naming their screen.
+    static func action(for key: Key, strings: Strings) -> GlobalAction? {
+        if case .character(let c) = key, let digit = c.wholeNumberValue, (1...Tab.allCases.count).contains(digit) {
+            return .screen(Tab(rawValue: digit - 1)!)
+        }
+        return bindings(strings).action(for: key)
+    }
+}
+
+extension String {
+    /// "next screen" → "Next screen".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,417 @@
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// The terminal UI: the welcome screen, the four tabs and an employee's page, on the screen
+/// runtime. All data comes through the application layer, off the key path; the UI itself
+/// never touches a file or the terminal.
+public struct KartrekkerUI: Program {
+    public typealias Message = UIMessage
+
+    public enum Modal: Sendable {
+        case help(HelpOverlay)
+    }
+
+    public let strings: Strings
+    let loader: Loader
+    let directoryName: String
+    public private(set) var size = Size(width: 80, height: 24)
+    public private(set) var route: Route?
+    /// Where `q` and `Esc` go back to.
+    public private(set) var history: [Route] = []
+    public private(set) var today: CalendarDate
+    public private(set) var modals = ModalStack<Modal>()
+    public private(set) var toast: Toast?
+    /// The data cannot be read: shown instead of the screens.
+    public private(set) var problem: String?
+    public private(set) var readOnly = false
+
+    var welcome = WelcomeScreen()
+    var dashboard = DashboardScreen()
+    var employees = EmployeesScreen()
+    var leaderboard = LeaderboardScreen()
+    var activity = ActivityScreen()
+    var employee: EmployeeScreen?
+    /// The number of the newest request of each kind; older answers are dropped.
+    var requests: [String: Int] = [:]
+    var nextRequest = 0
+    /// Data changed since the screen last loaded: it reloads when shown.
+    var stale: Set<String> = []
+    var glyphs = Glyphs.unicodeSet
+
+    /// `directoryLabel` names the data directory on screen (default: its path, with `~` for
+    /// the home directory).
+    public init(configuration: SessionConfiguration, strings: Strings = .english, directoryLabel: String? = nil) {
+        self.strings = strings
+        loader = Loader(configuration: configuration)
+        today = configuration.clock.today()
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        let path = configuration.dataDirectory.path
+        directoryName = directoryLabel ?? (!home.isEmpty && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path)
+        clock = configuration.clock
+    }
+
+    let clock: Clock
+
+    /// A value that changes when the data does, for the runner to poll off the key path.
+    public var changeProbe: @Sendable () -> Int { loader.changeProbe }
+
+    var layout: UILayout { UILayout(size) }
+
+    public var wantsFrequentTicks: Bool {
+        toast != nil || welcome.progress != nil
+    }
+
+    public mutating func start() -> [Effect<UIMessage>] {
+        [loader.open()]
+    }
+
+    // MARK: Update
+
+    public mutating func update(_ input: Input<UIMessage>) -> [Effect<UIMessage>] {
+        switch input {
+        case .message(let message): return receive(message)
+        case .event(.resize(let newSize)):
+            size = newSize
+            clampAll()
+            return []
+        case .event(.tick(let now)):
+            if var current = toast { toast = current.tick(now) ? nil : current }
+            let day = clock.today(at: now)
+            guard day != today else { return [] }
+            // Past midnight: "today" moved, and with it this month, the nudges, the dates.
+            today = day
+            return dataChanged()
+        case .event(.dataChanged):
+            return dataChanged()
+        case .event(.paste(let text)):
+            if list(of: route)?.isFiltering == true {
+                withList { _ = $0.paste(text, height: $1) }
+            }
+            return []
+        case .event(.key(let key)):
+            return handle(key)
+        case .event(.signal):
+            return []
+        }
+    }
+
+    private mutating func receive(_ message: UIMessage) -> [Effect<UIMessage>] {
+        switch message {
+        case .opened(let state):
+            readOnly = !state.warnings.isEmpty
+            if let failure = state.problem {
+                problem = failure
+                route = .tab(.dashboard)
+                return []
+            }
+            if state.isEmpty {
+                route = .welcome
+                return []
+            }
+            return go(to: .tab(.dashboard), remember: false)
+        case .dashboard(let request, let result):
+            guard current("dashboard", request) else { return [] }
+            if let value = accepted(result) { dashboard.loaded(value, layout: layout) }
+        case .overview(let request, let result):
+            guard current("employees", request) else { return [] }
+            if let value = accepted(result) { employees.loaded(value, layout: layout) }
+        case .leaderboard(let request, let result):
+            guard current("leaderboard", request) else { return [] }
+            if let value = accepted(result) { leaderboard.loaded(value, layout: layout) }
+        case .filters(let result):
+            if case .success(let filters) = result { leaderboard.filters = filters }
+        case .activity(let request, let result):
+            guard current("activity", request) else { return [] }
+            if let value = accepted(result) { activity.loaded(value, layout: layout) }
+        case .story(let request, let result):
+            guard current("employee", request) else { return [] }
+            if let value = accepted(result), var screen = employee {
+                screen.loaded(value, layout: layout, strings: strings, glyphs: glyphs)
+                employee = screen
+            }
+        case .demoProgress(let done, let total):
+            welcome.progress = (done, total)
+        case .demoLoaded(let result):
+            welcome.progress = nil
+            switch result {
+            case .success(let summary):
+                toast = Toast(strings.demoLoaded(summary.employees), kind: .success)
+                history = []
+                stale = []
+                return go(to: .tab(.dashboard), remember: false)
+            case .failure(let error):
+                toast = Toast(error.message, kind: .failure, duration: 8)
+            }
+        }
+        return []
+    }
+
+    /// The loaded value to show, or nil with the problem that kept it from loading shown.
+    private mutating func accepted<Value>(_ result: Result<Value, LoadError>) -> Value? {
+        switch result {
+        case .success(let value):
+            problem = nil
+            return value
+        case .failure(let error):
+            problem = error.message
+            return nil
+        }
+    }
+
+    private func current(_ kind: String, _ request: Int) -> Bool {
+        requests[kind] == request
+    }
+
+    private mutating func request(_ kind: String) -> Int {
+        nextRequest += 1
+        requests[kind] = nextRequest
+        stale.remove(kind)
+        return nextRequest
+    }
+
+    /// Everything is out of date: reload what is on screen, the rest when it is shown.
+    private mutating func dataChanged() -> [Effect<UIMessage>] {
+        stale = ["dashboard", "employees", "leaderboard", "activity", "employee", "filters"]
+        if route == .welcome || route == nil || problem != nil {
+            return [loader.open()]
+        }
+        return load(route)
+    }
+
+    /// Loads what `route` shows, when it is not there yet or out of date.
+    private mutating func load(_ route: Route?, force: Bool = false) -> [Effect<UIMessage>] {
+        var effects: [Effect<UIMessage>] = []
+        switch route {
+        case .tab(.dashboard):
+            if force || dashboard.data.value == nil || stale.contains("dashboard") {
+                dashboard.data = dashboard.data.reloading
+                effects.append(loader.dashboard(request("dashboard")))
+            }
+        case .tab(.employees):
+            if force || employees.data.value == nil || stale.contains("employees") {
+                employees.data = employees.data.reloading
+                effects.append(loader.overview(request("employees")))
+            }
+        case .tab(.leaderboard):
+            if leaderboard.filters == nil || stale.contains("filters") {
+                stale.remove("filters")
+                effects.append(loader.filters())
+            }
+            if force || leaderboard.data.value == nil || stale.contains("leaderboard") {
+                leaderboard.data = leaderboard.data.reloading
+                effects.append(loader.leaderboard(request("leaderboard"), leaderboard.request(today: today)))
+            }
+        case .tab(.activity):
+            if leaderboard.filters == nil || stale.contains("filters") {
+                stale.remove("filters")
+                effects.append(loader.filters())
+            }
+            if force || activity.data.value == nil || stale.contains("activity") {
+                activity.data = activity.data.reloading
+                effects.append(loader.activity(request("activity"), activity.filter, limit: activity.limit))
+            }
+        case .employee(let id):
+            if force || employee?.data.value == nil || stale.contains("employee") {
+                if let previous = employee?.data { employee?.data = previous.reloading }
+                effects.append(loader.story(request("employee"), id))
+            }
+        case .welcome, nil:
+            break
+        }
+        return effects
+    }
+
+    private mutating func go(to target: Route, remember: Bool = true) -> [Effect<UIMessage>] {
+        if remember, let route, route != target { history.append(route) }
+        if case .employee(let id) = target, employee?.employeeID != id {
+            employee = EmployeeScreen(employeeID: id)
+        }
+        route = target
+        if case .tab = target { history.removeAll { if case .tab = $0 { true } else { false } } }
+        return load(target)
+    }
+
+    // MARK: Keys
+
+    private mutating func handle(_ key: Key) -> [Effect<UIMessage>] {
+        if key == .control("c") { return [.quit] }
+        if case .help(var help) = modals.top {
+            if help.handle(key, in: layout.body) {
+                modals.updateTop { $0 = .help(help) }
+            } else {
+                modals.pop()
+            }
+            return []
+        }
+        if layout.isTooSmall {
+            return key == .character("q") ? [.quit] : []
+        }
+        // The screen first: its list, its filters; what it leaves goes to the global keys.
+        if problem == nil {
+            let outcome = screenHandle(key)
+            switch outcome {
+            case .handled: return []
+            case .open(let id): return go(to: .employee(id))
+            case .reload: return load(route, force: true)
+            case .unhandled: break
+            }
+        }
+        if route == .welcome, let action = WelcomeScreen.bindings(strings).action(for: key) {
+            switch action {
+            case .demo:
+                guard welcome.progress == nil else { return [] }
+                welcome.progress = (0, 1)
+                return [loader.demo()]
+            case .add:
+                welcome.note = strings.welcomeAddCommand
+                return []
+            }
+        }
+        guard let action = GlobalAction.action(for: key, strings: strings) else { return [] }
+        switch action {
+        case .screen(let tab):
+            guard route != .welcome || problem != nil else { return [] }
+            return go(to: .tab(tab))
+        case .nextScreen, .previousScreen:
+            guard route != .welcome else { return [] }
+            let tab = route?.tab ?? history.last?.tab ?? .dashboard
+            return go(to: .tab(action == .nextScreen ? tab.next : tab.previous))
+        case .help:
+            var help = HelpOverlay(title: title, keyMap: keyMap)
+            help.clamp(in: layout.body)
+            modals.push(.help(help))
+        case .back:
+            if let previous = history.popLast() {
+                route = previous
+                return load(previous)
+            }
+            // Esc at the top does nothing; q quits.
+            return key == .escape ? [] : [.quit]
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        }
+        return []
+    }
+
+    private mutating func screenHandle(_ key: Key) -> ScreenOutcome {
+        let layout = self.layout
+        switch route {
+        case .tab(.dashboard): return dashboard.handle(key, layout: layout, strings: strings)
+        case .tab(.employees): return employees.handle(key, layout: layout, strings: strings)
+        case .tab(.leaderboard): return leaderboard.handle(key, layout: layout, strings: strings, today: today)
+        case .tab(.activity): return activity.handle(key, layout: layout, strings: strings, teams: leaderboard.filters?.teams ?? employees.teams)
+        case .employee: return employee?.handle(key, layout: layout) ?? .unhandled
+        case .welcome, nil: return .unhandled
+        }
+    }
+
+    /// The list of the screen shown, if it has one.
+    private func list(of route: Route?) -> ListState? {
+        switch route {
+        case .tab(.employees): employees.list
+        case .tab(.leaderboard): leaderboard.list
+        case .tab(.activity): activity.list
+        default: nil
+        }
+    }
+
+    private mutating func withList(_ change: (inout ListState, Int) -> Void) {
+        let layout = self.layout
+        switch route {
+        case .tab(.employees): change(&employees.list, employees.rows(layout))
+        case .tab(.leaderboard): change(&leaderboard.list, leaderboard.rows(layout))
+        case .tab(.activity): change(&activity.list, activity.rows(layout))
+        default: break
+        }
+    }
+
+    /// After a resize: every list and pane clamped to the rows it now has.
+    private mutating func clampAll() {
+        let layout = self.layout
+        dashboard.clamp(layout: layout)
+        employees.list.clamp(height: employees.rows(layout))
+        leaderboard.list.clamp(height: leaderboard.rows(layout))
+        activity.list.clamp(height: activity.rows(layout))
+        employee?.relayout(layout: layout, strings: strings, glyphs: glyphs)
+        if case .help(var help) = modals.top {
+            help.clamp(in: layout.body)
+            modals.updateTop { $0 = .help(help) }
+        }
+    }
+
+    // MARK: Keys as data
+
+    var title: String {
+        switch route {
+        case .tab(let tab): strings.tabs[tab.rawValue]
+        case .employee: strings.employeeTitle
+        case .welcome, nil: strings.appName
+        }
+    }
+
+    /// The keys that work now, highest priority first: the screen's list (or its filter), the
+    /// screen's own, and the global keys.
+    public var keyMap: KeyMap {
+        if case .help = modals.top { return KeyMap([HelpOverlay.bindings.section]) }
+        let global = GlobalAction.bindings(strings, atTop: history.isEmpty).section
+        switch route {
+        case .tab(.dashboard):
+            return KeyMap([DashboardScreen.bindings(strings).section, dashboardListSection, global])
+        case .tab(.employees):
+            return employees.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
+                : KeyMap([EmployeesScreen.bindings(strings).section, ListState.bindings.section, global])
+        case .tab(.leaderboard):
+            return leaderboard.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
+                : KeyMap([LeaderboardScreen.bindings(strings).section, ListState.bindings.section, global])
+        case .tab(.activity):
+            return activity.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
+                : KeyMap([ActivityScreen.bindings(strings).section, ListState.bindings.section, global])
+        case .employee:
+            return KeyMap([paneSection, global])
+        case .welcome:
+            return KeyMap([WelcomeScreen.bindings(strings).section, global])
+        case nil:
+            return KeyMap([global])
+        }
+    }
+
+    /// The global keys while a filter is typed: letters are the filter's, `Esc` its too.
+    private func withoutLetters(_ section: KeySection) -> KeySection {
+        KeySection(title: section.title, entries: section.withoutPrintableKeys.entries.compactMap { entry in
+            let keys = entry.keys.filter { $0 != .escape }
+            return keys.isEmpty ? nil : KeyEntry(keys: keys, keyLabel: entry.keyLabel, label: entry.label, help: entry.help,
+                                                 inFooter: entry.inFooter, overrides: entry.overrides)
+        })
+    }
+
+    /// The dashboard's blocks move with the list keys, without a filter.
+    private var dashboardListSection: KeySection { moveOnly(strings.keyMove) }
+
+    /// An employee's records move with the list keys.
+    private var paneSection: KeySection { moveOnly(strings.keyScroll) }
+
+    /// The list keys without the filter, with `↑↓ label` in the footer.
+    private func moveOnly(_ label: String) -> KeySection {
+        let entries = ListState.bindings.section.entries.filter { !$0.keys.contains(.character("/")) && !$0.keys.contains(.escape) }
+        let hint = KeyEntry(keys: [], keyLabel: "↑↓", label: label, help: "", inFooter: true)
+        return KeySection(title: ListState.bindings.title, entries: [hint] + entries)
+    }
+
+    /// Every screen's keys, for `docs/keys.md`.
+    public static func keysDocument(_ strings: Strings = .english) -> String {
+        let global = GlobalAction.bindings(strings).section
+        let sections: [KeySection] = [
+            global,
+            DashboardScreen.bindings(strings).section, EmployeesScreen.bindings(strings).section,
+            LeaderboardScreen.bindings(strings).section, ActivityScreen.bindings(strings).section,
+            WelcomeScreen.bindings(strings).section,
+            ListState.bindings.section, ListState.filterBindings.section, HelpOverlay.bindings.section,
+        ]
+        return "# kartrekker keys\n\nGenerated from the binding tables that draw the footer and the `?` help "
+            + "(`swift test` fails when this file is stale; `KARTREKKER_RECORD_GOLDENS=1 swift test` rewrites it).\n\n"
+            + KeyMap(sections).markdown
+    }
+}

@@ -1,0 +1,80 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// Drawing: the tab bar, the screen, the status line and the footer. Pure: the state was
+/// clamped in `update`, with the same layout.
+extension KartrekkerUI {
+    public func view(into buffer: inout ScreenBuffer) {
+        let layout = UILayout(buffer.size)
+        guard !layout.isTooSmall else {
+            TooSmallScreen.draw(size: buffer.size, minimum: UILayout.minimum, on: &buffer)
+            return
+        }
+        buffer.fill(buffer.bounds)
+        drawHeader(into: &buffer, layout: layout)
+        if let problem {
+            ProblemPanel.draw(problem, into: &buffer, layout: layout, strings: strings)
+        } else {
+            switch route {
+            case .welcome: welcome.draw(into: &buffer, layout: layout, strings: strings, directory: directoryName)
+            case .tab(.dashboard): dashboard.draw(into: &buffer, layout: layout, strings: strings)
+            case .tab(.employees): employees.draw(into: &buffer, layout: layout, strings: strings, today: today)
+            case .tab(.leaderboard): leaderboard.draw(into: &buffer, layout: layout, strings: strings, today: today)
+            case .tab(.activity): activity.draw(into: &buffer, layout: layout, strings: strings)
+            case .employee: employee?.draw(into: &buffer, layout: layout, strings: strings)
+            case nil: buffer.write(strings.loading, x: layout.body.x + 1, y: layout.body.y, role: .muted)
+            }
+        }
+        drawStatus(into: &buffer, layout: layout)
+        keyMap.drawFooter(in: layout.footer.inset(by: 0).splitTop(1).top, on: &buffer)
+        if let toast { toast.draw(in: layout.body, on: &buffer) }
+        if case .help(let help) = modals.top { help.draw(in: layout.body, on: &buffer) }
+    }
+
+    private func drawHeader(into buffer: inout ScreenBuffer, layout: UILayout) {
+        let header = layout.header
+        var x = header.x + 1
+        x += buffer.write(strings.appName, x: x, y: header.y, role: .title)
+        let date = strings.longDate(today)
+        let dateWidth = ScreenBuffer.width(of: date)
+        if route != .welcome {
+            let selected = route?.tab ?? history.last(where: { $0.tab != nil })?.tab ?? .dashboard
+            let tabs = TabBar(strings.tabs, selected: route?.tab == nil && route != nil ? -1 : selected.rawValue)
+            x += tabs.draw(at: x, y: header.y, width: header.maxX - x - dateWidth - 1, on: &buffer)
+            if case .employee = route, let name = employee?.data.value?.employee.name {
+                buffer.write(" › " + name, x: x, y: header.y, width: max(0, header.maxX - x - dateWidth - 2), role: .title)
+            }
+        }
+        buffer.write(date, x: header.maxX - dateWidth, y: header.y, role: .muted)
+        let rule = String(repeating: buffer.glyphs.horizontal, count: layout.rule.width)
+        buffer.write(rule, x: layout.rule.x, y: layout.rule.y, role: .border)
+        if readOnly {
+            buffer.write(" " + strings.readOnly + " ", x: layout.rule.x + 2, y: layout.rule.y, role: .warning)
+        }
+    }
+
+    /// A rule with the data directory's name, and what is loading.
+    private func drawStatus(into buffer: inout ScreenBuffer, layout: UILayout) {
+        let status = layout.status
+        buffer.write(String(repeating: buffer.glyphs.horizontal, count: status.width), x: status.x, y: status.y, role: .border)
+        let name = " " + directoryName + " "
+        buffer.write(name, x: max(status.x, status.maxX - ScreenBuffer.width(of: name) - 2), y: status.y, role: .muted)
+        if isLoading {
+            buffer.write(" " + strings.loading + " ", x: status.x + 2, y: status.y, role: .accent)
+        }
+    }
+
+    /// Whether the screen shown waits for data.
+    var isLoading: Bool {
+        switch route {
+        case .tab(.dashboard): dashboard.data.isLoading
+        case .tab(.employees): employees.data.isLoading
+        case .tab(.leaderboard): leaderboard.data.isLoading
+        case .tab(.activity): activity.data.isLoading
+        case .employee: employee?.data.isLoading ?? false
+        case .welcome: false
+        case nil: true
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// The kartrekkers of a period: `←` `→` choose the kind of period (opening on Month), `[` `]`
+/// step to the previous or next one, `t` and `v` filter by team and brand value.
+struct LeaderboardScreen {
+    enum Action: Hashable, Sendable { case kind, step, team, value, open }
+
+    var data: Loadable<Leaderboard> = .idle
+    var list = ListState(keys: [])
+    var kind = PeriodKind.month
+    /// The period shown; `nil` until the first load (then this month).
+    var period: Period?
+    var team: String?
+    var value: String?
+    var filters: BoardFilters?
+
+    static func bindings(_ s: Strings) -> BindingTable<Action> {
+        BindingTable(title: s.tabs[Tab.leaderboard.rawValue], [
+            KeyBinding([.left, .right, .character("h"), .character("l")], s.keyPeriod, help: s.keyPeriodHelp,
+                       keyLabel: "←→", action: .kind),
+            KeyBinding([.character("["), .character("]")], s.keyEarlierLater, help: s.keyEarlierLaterHelp, keyLabel: "[ ]",
+                       action: .step),
+            KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
+            KeyBinding([.character("v")], s.keyValue, help: s.keyValueHelp, action: .value),
+            KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
+        ])
+    }
+
+    func rows(_ layout: UILayout) -> Int {
+        max(0, layout.body.height - 3 - (list.showsFilterLine ? 1 : 0))
+    }
+
+    /// The board to ask for.
+    func request(today: CalendarDate) -> LeaderboardRequest {
+        LeaderboardRequest(period: period ?? Period(kind, containing: today), team: team, value: value)
+    }
+
+    mutating func loaded(_ board: Leaderboard, layout: UILayout) {
+        data = .loaded(board)
+        list.reload(ids: board.rows.map(\.employee.id), keys: board.rows.map { $0.employee.name + " " + $0.employee.team },
+                    height: rows(layout))
+    }
+
+    /// Steps through `options` after `current`, then back to none.
+    static func cycle(_ current: String?, _ options: [String]) -> String? {
+        guard let current, let index = options.firstIndex(of: current) else { return options.first }
+        return index + 1 < options.count ? options[index + 1] : nil
+    }
+
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, today: CalendarDate) -> ScreenOutcome {
+        if list.isFiltering {
+            return list.handle(key, height: rows(layout)) ? .handled : .unhandled
+        }
+        let kinds = PeriodKind.steppable
+        switch LeaderboardScreen.bindings(strings).action(for: key) {
+        case .open: return list.selectedID.map(ScreenOutcome.open) ?? .handled
+        case .kind:
+            let index = kinds.firstIndex(of: kind)!
+            let next = min(kinds.count - 1, max(0, index + (key == .left || key == .character("h") ? -1 : 1)))
+            guard next != index else { return .handled }
+            kind = kinds[next]
+            // The new kind of period around the one shown.
+            let anchor = (period?.range?.to).map { min($0, today) } ?? today
+            period = Period(kind, containing: anchor)
+        case .step:
+            let current = period ?? Period(kind, containing: today)
+            guard let stepped = current.stepped(by: key == .character("[") ? -1 : 1) else { return .handled }
+            period = stepped
+        case .team:
+            team = LeaderboardScreen.cycle(team, filters?.teams ?? [])
+        case .value:
+            value = LeaderboardScreen.cycle(value, filters?.values ?? [])
+        case nil:
+            return list.handle(key, height: rows(layout)) ? .handled : .unhandled
+        }
+        return .reload
+    }
+
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, today: CalendarDate) {
+        let body = layout.body
+        let unicode = buffer.glyphs.unicode
+        // The kinds of period, the chosen one in brackets.
+        var x = body.x + 1
+        x += buffer.write(unicode ? "◀ " : "< ", x: x, y: body.y, role: .muted)
+        for option in PeriodKind.steppable {
+            let label = option == kind ? "[" + s.periodKind(option) + "]" : s.periodKind(option)
+            x += buffer.write(label, x: x, y: body.y, role: option == kind ? .title : .accent)
+            x += buffer.write("  ", x: x, y: body.y)
+        }
+        buffer.write(unicode ? "▶" : ">", x: x - 1, y: body.y, role: .muted)
+        let shown = period ?? Period(kind, containing: today)
+        var title = [s.period(shown), team ?? s.allTeams]
+        if let value { title.append(s.value(value)) }
+        let titleText = title.joined(separator: " · ")
+        let titleWidth = ScreenBuffer.width(of: titleText)
+        buffer.write(titleText, x: max(x + 2, body.maxX - titleWidth - 1), y: body.y, role: .header)
+        var detail: [String] = []
+        if let range = shown.range { detail.append(s.span(range)) }
+        if let previous = shown.previous { detail.append(s.against(s.period(previous))) }
+        let detailText = detail.joined(separator: " · ")
+        buffer.write(detailText, x: max(body.x, body.maxX - ScreenBuffer.width(of: detailText) - 1), y: body.y + 1, role: .muted)
+        let area = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)
+        guard let board = data.value else {
+            buffer.write(s.loading, x: area.x + 1, y: area.y + 1, role: .muted)
+            return
+        }
+        if data.isLoading { buffer.write(s.loading, x: body.x + 1, y: body.y + 1, role: .muted) }
+        let best = board.rows.first?.score ?? 1
+        let table = TableView(columns: [
+            .init(s.columnRank, width: 4, alignRight: true), .init(s.columnName, width: 18, weight: 2),
+            .init(s.columnTeam, width: 12, weight: 1), .init(s.columnScore, width: 5, alignRight: true),
+            .init("", width: 16, weight: 1), .init(s.columnChange, width: 6),
+        ])
+        let widths = table.widths(total: area.width)
+        let glyphs = buffer.glyphs
+        table.draw(list, in: area, on: &buffer, emptyText: s.nobodyInPeriod) { index in
+            let row = board.rows[index]
+            return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted), (String(row.score), nil),
+                    (Display.bar(row.score, of: best, width: widths[4], unicode: glyphs.unicode), .bar),
+                    (Display.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import KartrekkerApp
+import KartrekkerCore
+import TerminalKit
+
+/// The background work of the UI: each piece opens its own session from the configuration
+/// (a session is not shared between threads) and answers with a message.
+struct Loader: Sendable {
+    let configuration: SessionConfiguration
+
+    private func run<Value: Sendable>(_ work: @escaping @Sendable (Session) throws -> Value,
+                                      _ wrap: @escaping @Sendable (Result<Value, LoadError>) -> UIMessage) -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .background {
+            do {
+                return wrap(.success(try work(Session(configuration))))
+            } catch {
+                return wrap(.failure(LoadError(error)))
+            }
+        }
+    }
+
+    func open() -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .background {
+            let session = Session(configuration)
+            do {
+                let empty = try session.isEmpty()
+                return .opened(OpenState(isEmpty: empty, warnings: session.warnings, problem: nil))
+            } catch {
+                return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))
+            }
+        }
+    }
+
+    func dashboard(_ request: Int) -> Effect<UIMessage> {
+        run({ try $0.dashboard() }) { .dashboard(request, $0) }
+    }
+
+    func overview(_ request: Int) -> Effect<UIMessage> {
+        run({ try $0.employeeOverview() }) { .overview(request, $0) }
+    }
+
+    func leaderboard(_ request: Int, _ board: LeaderboardRequest) -> Effect<UIMessage> {
+        run({ try $0.leaderboard(board) }) { .leaderboard(request, $0) }
+    }
+
+    func filters() -> Effect<UIMessage> {
+        run({ BoardFilters(teams: try $0.teams(), values: try $0.valueTags()) }) { .filters($0) }
+    }
+
+    func activity(_ request: Int, _ filter: ActivityFilter, limit: Int) -> Effect<UIMessage> {
+        run({ try $0.activity(filter, limit: limit) }) { .activity(request, $0) }
+    }
+
+    func story(_ request: Int, _ employeeID: String) -> Effect<UIMessage> {
+        run({ try $0.story(of: employeeID) }) { .story(request, $0) }
+    }
+
+    func demo() -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .backgroundStream { send in
+            do {
+                let summary = try Session(configuration).loadDemo { done, total in send(.demoProgress(done, total)) }
+                send(.demoLoaded(.success(summary)))
+            } catch {
+                send(.demoLoaded(.failure(LoadError(error))))
+            }
+        }
+    }
+
+    /// A value that changes when any data file changes: polled by the runner, off the key path.
+    var changeProbe: @Sendable () -> Int {
+        let configuration = self.configuration
+        return { Session(configuration).changeStamp().hashValue }
+    }
+}

@@ -1,0 +1,12 @@
+/// Where the UI is: the welcome screen, one of the tabs, or one employee's page.
+public enum Route: Hashable, Sendable {
+    case welcome
+    case tab(Tab)
+    case employee(String)
+
+    /// The tab the route belongs to (an employee's page shows under the tab it came from).
+    var tab: Tab? {
+        if case .tab(let tab) = self { return tab }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+import KartrekkerApp
+import KartrekkerCore
+
+/// What comes back from work off the key path. Each load carries the number of its request,
+/// so an answer overtaken by a newer request is dropped.
+public enum UIMessage: Sendable {
+    case opened(OpenState)
+    case dashboard(Int, Result<Dashboard, LoadError>)
+    case overview(Int, Result<[EmployeeOverview], LoadError>)
+    case leaderboard(Int, Result<Leaderboard, LoadError>)
+    case filters(Result<BoardFilters, LoadError>)
+    case activity(Int, Result<[ActivityItem], LoadError>)
+    case story(Int, Result<EmployeeStory, LoadError>)
+    case demoProgress(Int, Int)
+    case demoLoaded(Result<DemoSummary, LoadError>)
+}
+
+/// How the data directory looked when the UI opened it.
+public struct OpenState: Sendable {
+    public let isEmpty: Bool
+    /// Files from a newer kartrekker: the directory is read-only.
+    public let warnings: [String]
+    public let problem: String?
+}
+
+/// The teams and value tags in use, for the filters.
+public struct BoardFilters: Sendable {
+    public let teams: [String]
+    public let values: [String]
+}
+
+/// A load that failed, in words (a damaged file names its line and column).
+public struct LoadError: Error, Sendable {
+    public let message: String
+
+    init(_ error: any Error) {
+        message = (error as? KartrekkerError)?.description ?? String(describing: error)
+    }
+}

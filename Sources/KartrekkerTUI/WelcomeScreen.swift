@@ -1,0 +1,47 @@
+import TerminalKit
+
+/// An empty data directory: what kartrekker is, and the first steps (`d` loads the demo
+/// organisation, with its progress; `a` adds the first employee).
+struct WelcomeScreen {
+    enum Action: Hashable, Sendable { case demo, add }
+
+    /// Files written so far while the demo loads.
+    var progress: (done: Int, total: Int)?
+    /// Shown after `a` while adding is done from the command line.
+    var note: String?
+
+    static func bindings(_ s: Strings) -> BindingTable<Action> {
+        BindingTable(title: s.appName, [
+            KeyBinding([.character("d")], s.keyDemo, help: s.welcomeDemo, action: .demo),
+            KeyBinding([.character("a")], s.keyAdd, help: s.welcomeAdd, action: .add),
+        ])
+    }
+
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, directory: String) {
+        let body = layout.body
+        var y = body.y + 1
+        for line in s.welcomeLines {
+            buffer.write(" " + line, x: body.x, y: y, width: body.width, role: y == body.y + 1 ? .title : .normal)
+            y += 1
+        }
+        y += 1
+        let options: [(String, String, String)] = [("d", s.welcomeDemo, s.welcomeDemoDetail), ("a", s.welcomeAdd, ""),
+                                                   ("q", s.welcomeQuit, "")]
+        for (key, text, detail) in options {
+            buffer.write(key, x: body.x + 3, y: y, role: .key)
+            let used = buffer.write(text, x: body.x + 6, y: y)
+            if !detail.isEmpty { buffer.write(detail, x: body.x + 9 + used, y: y, role: .muted) }
+            y += 1
+        }
+        y += 1
+        if let progress {
+            buffer.write(" " + s.demoProgress(progress.done, progress.total), x: body.x, y: y, width: body.width, role: .accent)
+            let bar = BarView.text(progress.done, of: max(1, progress.total), width: 40, glyphs: buffer.glyphs)
+            buffer.write(bar, x: body.x + 1, y: y + 1, width: 40, role: .bar)
+        } else if let note {
+            buffer.write(" " + note, x: body.x, y: y, width: body.width, role: .accent)
+        }
+        buffer.write(" " + s.dataDirectory(directory) + "  " + s.welcomeDirectoryHint, x: body.x, y: body.maxY - 1,
+                     width: body.width, role: .muted)
+    }
+}

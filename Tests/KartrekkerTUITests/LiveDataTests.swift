@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import KartrekkerApp
+import KartrekkerCore
+@testable import KartrekkerTUI
+import TerminalKit
+
+/// Data that changes under the UI, data that cannot be read, an empty directory, midnight.
+@Suite struct LiveDataTests {
+    func edit(_ directory: URL, _ file: String, _ change: (String) -> String) throws {
+        let url = directory.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try change(text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func anotherWriteAppearsAndTheSelectionStaysOnTheSamePerson() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"), .down, .down, .down)
+        let selected = try #require(ui.program.leaderboard.list.selectedID)
+        let last = try #require(ui.program.leaderboard.data.value?.rows.last?.employee)
+        // Someone else lifts the last person of the board to the top.
+        let other = Session(UIFixtures.configuration(directory))
+        for _ in 0..<12 {
+            _ = try other.logContribution(ContributionDraft(employee: last.id, category: .smile, note: "Samen met de buren opgelost"))
+        }
+        ui.send(.dataChanged)
+        #expect(ui.program.leaderboard.data.value?.rows.first?.employee.id == last.id)
+        #expect(ui.program.leaderboard.list.selectedID == selected)
+        #expect(ui.text.contains(last.name))
+        // The dashboard was out of date too: it reloads when shown.
+        ui.press(.character("1"))
+        #expect(ui.program.dashboard.data.value?.board.rows.first?.employee.id == last.id)
+    }
+
+    @Test func aDamagedFileIsShownWithItsPlaceAndNothingIsWritten() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try edit(directory, "contributions/2026-11.json") { $0.replacingOccurrences(of: "\"category\": \"smile\"", with: "\"category\": smile") }
+        let before = try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json"))
+        var ui = UIFixtures.session(directory)
+        #expect(ui.text.contains("The data cannot be read"))
+        #expect(ui.text.contains("contributions/2026-11.json:") && ui.text.contains("Nothing will be written"))
+        ui.press(.character("3"), .character("2"), .character("4"), .enter)
+        #expect(ui.text.contains("The data cannot be read"))
+        #expect(try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json")) == before)
+        // Repaired elsewhere: the screens come back by themselves.
+        try edit(directory, "contributions/2026-11.json") { $0.replacingOccurrences(of: "\"category\": smile", with: "\"category\": \"smile\"") }
+        ui.send(.dataChanged)
+        #expect(!ui.text.contains("The data cannot be read") && ui.text.contains("Kartrekkers"))
+    }
+
+    @Test func aDirectoryFromANewerKartrekkerOpensReadOnly() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try edit(directory, "employees.json") { $0.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 7") }
+        let ui = UIFixtures.session(directory)
+        #expect(ui.program.readOnly)
+        #expect(ui.text.contains("read-only: written by a newer kartrekker"))
+    }
+
+    @Test func anEmptyDirectoryWelcomesAndTheDemoLoadsWithProgress() throws {
+        let directory = UIFixtures.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        #expect(ui.program.route == .welcome)
+        #expect(ui.text.contains("load a demo organisation"))
+        ui.press(.character("a"))
+        #expect(ui.text.contains("kartrekker employee add NAME --team TEAM"))
+        ui.holdingBackground = true
+        ui.press(.character("d"))
+        #expect(ui.text.contains("Loading the demo organisation… 0 of 1 files"))
+        ui.finishBackground()
+        #expect(ui.program.route == .tab(.dashboard))
+        #expect(ui.text.contains("Demo organisation loaded: 24 employees"))
+        ui.finishBackground()
+        #expect(ui.text.contains("Kartrekkers · November 2026"))
+    }
+
+    @Test func todayMovesAtMidnight() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 2026-11-30 23:59:30 UTC, no fixed today.
+        let evening = Date(timeIntervalSince1970: 1_796_083_170)
+        let configuration = UIFixtures.configuration(directory, today: nil) { evening }
+        var ui = ScriptedSession(KartrekkerUI(configuration: configuration, directoryLabel: "demo-data"), now: evening)
+        #expect(ui.text.contains("Mon 30 Nov 2026") && ui.text.contains("November 2026"))
+        ui.advance(by: 60)
+        #expect(ui.program.today == CalendarDate("2026-12-01"))
+        #expect(ui.text.contains("Tue 1 Dec 2026"))
+    }
+
+    @Test func namesWithEscapeSequencesAreDrawnEscaped() throws {
+        let directory = UIFixtures.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = Session(UIFixtures.configuration(directory))
+        let person = try session.addEmployee(EmployeeDraft(name: "Anna", team: "Verhuur"))
+        _ = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Opgelost"))
+        // A hand edit plants an escape sequence and a bidi override in the name.
+        try edit(directory, "employees.json") { $0.replacingOccurrences(of: "\"Anna\"", with: "\"Anna\\u001b[2J\\u202eX\"") }
+        var ui = UIFixtures.session(directory)
+        #expect(ui.text.contains("Anna\\u{1B}[2J"))
+        ui.press(.character("2"))
+        #expect(ui.text.contains("Anna\\u{1B}[2J\\u{202E"))
+        #expect(!ui.screen.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E } })
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import KartrekkerTUI
+import TerminalKit
+
+/// Every screen on the demo organisation at a fixed today, as text, at 80×24 and 120×40; the
+/// dashboard in ASCII and as a style map.
+@Suite struct ScreenSnapshotTests {
+    static let paths: [(String, [Key])] = [
+        ("dashboard", []),
+        ("employees", [.character("2")]),
+        ("leaderboard", [.character("3")]),
+        ("activity", [.character("4")]),
+        ("employee", [.character("3"), .enter]),
+        ("help", [.character("3"), .character("?")]),
+    ]
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func everyScreen(width: Int, height: Int) {
+        for (name, keys) in ScreenSnapshotTests.paths {
+            var session = UIFixtures.session(size: Size(width: width, height: height))
+            session.press(keys)
+            Golden.check(session.text, "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func dashboardInASCIIAndItsStyles() {
+        var ascii = UIFixtures.session(glyphs: .ascii)
+        Golden.check(ascii.text, "dashboard-80x24-ascii")
+        ascii.press(.down)
+        #expect(!ascii.text.unicodeScalars.contains { $0.value > 0x7F && "─│▲▼█▏▎▍▌▋▊▉◀▶".unicodeScalars.contains($0) })
+        let session = UIFixtures.session()
+        Golden.check(session.screen.styleMap, "dashboard-80x24-styles")
+    }
+
+    @Test func welcomeOnAnEmptyDirectory() {
+        let session = UIFixtures.session(UIFixtures.freshDirectory())
+        Golden.check(session.text, "welcome-80x24")
+    }
+
+    @Test func tooSmall() {
+        let session = UIFixtures.session(size: Size(width: 60, height: 20))
+        #expect(session.text.contains("Terminal too small") && session.text.contains("needs 80×24"))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+@testable import KartrekkerTUI
+import TerminalKit
+
+/// The demo organisation at a fixed today, and the UI driven over it like a person would.
+enum UIFixtures {
+    static let today = CalendarDate("2026-11-30")!
+
+    static func configuration(_ directory: URL, today: CalendarDate? = UIFixtures.today,
+                              now: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 1_796_029_200) }) -> SessionConfiguration {
+        SessionConfiguration(dataDirectory: directory, lockTimeout: 2, user: "marieke",
+                             clock: Clock(fixedToday: today, timeZone: TimeZone(identifier: "UTC")!, now: now))
+    }
+
+    static func freshDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("kartrekker-tui-\(UUID().uuidString)")
+    }
+
+    /// A data directory with the 24-person demo, made once and only read by the tests that share it.
+    static let demo: URL = {
+        let directory = freshDirectory()
+        _ = try? Session(configuration(directory)).loadDemo()
+        return directory
+    }()
+
+    /// A copy of the demo that a test may write to.
+    static func demoCopy() throws -> URL {
+        let copy = freshDirectory()
+        try FileManager.default.copyItem(at: demo, to: copy)
+        return copy
+    }
+
+    static func session(_ directory: URL = demo, size: Size = Size(width: 80, height: 24),
+                        glyphs: Glyphs = .unicodeSet) -> ScriptedSession<KartrekkerUI> {
+        ScriptedSession(KartrekkerUI(configuration: configuration(directory), directoryLabel: "demo-data"), size: size, glyphs: glyphs)
+    }
+}
