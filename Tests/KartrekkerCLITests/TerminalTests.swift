@@ -12,14 +12,8 @@ struct TerminalTests {
                    + "echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e '-*icanon' -e '-*echo' | tr '\\n' ' '; echo; sleep 600")
     }
 
-    /// After the program ended: the normal screen is back with echo and line mode on.
     func expectRestored(_ tmux: Tmux, exit code: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(tmux.waitFor { $0.contains("EXIT=") }, "the program did not end", sourceLocation: sourceLocation)
-        #expect(tmux.waitForAlternateScreen(false), "still on the alternate screen", sourceLocation: sourceLocation)
-        let screen = tmux.capture()
-        #expect(screen.contains("EXIT=\(code)"), "\(screen)", sourceLocation: sourceLocation)
-        #expect(tmux.waitFor { $0.contains("icanon echo") }, "terminal modes not restored: \(tmux.capture())",
-                sourceLocation: sourceLocation)
+        tmux.expectRestored(exit: code, sourceLocation: sourceLocation)
     }
 
     @Test func quitsWithQAndLeavesTheTerminalAsItWas() {

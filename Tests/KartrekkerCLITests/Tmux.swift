@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A tmux server of its own (its own socket, no user config) running one pane: a real
 /// terminal to drive the built binary with keys and read its screen.
@@ -121,5 +122,21 @@ struct Tmux {
             usleep(50_000)
         } while Date() < deadline
         return false
+    }
+
+    /// After the program ended: the normal screen is back with echo and line mode on (the
+    /// command run in the pane prints `EXIT=` and the `stty` modes afterwards).
+    func expectRestored(exit code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(waitFor { $0.contains("EXIT=") }, "the program did not end", sourceLocation: sourceLocation)
+        #expect(waitForAlternateScreen(false), "still on the alternate screen", sourceLocation: sourceLocation)
+        let screen = capture()
+        #expect(screen.contains("EXIT=\(code)"), "\(screen)", sourceLocation: sourceLocation)
+        #expect(waitFor { $0.contains("icanon echo") }, "terminal modes not restored: \(capture())",
+                sourceLocation: sourceLocation)
+    }
+
+    /// The shell line that runs `command` and then shows how it ended and the terminal's modes.
+    static func reporting(_ command: String) -> String {
+        command + "; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e '-*icanon' -e '-*echo' | tr '\\n' ' '; echo; sleep 600"
     }
 }
