@@ -28,7 +28,8 @@ extension KartrekkerUI {
         }
         drawStatus(into: &buffer, layout: layout)
         keyMap.drawFooter(in: layout.footer.inset(by: 0).splitTop(1).top, on: &buffer)
-        if let toast { toast.draw(in: layout.body, on: &buffer) }
+        // Messages go on the status line.
+        if let toast { toast.draw(in: layout.status, on: &buffer) }
         if case .help(let help) = modals.top { help.draw(in: layout.body, on: &buffer) }
     }
 
@@ -43,10 +44,16 @@ extension KartrekkerUI {
             let tabs = TabBar(strings.tabs, selected: route?.tab == nil && route != nil ? -1 : selected.rawValue)
             x += tabs.draw(at: x, y: header.y, width: header.maxX - x - dateWidth - 1, on: &buffer)
             if case .employee = route, let name = employee?.data.value?.employee.name {
-                buffer.write(" › " + name, x: x, y: header.y, width: max(0, header.maxX - x - dateWidth - 2), role: .title)
+                x += buffer.write(" › " + name, x: x, y: header.y, width: max(0, header.maxX - x - dateWidth - 2), role: .title)
             }
         }
         buffer.write(date, x: header.maxX - dateWidth, y: header.y, role: .muted)
+        // The data directory's name too, where the header has room for it.
+        let label = directoryName + "  "
+        let labelWidth = ScreenBuffer.width(of: label)
+        if x + 2 + labelWidth + dateWidth <= header.maxX {
+            buffer.write(label, x: header.maxX - dateWidth - labelWidth, y: header.y, role: .muted)
+        }
         let rule = String(repeating: buffer.glyphs.horizontal, count: layout.rule.width)
         buffer.write(rule, x: layout.rule.x, y: layout.rule.y, role: .border)
         if readOnly {
