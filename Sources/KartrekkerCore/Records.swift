@@ -64,6 +64,63 @@ public enum Records {
                            contributionIds: ids, visibility: visibility, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 
+    /// `contribution` corrected: the fields given change (`nil` leaves one as it is; an empty
+    /// project clears it), with the rules of a new contribution. A new category that is not an
+    /// idea drops the idea status; one that becomes an idea starts as proposed.
+    public static func editedContribution(_ contribution: Contribution, date: CalendarDate? = nil, category: Category? = nil,
+                                          note: String? = nil, channel: Channel?? = nil, values: [String]? = nil,
+                                          project: String? = nil, ideaStatus: IdeaStatus? = nil,
+                                          today: CalendarDate) throws -> Contribution {
+        var result = contribution
+        if let date {
+            try Validation.pastOrToday(date, today: today)
+            result.date = date
+        }
+        if let category {
+            result.category = category
+            result.ideaStatus = category == .idea ? (contribution.ideaStatus ?? .proposed) : nil
+        }
+        if let note { result.note = try Validation.requiredText(note, field: "note", maxLength: Validation.maxTextLength) }
+        if let channel { result.channel = channel }
+        if let values { result.values = try Validation.valueTags(values) }
+        if let project {
+            result.project = try Validation.optionalText(project, field: "project", maxLength: Validation.maxNameLength)
+        }
+        if let ideaStatus { result = try withStatus(result, ideaStatus) }
+        return result
+    }
+
+    /// `recognition` corrected: the fields given change, with the rules of a new recognition.
+    /// `contributions` are what it is for afterwards (the employee's own, dated on or before
+    /// it, also when only its date changes).
+    public static func editedRecognition(_ recognition: Recognition, employee: Employee, date: CalendarDate? = nil,
+                                         kind: RecognitionKind? = nil, message: String? = nil,
+                                         contributions: [Contribution], visibility: Visibility? = nil,
+                                         today: CalendarDate) throws -> Recognition {
+        var result = recognition
+        if let date {
+            try Validation.pastOrToday(date, today: today)
+            result.date = date
+        }
+        if let kind { result.kind = kind }
+        if let message {
+            result.message = try Validation.requiredText(message, field: "message", maxLength: Validation.maxTextLength)
+        }
+        if let visibility { result.visibility = visibility }
+        var ids: [String] = []
+        for contribution in contributions {
+            guard contribution.employeeId == employee.id else {
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions")
+            }
+            guard contribution.date <= result.date else {
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(result.date))")
+            }
+            if !ids.contains(contribution.id) { ids.append(contribution.id) }
+        }
+        result.contributionIds = ids
+        return result
+    }
+
     /// The idea with its status changed; other categories have no status.
     public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus) throws -> Contribution {
         guard contribution.category == .idea else {

@@ -247,6 +247,20 @@ public final class DataStore {
         }
     }
 
+    /// Deletes a recognition (nothing points to a recognition, so one file changes).
+    @discardableResult
+    public func deleteRecognition(id: String) throws -> Recognition {
+        try withWriteLock {
+            guard let found = try locate(Recognition.self, id: id) else {
+                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+            }
+            var records = try monthRecords(Recognition.self, found.month)
+            records.removeAll { $0.id == id }
+            try commit([change(MonthFile(month: found.month, records: records), DataStore.path(of: Recognition.self, found.month))])
+            return found.record
+        }
+    }
+
     /// Runs `body` holding the directory's write lock. On taking the lock: creates the
     /// directory (0700), completes an interrupted write, removes temporary files a crash left,
     /// and refuses to go on while any data file is damaged or newer; older files are migrated.

@@ -142,6 +142,86 @@ public struct Strings: Sendable {
     public func category(_ category: KartrekkerCore.Category) -> String { category.rawValue }
     public func shownOf(_ shown: Int) -> String { "newest \(shown)" }
 
+    // MARK: Forms
+    public var formLog = "Log a contribution"
+    public var formRecognize = "Recognize"
+    public var formAddEmployee = "Add an employee"
+    public var formEditEmployee = "Edit the employee"
+    public var formEditContribution = "Correct the contribution"
+    public var formEditRecognition = "Correct the recognition"
+    public var formIdeaStatus = "Idea status"
+    public var fieldEmployee = "Employee"
+    public var fieldCategory = "Category"
+    public var fieldDate = "Date"
+    public var fieldNote = "Note"
+    public var fieldChannel = "Channel"
+    public var fieldValues = "Values"
+    public var fieldProject = "Project"
+    public var fieldIdeaStatus = "Idea status"
+    public var fieldKind = "Kind"
+    public var fieldMessage = "Message"
+    public var fieldFor = "For"
+    public var fieldVisibility = "Visibility"
+    public var fieldName = "Name"
+    public var fieldTeam = "Team"
+    public var fieldRole = "Role"
+    public var fieldEmail = "E-mail"
+    public var fieldStart = "Start date"
+    public var noChannel = "—"
+    public var visibilityPublic = "public"
+    public var visibilityPrivate = "private"
+    public var chooseCategory = "type s for smile, b beyond, i idea, …"
+    public var chooseEmployee = "choose an employee"
+    public var noRecentContributions = "No contributions in the last 90 days"
+    public var formHint = "Ctrl-S save   Esc cancel   Tab next field"
+    public var saved = "Saved"
+    public var discardQuestion = "Discard what you typed?"
+    public var employeeRequired = "the employee is not chosen; type a name and pick one"
+    public var categoryRequired = "the category is not chosen; type s for smile, i for idea, …"
+    public var valuesHint = "comma-separated: betrokken, oplossingsgericht"
+    public func categoryChoice(_ category: KartrekkerCore.Category) -> String {
+        "\(category.rawValue) · \(category.basePoints) points" + (category == .idea ? " (+3 adopted)" : "")
+    }
+    public func chosen(_ count: Int) -> String { count == 0 ? "none" : (count == 1 ? "1 contribution" : "\(count) contributions") }
+    public func contributionChoice(_ contribution: Contribution) -> String {
+        "\(shortDate(contribution.date))  \(contribution.category.rawValue)  \(contribution.note)"
+    }
+    public func todayField(_ today: CalendarDate) -> String { "today" }
+    public func duplicateQuestion(_ existing: Employee) -> String {
+        "\(existing.name) (\(existing.team)) exists already. Add another with this name?"
+    }
+    public func archiveQuestion(_ employee: Employee) -> String {
+        employee.archived ? "Restore \(employee.name)?" : "Archive \(employee.name)? History stays; off the boards."
+    }
+    public func archived(_ employee: Employee) -> String {
+        employee.archived ? "Archived \(employee.name)" : "Restored \(employee.name)"
+    }
+    public func deleteContributionQuestion(_ contribution: Contribution, recognitions: Int) -> String {
+        "Delete this \(contribution.category.rawValue) of \(shortDate(contribution.date))?"
+            + (recognitions == 0 ? "" : recognitions == 1 ? " 1 recognition was for it; it stays, unlinked."
+                : " \(recognitions) recognitions were for it; they stay, unlinked.")
+    }
+    public func deleteRecognitionQuestion(_ recognition: Recognition) -> String {
+        "Delete this \(recognition.kind.rawValue) of \(shortDate(recognition.date))?"
+    }
+    public var deleted = "Deleted"
+    public func ideaStatusSaved(_ status: IdeaStatus, points: Int) -> String { "Idea \(status.rawValue): \(points) points" }
+    public var keyLog = "log"
+    public var keyLogHelp = "Log a contribution (for the selected employee)"
+    public var keyRecognize = "recognize"
+    public var keyRecognizeHelp = "Recognize (the selected employee)"
+    public var keyAddHelp = "Add an employee"
+    public var keyEditEmployee = "edit"
+    public var keyEditEmployeeHelp = "Edit the employee"
+    public var keyArchive = "archive"
+    public var keyArchiveHelp = "Archive or restore the employee (asks first)"
+    public var keyEditRecord = "correct"
+    public var keyEditRecordHelp = "Correct the selected contribution or recognition"
+    public var keyDeleteRecord = "delete"
+    public var keyDeleteRecordHelp = "Delete the selected contribution or recognition (asks first)"
+    public var keyIdeaStatus = "idea status"
+    public var keyIdeaStatusHelp = "Change the selected idea's status"
+
     // MARK: Keys: labels for the footer and sentences for help
     public var keyScreens = "screens"
     public var keyScreensHelp = "Dashboard, Employees, Leaderboard, Activity"

@@ -14,22 +14,27 @@ public struct ChoiceField: Hashable, Sendable {
     ])
 
     public let options: [Choice]
-    public private(set) var index: Int
+    /// The chosen option; `nil` until one is chosen where there is no default.
+    public private(set) var index: Int?
+    /// Shown while nothing is chosen.
+    public let placeholder: String
     private var typed = ""
 
-    public init(_ options: [Choice], selected: Int = 0) {
+    /// `selected: nil` starts with nothing chosen (a choice that has no default).
+    public init(_ options: [Choice], selected: Int? = 0, placeholder: String = "") {
         self.options = options
-        index = min(max(0, selected), max(0, options.count - 1))
+        index = selected.map { min(max(0, $0), max(0, options.count - 1)) }
+        self.placeholder = placeholder
     }
 
     /// Options whose labels are their values.
-    public init(_ options: [String], selected: Int = 0) {
+    public init(_ options: [String], selected: Int? = 0) {
         self.init(options.map(Choice.init), selected: selected)
     }
 
     /// The chosen option's value.
-    public var value: String? { options.indices.contains(index) ? options[index].value : nil }
-    public var label: String? { options.indices.contains(index) ? options[index].label : nil }
+    public var value: String? { index.flatMap { options.indices.contains($0) ? options[$0].value : nil } }
+    public var label: String? { index.flatMap { options.indices.contains($0) ? options[$0].label : nil } }
 
     /// Chooses the option with `value`, if there is one.
     public mutating func select(value: String) {
@@ -40,11 +45,11 @@ public struct ChoiceField: Hashable, Sendable {
         guard !options.isEmpty else { return false }
         switch ChoiceField.bindings.action(for: key) {
         case .previous:
-            index = (index + options.count - 1) % options.count
+            index = ((index ?? 0) + options.count - 1) % options.count
             typed = ""
             return true
         case .next:
-            index = (index + 1) % options.count
+            index = index.map { ($0 + 1) % options.count } ?? 0
             typed = ""
             return true
         default: break
@@ -71,6 +76,10 @@ public struct ChoiceField: Hashable, Sendable {
     public func draw(at x: Int, y: Int, width: Int, focused: Bool, on buffer: inout ScreenBuffer) {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), role: .input)
         let arrows = buffer.glyphs.unicode ? ("‹ ", " ›") : ("< ", " >")
-        buffer.write(arrows.0 + (label ?? "") + arrows.1, x: x, y: y, width: width, role: focused ? .selected : .input)
+        guard let label else {
+            buffer.write(placeholder, x: x, y: y, width: width, role: focused ? .selected : .muted)
+            return
+        }
+        buffer.write(arrows.0 + label + arrows.1, x: x, y: y, width: width, role: focused ? .selected : .input)
     }
 }

@@ -1,6 +1,7 @@
 /// A form: labelled fields, one focused; `Tab`/`↓` next, `Shift-Tab`/`↑` previous; errors
 /// beside their fields. Saving and cancelling are the caller's (it sees `Enter`, `Ctrl-S`,
-/// `Esc` come back as not handled).
+/// `Esc` come back as not handled). Taller than the room it gets, it scrolls to keep the
+/// focused field in view.
 public struct Form: Hashable, Sendable {
     public enum Action: Hashable, Sendable { case next, previous, save, cancel }
 
@@ -16,6 +17,8 @@ public struct Form: Hashable, Sendable {
     public private(set) var focus = 0
     /// Whether any field's content changed since the form opened (to ask before cancelling).
     public private(set) var isDirty = false
+    /// A problem not tied to one field (a save that failed), shown above the hint.
+    public var notice: String?
     public static let pickerRows = 4
 
     public init(title: String, fields: [FormField]) {
@@ -29,7 +32,51 @@ public struct Form: Hashable, Sendable {
         focus = fields.isEmpty ? 0 : min(max(0, index), fields.count - 1)
     }
 
-    /// The keys active in the form now: the form's and the focused field's.
+    /// The index of the field with `id`.
+    public func index(of id: String) -> Int? {
+        fields.firstIndex { $0.id == id }
+    }
+
+    public func field(_ id: String) -> FormField? {
+        index(of: id).map { fields[$0] }
+    }
+
+    /// Changes the field with `id` in place, if the form has it.
+    public mutating func update(_ id: String, _ change: (inout FormField) -> Void) {
+        guard let index = index(of: id) else { return }
+        change(&fields[index])
+    }
+
+    /// Adds a field after the one with `after`, or removes the one with `id` (the focus stays
+    /// on the same field).
+    public mutating func insert(_ field: FormField, after id: String) {
+        guard self.index(of: field.id) == nil, let index = index(of: id) else { return }
+        fields.insert(field, at: index + 1)
+        if focus > index { focus += 1 }
+    }
+
+    public mutating func remove(_ id: String) {
+        guard let index = index(of: id) else { return }
+        fields.remove(at: index)
+        if focus > index || focus >= fields.count { focus = max(0, focus - 1) }
+    }
+
+    /// Shows `message` under the field with `id` and moves the cursor there.
+    public mutating func fail(_ id: String, _ message: String) {
+        guard let index = index(of: id) else {
+            notice = message
+            return
+        }
+        fields[index].error = message
+        focus = index
+    }
+
+    public mutating func clearErrors() {
+        for index in fields.indices { fields[index].error = nil }
+        notice = nil
+    }
+
+    /// The keys active in the form now: the focused field's and the form's.
     public var sections: [KeySection] {
         var result = [Form.bindings.section]
         guard fields.indices.contains(focus) else { return result }
@@ -37,6 +84,7 @@ public struct Form: Hashable, Sendable {
         case .text: result.insert(TextField.bindings.section, at: 0)
         case .choice: result.insert(ChoiceField.bindings.section, at: 0)
         case .picker: result.insert(contentsOf: [Picker.bindings.section, TextField.bindings.section], at: 0)
+        case .checklist: result.insert(Checklist.bindings.section, at: 0)
         }
         return result
     }
@@ -69,10 +117,14 @@ public struct Form: Hashable, Sendable {
         case .picker(var picker):
             handled = picker.handle(key)
             fields[focus].editor = .picker(picker)
+        case .checklist(var list, let summary):
+            handled = list.handle(key)
+            fields[focus].editor = .checklist(list, summary: summary)
         }
         if handled && fields[focus].content != before {
             isDirty = true
             fields[focus].error = nil
+            notice = nil
         }
         return handled
     }
@@ -88,7 +140,7 @@ public struct Form: Hashable, Sendable {
         case .picker(var picker):
             picker.paste(text)
             fields[focus].editor = .picker(picker)
-        case .choice: return
+        case .choice, .checklist: return
         }
         if fields[focus].content != before {
             isDirty = true
@@ -96,46 +148,63 @@ public struct Form: Hashable, Sendable {
         }
     }
 
+    /// Rows field `index` takes, its error included.
+    private func height(_ index: Int) -> Int {
+        fields[index].rows(focused: index == focus, pickerRows: Form.pickerRows) + (fields[index].error == nil ? 0 : 1)
+    }
+
     /// Draws the form in a box centred in `rect`.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer, hint: String) {
         let labelWidth = (fields.map { ScreenBuffer.width(of: $0.label) }.max() ?? 0) + 1
-        let rows = fields.indices.reduce(0) { $0 + fields[$1].rows(focused: $1 == focus, pickerRows: Form.pickerRows) }
-        let errors = fields.filter { $0.error != nil }.count
-        let box = rect.centered(Size(width: min(rect.width, 76), height: min(rect.height, rows + errors + 4)))
+        let rows = fields.indices.reduce(0) { $0 + height($1) }
+        let box = rect.centered(Size(width: min(rect.width, 76), height: min(rect.height, max(1, rows) + (notice == nil ? 0 : 1) + 4)))
         buffer.fill(box)
         buffer.box(box, title: title)
         let inner = box.inset(by: 1)
         let fieldX = inner.x + 1 + labelWidth + 1
         let fieldWidth = max(1, inner.maxX - fieldX - 1)
+        // The rows for fields: all but the blank, notice and hint lines at the bottom.
+        let room = max(1, inner.height - 2 - (notice == nil ? 0 : 1))
+        var first = 0
+        // Scrolled as little as keeps the focused field in view.
+        while first < focus && (first...focus).reduce(0, { $0 + height($1) }) > room { first += 1 }
         var y = inner.y
         if fields.isEmpty {
             buffer.write("Nothing to fill in.", x: inner.x + 1, y: y, width: inner.width - 2, role: .muted)
         }
-        for index in fields.indices {
-            guard y < inner.maxY - 1 else { break }
+        if first > 0 { buffer.write(buffer.glyphs.up, x: inner.maxX - 1, y: inner.y, role: .muted) }
+        for index in fields.indices.dropFirst(first) {
+            guard y + fields[index].rows(focused: index == focus, pickerRows: Form.pickerRows) <= inner.y + room else {
+                buffer.write(buffer.glyphs.down, x: inner.maxX - 1, y: inner.y + room - 1, role: .muted)
+                break
+            }
             let focused = index == focus
             buffer.write(fields[index].label, x: inner.x + 1, y: y, width: labelWidth, role: focused ? .accent : .muted)
+            let height = fields[index].rows(focused: focused, pickerRows: Form.pickerRows)
+            let area = Rect(x: fieldX, y: y, width: fieldWidth, height: height)
             switch fields[index].editor {
             case .text(let field):
                 field.draw(at: fieldX, y: y, width: fieldWidth, focused: focused, on: &buffer)
             case .choice(let field):
                 field.draw(at: fieldX, y: y, width: fieldWidth, focused: focused, on: &buffer)
             case .picker(let picker):
-                let height = fields[index].rows(focused: focused, pickerRows: Form.pickerRows)
                 if focused {
-                    picker.draw(in: Rect(x: fieldX, y: y, width: fieldWidth, height: min(height, inner.maxY - 1 - y)),
-                                focused: true, on: &buffer)
+                    picker.draw(in: area, focused: true, on: &buffer)
                 } else {
                     let label = picker.selected.map { picker.items[$0].label } ?? picker.query.text
                     buffer.writePadded(label, x: fieldX, y: y, width: fieldWidth, role: .input)
                 }
-                y += height - 1
+            case .checklist(let list, let summary):
+                list.draw(in: area, focused: focused, summary: summary, on: &buffer)
             }
-            y += 1
+            y += height
             if let error = fields[index].error, y < inner.maxY - 1 {
                 buffer.write("! " + error, x: fieldX, y: y, width: fieldWidth, role: .danger)
                 y += 1
             }
+        }
+        if let notice {
+            buffer.write("! " + notice, x: inner.x + 1, y: inner.maxY - 2, width: inner.width - 2, role: .danger)
         }
         buffer.write(hint, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 2, role: .muted)
     }

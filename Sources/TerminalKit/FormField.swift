@@ -4,13 +4,17 @@ public struct FormField: Hashable, Sendable {
         case text(TextField)
         case choice(ChoiceField)
         case picker(Picker)
+        case checklist(Checklist, summary: String)
     }
 
+    /// What the program calls the field (labels may be translated).
+    public let id: String
     public let label: String
     public var editor: Editor
     public var error: String?
 
-    public init(_ label: String, _ editor: Editor) {
+    public init(_ label: String, _ editor: Editor, id: String? = nil) {
+        self.id = id ?? label
         self.label = label
         self.editor = editor
     }
@@ -21,6 +25,7 @@ public struct FormField: Hashable, Sendable {
         case .text(let field): field.text
         case .choice(let field): field.value ?? ""
         case .picker(let picker): picker.value ?? ""
+        case .checklist(let list, _): list.values.joined(separator: ",")
         }
     }
 
@@ -30,12 +35,17 @@ public struct FormField: Hashable, Sendable {
         case .text(let field): field.text
         case .choice(let field): field.value ?? ""
         case .picker(let picker): picker.query.text + "\u{0}" + (picker.value ?? "")
+        case .checklist(let list, _): list.values.joined(separator: ",")
         }
     }
 
     /// Rows the field takes: a picker shows its matches below the query while focused.
     public func rows(focused: Bool, pickerRows: Int) -> Int {
-        if case .picker = editor, focused { return 1 + pickerRows }
-        return 1
+        guard focused else { return 1 }
+        switch editor {
+        case .picker: return 1 + pickerRows
+        case .checklist(let list, _): return max(1, min(pickerRows, list.options.count))
+        case .text, .choice: return 1
+        }
     }
 }

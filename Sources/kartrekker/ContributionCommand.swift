@@ -2,6 +2,6 @@ import ArgumentParser
 
 struct ContributionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contribution", abstract: "List contributions, follow ideas, delete mistakes.",
-        subcommands: [ContributionList.self, ContributionStatus.self, ContributionDelete.self])
+        commandName: "contribution", abstract: "List contributions, follow ideas, correct or delete mistakes.",
+        subcommands: [ContributionList.self, ContributionEdit.self, ContributionStatus.self, ContributionDelete.self])
 }

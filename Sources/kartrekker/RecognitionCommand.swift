@@ -2,6 +2,6 @@ import ArgumentParser
 
 struct RecognitionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "recognition", abstract: "List the recognitions given.",
-        subcommands: [RecognitionList.self])
+        commandName: "recognition", abstract: "List the recognitions given; correct or delete mistakes.",
+        subcommands: [RecognitionList.self, RecognitionEdit.self, RecognitionDelete.self])
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KartrekkerApp
+import KartrekkerCore
+
+struct RecognitionEdit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit", abstract: "Correct a recognition; it keeps its id. Prints the id.",
+        discussion: "Only the options given change. --for replaces what it is for (repeat it for several).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The recognition's id.") var id: String
+    @Option(help: "thanks, compliment, gift, bonus or award.") var kind: RecognitionKind?
+    @Option(help: ArgumentHelp("When it was given.", valueName: "date")) var date: String?
+    @Option(help: "What you said or gave, and why.") var message: String?
+    @Option(name: .customLong("for"), help: ArgumentHelp("A contribution it is for (repeatable; replaces them).",
+                                                         valueName: "contribution-id"))
+    var contributionIDs: [String] = []
+    @Flag(name: .customLong("private"), help: "Keep it between you and the employee.") var isPrivate = false
+    @Flag(name: .customLong("public"), help: "Make it public.") var isPublic = false
+
+    func validate() throws {
+        if isPrivate && isPublic { throw ValidationError("--private and --public exclude each other") }
+        guard kind != nil || date != nil || message != nil || !contributionIDs.isEmpty || isPrivate || isPublic else {
+            throw ValidationError("nothing to change: give --kind, --date, --message, --for, --private or --public")
+        }
+    }
+
+    func run() throws {
+        let session = try global.session()
+        let changes = RecognitionChanges(
+            date: try session.date(date, field: "--date"), kind: kind, message: message,
+            contributionIDs: contributionIDs.isEmpty ? nil : contributionIDs,
+            visibility: isPrivate ? .private : (isPublic ? .public : nil))
+        print(try session.editRecognition(id, changes).id)
+    }
+}
