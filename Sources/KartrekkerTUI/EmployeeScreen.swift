@@ -67,8 +67,50 @@ struct EmployeeScreen {
         pane.reload(ids: items.map(\.id), heights: items.map(\.lines.count), rows: rect.height)
     }
 
-    mutating func handle(_ key: Key, layout: UILayout) -> ScreenOutcome {
-        pane.handle(key, rows: EmployeeScreen.paneRect(layout).height) ? .handled : .unhandled
+    enum Action: Hashable, Sendable { case add, editEmployee, archive, editRecord, deleteRecord, ideaStatus }
+
+    static func bindings(_ s: Strings) -> BindingTable<Action> {
+        BindingTable(title: s.employeeTitle, [
+            KeyBinding([.character("e")], s.keyEditRecord, help: s.keyEditRecordHelp, action: .editRecord),
+            KeyBinding([.character("d")], s.keyDeleteRecord, help: s.keyDeleteRecordHelp, action: .deleteRecord),
+            KeyBinding([.character("i")], s.keyIdeaStatus, help: s.keyIdeaStatusHelp, action: .ideaStatus),
+            KeyBinding([.character("E")], s.keyEditEmployee, help: s.keyEditEmployeeHelp, action: .editEmployee),
+            KeyBinding([.character("x")], s.keyArchive, help: s.keyArchiveHelp, action: .archive),
+            KeyBinding([.character("a")], s.keyAdd, help: s.keyAddHelp, inFooter: false, action: .add),
+        ])
+    }
+
+    /// The contribution selected in the pane, if it is one.
+    var selectedContribution: Contribution? {
+        pane.selectedID.flatMap { id in data.value?.contributions.first { $0.id == id } }
+    }
+
+    var selectedRecognition: Recognition? {
+        pane.selectedID.flatMap { id in data.value?.recognitions.first { $0.id == id } }
+    }
+
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
+        switch EmployeeScreen.bindings(strings).action(for: key) {
+        case .add: return .form(.addEmployee)
+        case .editEmployee: return .form(.editEmployee(employeeID))
+        case .archive: return data.value.map { .archive($0.employee) } ?? .handled
+        case .editRecord:
+            if let contribution = selectedContribution { return .form(.editContribution(contribution.id)) }
+            if let recognition = selectedRecognition { return .form(.editRecognition(recognition.id)) }
+            return .handled
+        case .deleteRecord:
+            return pane.selectedID.map(ScreenOutcome.delete) ?? .handled
+        case .ideaStatus:
+            guard let contribution = selectedContribution, contribution.category == .idea else { return .say(strings.onlyIdeas) }
+            return .form(.ideaStatus(contribution.id))
+        case nil:
+            return pane.handle(key, rows: EmployeeScreen.paneRect(layout).height) ? .handled : .unhandled
+        }
+    }
+
+    /// Selects the record with `id` once it is on the page.
+    mutating func select(_ id: String, layout: UILayout) {
+        pane.select(id: id, rows: EmployeeScreen.paneRect(layout).height)
     }
 
     func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings) {

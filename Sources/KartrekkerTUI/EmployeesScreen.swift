@@ -5,7 +5,7 @@ import TerminalKit
 /// Everyone, with this month's score and when they last contributed and were recognized:
 /// `/` filters as you type, `t` steps through the teams, `s` the sort, `A` shows the archived.
 struct EmployeesScreen {
-    enum Action: Hashable, Sendable { case team, sort, archived, open }
+    enum Action: Hashable, Sendable { case team, sort, archived, open, add, edit, archive }
 
     var data: Loadable<[EmployeeOverview]> = .idle
     var list = ListState(keys: [])
@@ -20,6 +20,9 @@ struct EmployeesScreen {
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("s")], s.keySort, help: s.keySortHelp, action: .sort),
             KeyBinding([.character("A")], s.keyArchived, help: s.keyArchivedHelp, action: .archived),
+            KeyBinding([.character("a")], s.keyAdd, help: s.keyAddHelp, action: .add),
+            KeyBinding([.character("E")], s.keyEditEmployee, help: s.keyEditEmployeeHelp, action: .edit),
+            KeyBinding([.character("x")], s.keyArchive, help: s.keyArchiveHelp, action: .archive),
         ])
     }
 
@@ -76,6 +79,11 @@ struct EmployeesScreen {
             let order = EmployeeSort.allCases
             sort = order[(order.firstIndex(of: sort)! + 1) % order.count]
         case .archived: showArchived.toggle()
+        case .add: return .form(.addEmployee)
+        case .edit: return list.selectedID.map { .form(.editEmployee($0)) } ?? .handled
+        case .archive:
+            guard let id = list.selectedID, let person = data.value?.first(where: { $0.id == id })?.employee else { return .handled }
+            return .archive(person)
         case nil:
             let before = list.showsFilterLine
             guard list.handle(key, height: rows(layout)) else { return .unhandled }

@@ -2,7 +2,7 @@ import TerminalKit
 
 /// The keys that work on every screen outside a text field (contract §5).
 enum GlobalAction: Hashable, Sendable {
-    case screen(Tab), nextScreen, previousScreen, help, back, quit, redraw, suspend
+    case screen(Tab), nextScreen, previousScreen, help, back, quit, redraw, suspend, log, recognize
 
     /// `atTop`: nothing to go back to, so `q` quits (and says so in the footer).
     static func bindings(_ s: Strings, atTop: Bool = false) -> BindingTable<GlobalAction> {
@@ -12,6 +12,8 @@ enum GlobalAction: Hashable, Sendable {
             KeyBinding([.tab], s.keyNextScreen, help: s.keyNextScreen.capitalizedFirst, inFooter: false, action: .nextScreen),
             KeyBinding([.backTab], s.keyPreviousScreen, help: s.keyPreviousScreen.capitalizedFirst, inFooter: false,
                        action: .previousScreen),
+            KeyBinding([.character("c")], s.keyLog, help: s.keyLogHelp, action: .log),
+            KeyBinding([.character("r")], s.keyRecognize, help: s.keyRecognizeHelp, action: .recognize),
             KeyBinding([.character("?")], s.keyHelp, help: s.keyHelpHelp, action: .help),
             KeyBinding([.character("q"), .escape], atTop ? s.keyQuit : s.keyBack, help: s.keyBackHelp, keyLabel: "q/Esc", action: .back),
             KeyBinding([.control("c")], s.keyQuit, help: s.keyQuitHelp, inFooter: false, action: .quit),

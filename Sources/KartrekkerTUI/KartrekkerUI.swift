@@ -9,23 +9,25 @@ import TerminalKit
 public struct KartrekkerUI: Program {
     public typealias Message = UIMessage
 
-    public enum Modal: Sendable {
+    enum Modal: Sendable {
         case help(HelpOverlay)
+        case form(RecordForm)
+        case confirm(Confirmation)
     }
 
     public let strings: Strings
     let loader: Loader
     let directoryName: String
-    public private(set) var size = Size(width: 80, height: 24)
-    public private(set) var route: Route?
+    public internal(set) var size = Size(width: 80, height: 24)
+    public internal(set) var route: Route?
     /// Where `q` and `Esc` go back to.
-    public private(set) var history: [Route] = []
-    public private(set) var today: CalendarDate
-    public private(set) var modals = ModalStack<Modal>()
-    public private(set) var toast: Toast?
+    public internal(set) var history: [Route] = []
+    public internal(set) var today: CalendarDate
+    var modals = ModalStack<Modal>()
+    public internal(set) var toast: Toast?
     /// The data cannot be read: shown instead of the screens.
-    public private(set) var problem: String?
-    public private(set) var readOnly = false
+    public internal(set) var problem: String?
+    public internal(set) var readOnly = false
 
     var welcome = WelcomeScreen()
     var dashboard = DashboardScreen()
@@ -39,6 +41,8 @@ public struct KartrekkerUI: Program {
     /// Data changed since the screen last loaded: it reloads when shown.
     var stale: Set<String> = []
     var glyphs = Glyphs.unicodeSet
+    /// A record just saved, to select once the screen it belongs on has reloaded.
+    var pendingSelection: String?
 
     /// `directoryLabel` names the data directory on screen (default: its path, with `~` for
     /// the home directory).
@@ -86,6 +90,11 @@ public struct KartrekkerUI: Program {
         case .event(.dataChanged):
             return dataChanged()
         case .event(.paste(let text)):
+            if case .form(var form) = modals.top {
+                form.form.paste(text)
+                modals.updateTop { $0 = .form(form) }
+                return formChanged()
+            }
             if list(of: route)?.isFiltering == true {
                 withList { _ = $0.paste(text, height: $1) }
             }
@@ -116,7 +125,13 @@ public struct KartrekkerUI: Program {
             if let value = accepted(result) { dashboard.loaded(value, layout: layout) }
         case .overview(let request, let result):
             guard current("employees", request) else { return [] }
-            if let value = accepted(result) { employees.loaded(value, layout: layout) }
+            if let value = accepted(result) {
+                employees.loaded(value, layout: layout)
+                if let id = pendingSelection, employees.list.ids.contains(id) {
+                    employees.list.select(id: id, height: employees.rows(layout))
+                    pendingSelection = nil
+                }
+            }
         case .leaderboard(let request, let result):
             guard current("leaderboard", request) else { return [] }
             if let value = accepted(result) { leaderboard.loaded(value, layout: layout) }
@@ -124,13 +139,32 @@ public struct KartrekkerUI: Program {
             if case .success(let filters) = result { leaderboard.filters = filters }
         case .activity(let request, let result):
             guard current("activity", request) else { return [] }
-            if let value = accepted(result) { activity.loaded(value, layout: layout) }
+            if let value = accepted(result) {
+                activity.loaded(value, layout: layout)
+                if let id = pendingSelection, activity.list.ids.contains(id) {
+                    activity.list.select(id: id, height: activity.rows(layout))
+                    pendingSelection = nil
+                }
+            }
         case .story(let request, let result):
             guard current("employee", request) else { return [] }
             if let value = accepted(result), var screen = employee {
                 screen.loaded(value, layout: layout, strings: strings, glyphs: glyphs)
+                if let id = pendingSelection, screen.pane.ids.contains(id) {
+                    screen.select(id, layout: layout)
+                    pendingSelection = nil
+                }
                 employee = screen
             }
+        case .formReady(let request, let result):
+            return formReady(request, result)
+        case .formOptions(let employee, let contributions):
+            if case .form(var form) = modals.top, form.employeeForOptions == employee {
+                form.setOptions(contributions, for: employee, strings: strings)
+                modals.updateTop { $0 = .form(form) }
+            }
+        case .saved(let result):
+            return saved(result)
         case .demoProgress(let done, let total):
             welcome.progress = (done, total)
         case .demoLoaded(let result):
@@ -172,7 +206,7 @@ public struct KartrekkerUI: Program {
     }
 
     /// Everything is out of date: reload what is on screen, the rest when it is shown.
-    private mutating func dataChanged() -> [Effect<UIMessage>] {
+    mutating func dataChanged() -> [Effect<UIMessage>] {
         stale = ["dashboard", "employees", "leaderboard", "activity", "employee", "filters"]
         if route == .welcome || route == nil || problem != nil {
             return [loader.open()]
@@ -223,7 +257,7 @@ public struct KartrekkerUI: Program {
         return effects
     }
 
-    private mutating func go(to target: Route, remember: Bool = true) -> [Effect<UIMessage>] {
+    mutating func go(to target: Route, remember: Bool = true) -> [Effect<UIMessage>] {
         if remember, let route, route != target { history.append(route) }
         if case .employee(let id) = target, employee?.employeeID != id {
             employee = EmployeeScreen(employeeID: id)
@@ -237,13 +271,20 @@ public struct KartrekkerUI: Program {
 
     private mutating func handle(_ key: Key) -> [Effect<UIMessage>] {
         if key == .control("c") { return [.quit] }
-        if case .help(var help) = modals.top {
+        switch modals.top {
+        case .help(var help):
             if help.handle(key, in: layout.body) {
                 modals.updateTop { $0 = .help(help) }
             } else {
                 modals.pop()
             }
             return []
+        case .form(let form):
+            return handleForm(key, form)
+        case .confirm(let confirmation):
+            return handleConfirm(key, confirmation)
+        case nil:
+            break
         }
         if layout.isTooSmall {
             return key == .character("q") ? [.quit] : []
@@ -255,6 +296,14 @@ public struct KartrekkerUI: Program {
             case .handled: return []
             case .open(let id): return go(to: .employee(id))
             case .reload: return load(route, force: true)
+            case .form(let request): return [loader.form(request)]
+            case .archive(let person):
+                modals.push(.confirm(Confirmation(question: strings.archiveQuestion(person), action: .archive(person))))
+                return []
+            case .delete(let id): return askToDelete(id)
+            case .say(let text):
+                toast = Toast(text)
+                return []
             case .unhandled: break
             }
         }
@@ -265,8 +314,7 @@ public struct KartrekkerUI: Program {
                 welcome.progress = (0, 1)
                 return [loader.demo()]
             case .add:
-                welcome.note = strings.welcomeAddCommand
-                return []
+                return [loader.form(.addEmployee)]
             }
         }
         guard let action = GlobalAction.action(for: key, strings: strings) else { return [] }
@@ -292,6 +340,12 @@ public struct KartrekkerUI: Program {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
+        case .log:
+            guard route != .welcome, problem == nil, !readOnly else { return [] }
+            return [loader.form(.log(selected: selectedEmployee))]
+        case .recognize:
+            guard route != .welcome, problem == nil, !readOnly else { return [] }
+            return [loader.form(.recognize(selected: selectedEmployee))]
         }
         return []
     }
@@ -303,7 +357,7 @@ public struct KartrekkerUI: Program {
         case .tab(.employees): return employees.handle(key, layout: layout, strings: strings)
         case .tab(.leaderboard): return leaderboard.handle(key, layout: layout, strings: strings, today: today)
         case .tab(.activity): return activity.handle(key, layout: layout, strings: strings, teams: leaderboard.filters?.teams ?? employees.teams)
-        case .employee: return employee?.handle(key, layout: layout) ?? .unhandled
+        case .employee: return employee?.handle(key, layout: layout, strings: strings) ?? .unhandled
         case .welcome, nil: return .unhandled
         }
     }
@@ -355,8 +409,13 @@ public struct KartrekkerUI: Program {
     /// The keys that work now, highest priority first: the screen's list (or its filter), the
     /// screen's own, and the global keys.
     public var keyMap: KeyMap {
-        if case .help = modals.top { return KeyMap([HelpOverlay.bindings.section]) }
         let global = GlobalAction.bindings(strings, atTop: history.isEmpty).section
+        switch modals.top {
+        case .help: return KeyMap([HelpOverlay.bindings.section])
+        case .form(let form): return KeyMap(form.form.sections + [controlKeysOnly(global)])
+        case .confirm: return KeyMap([ConfirmDialog.bindings.section, controlKeysOnly(global)])
+        case nil: break
+        }
         switch route {
         case .tab(.dashboard):
             return KeyMap([DashboardScreen.bindings(strings).section, dashboardListSection, global])
@@ -370,7 +429,7 @@ public struct KartrekkerUI: Program {
             return activity.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
                 : KeyMap([ActivityScreen.bindings(strings).section, ListState.bindings.section, global])
         case .employee:
-            return KeyMap([paneSection, global])
+            return KeyMap([EmployeeScreen.bindings(strings).section, paneSection, global])
         case .welcome:
             return KeyMap([WelcomeScreen.bindings(strings).section, global])
         case nil:
@@ -384,6 +443,13 @@ public struct KartrekkerUI: Program {
             let keys = entry.keys.filter { $0 != .escape }
             return keys.isEmpty ? nil : KeyEntry(keys: keys, keyLabel: entry.keyLabel, label: entry.label, help: entry.help,
                                                  inFooter: entry.inFooter, overrides: entry.overrides)
+        })
+    }
+
+    /// Over a form or a question only Ctrl-C, Ctrl-L and Ctrl-Z stay global.
+    private func controlKeysOnly(_ section: KeySection) -> KeySection {
+        KeySection(title: section.title, entries: section.entries.filter { entry in
+            entry.keys.allSatisfy { if case .control = $0 { true } else { false } }
         })
     }
 
@@ -407,8 +473,9 @@ public struct KartrekkerUI: Program {
             global,
             DashboardScreen.bindings(strings).section, EmployeesScreen.bindings(strings).section,
             LeaderboardScreen.bindings(strings).section, ActivityScreen.bindings(strings).section,
-            WelcomeScreen.bindings(strings).section,
-            ListState.bindings.section, ListState.filterBindings.section, HelpOverlay.bindings.section,
+            EmployeeScreen.bindings(strings).section, WelcomeScreen.bindings(strings).section,
+            Form.bindings.section, TextField.bindings.section, Picker.bindings.section, Checklist.bindings.section,
+            ConfirmDialog.bindings.section, ListState.bindings.section, ListState.filterBindings.section, HelpOverlay.bindings.section,
         ]
         return "# kartrekker keys\n\nGenerated from the binding tables that draw the footer and the `?` help "
             + "(`swift test` fails when this file is stale; `KARTREKKER_RECORD_GOLDENS=1 swift test` rewrites it).\n\n"

@@ -30,7 +30,14 @@ extension KartrekkerUI {
         keyMap.drawFooter(in: layout.footer.inset(by: 0).splitTop(1).top, on: &buffer)
         // Messages go on the status line.
         if let toast { toast.draw(in: layout.status, on: &buffer) }
-        if case .help(let help) = modals.top { help.draw(in: layout.body, on: &buffer) }
+        // Modals over the screen, the newest on top.
+        for modal in modals.items {
+            switch modal {
+            case .help(let help): help.draw(in: layout.body, on: &buffer)
+            case .form(let form): form.form.draw(in: layout.body, on: &buffer, hint: strings.formHint)
+            case .confirm(let confirmation): ConfirmDialog(confirmation.question).draw(in: layout.body, on: &buffer)
+            }
+        }
     }
 
     private func drawHeader(into buffer: inout ScreenBuffer, layout: UILayout) {

@@ -68,6 +68,60 @@ struct Loader: Sendable {
         }
     }
 
+    /// What a form needs before it opens: read at once (a small file or two), before the next key.
+    func form(_ request: FormRequest) -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .perform {
+            let session = Session(configuration)
+            do {
+                var context = FormContext()
+                switch request {
+                case .log, .recognize:
+                    context.employees = try session.employeeDirectory().employees
+                case .addEmployee:
+                    context.teams = try session.teams()
+                case .editEmployee(let id):
+                    context.employees = [try session.employee(id)]
+                    context.teams = try session.teams()
+                case .editContribution(let id), .ideaStatus(let id):
+                    context.contribution = try session.contribution(id: id)
+                case .editRecognition(let id):
+                    context.recognition = try session.recognition(id: id)
+                }
+                return .formReady(request, .success(context))
+            } catch {
+                return .formReady(request, .failure(LoadError(error)))
+            }
+        }
+    }
+
+    /// Someone's contributions of the last 90 days (and those named, whenever they are), for
+    /// the "for" checklist.
+    func formOptions(_ employeeID: String, including ids: [String], today: CalendarDate) -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .background {
+            let session = Session(configuration)
+            let recent = DateRange(from: today.adding(days: -89), to: today)
+            var found = (try? session.contributions(employee: employeeID, range: recent)) ?? []
+            for id in ids where !found.contains(where: { $0.id == id }) {
+                if let old = try? session.contribution(id: id) { found.append(old) }
+            }
+            return .formOptions(employeeID, Ordering.newestFirst(found))
+        }
+    }
+
+    /// Writes, before the next key: "Saved" shows only once this has returned.
+    func save(_ work: @escaping @Sendable (Session) throws -> SavedRecord) -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .perform {
+            do {
+                return .saved(.success(try work(Session(configuration))))
+            } catch {
+                return .saved(.failure(SaveFailure(error)))
+            }
+        }
+    }
+
     /// A value that changes when any data file changes: polled by the runner, off the key path.
     var changeProbe: @Sendable () -> Int {
         let configuration = self.configuration

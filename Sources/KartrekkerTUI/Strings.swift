@@ -22,7 +22,6 @@ public struct Strings: Sendable {
     public var welcomeAdd = "add your first employee"
     public var welcomeQuit = "quit"
     public var welcomeDirectoryHint = "(set KARTREKKER_DATA_DIR or --data-dir)"
-    public var welcomeAddCommand = "Add people from the command line: kartrekker employee add NAME --team TEAM"
     public func dataDirectory(_ path: String) -> String { "Data directory: " + path }
     public func demoProgress(_ done: Int, _ total: Int) -> String { "Loading the demo organisation… \(done) of \(total) files" }
     public func demoLoaded(_ employees: Int) -> String { "Demo organisation loaded: \(employees) employees" }
@@ -205,6 +204,7 @@ public struct Strings: Sendable {
         "Delete this \(recognition.kind.rawValue) of \(shortDate(recognition.date))?"
     }
     public var deleted = "Deleted"
+    public var onlyIdeas = "Only ideas have a status"
     public func ideaStatusSaved(_ status: IdeaStatus, points: Int) -> String { "Idea \(status.rawValue): \(points) points" }
     public var keyLog = "log"
     public var keyLogHelp = "Log a contribution (for the selected employee)"

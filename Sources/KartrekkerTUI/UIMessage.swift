@@ -13,6 +13,9 @@ public enum UIMessage: Sendable {
     case story(Int, Result<EmployeeStory, LoadError>)
     case demoProgress(Int, Int)
     case demoLoaded(Result<DemoSummary, LoadError>)
+    case formReady(FormRequest, Result<FormContext, LoadError>)
+    case formOptions(String, [Contribution])
+    case saved(Result<SavedRecord, SaveFailure>)
 }
 
 /// How the data directory looked when the UI opened it.

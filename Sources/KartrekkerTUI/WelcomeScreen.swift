@@ -7,8 +7,6 @@ struct WelcomeScreen {
 
     /// Files written so far while the demo loads.
     var progress: (done: Int, total: Int)?
-    /// Shown after `a` while adding is done from the command line.
-    var note: String?
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.appName, [
@@ -38,8 +36,6 @@ struct WelcomeScreen {
             buffer.write(" " + s.demoProgress(progress.done, progress.total), x: body.x, y: y, width: body.width, role: .accent)
             let bar = BarView.text(progress.done, of: max(1, progress.total), width: 40, glyphs: buffer.glyphs)
             buffer.write(bar, x: body.x + 1, y: y + 1, width: 40, role: .bar)
-        } else if let note {
-            buffer.write(" " + note, x: body.x, y: y, width: body.width, role: .accent)
         }
         buffer.write(" " + s.dataDirectory(directory) + "  " + s.welcomeDirectoryHint, x: body.x, y: body.maxY - 1,
                      width: body.width, role: .muted)

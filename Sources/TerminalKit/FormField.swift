@@ -43,7 +43,7 @@ public struct FormField: Hashable, Sendable {
     public func rows(focused: Bool, pickerRows: Int) -> Int {
         guard focused else { return 1 }
         switch editor {
-        case .picker: return 1 + pickerRows
+        case .picker(let picker): return 1 + max(1, min(pickerRows, picker.matches.count))
         case .checklist(let list, _): return max(1, min(pickerRows, list.options.count))
         case .text, .choice: return 1
         }

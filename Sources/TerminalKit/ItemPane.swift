@@ -23,6 +23,13 @@ public struct ItemPane: Hashable, Sendable {
         clamp(rows: rows)
     }
 
+    /// Selects the record with `id` and brings it into view.
+    public mutating func select(id: String, rows: Int) {
+        guard let index = ids.firstIndex(of: id) else { return }
+        selection = index
+        clamp(rows: rows)
+    }
+
     /// The line record `index` starts on.
     public func start(of index: Int) -> Int {
         heights.prefix(max(0, index)).reduce(0, +)

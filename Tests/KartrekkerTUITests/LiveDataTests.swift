@@ -67,7 +67,8 @@ import TerminalKit
         #expect(ui.program.route == .welcome)
         #expect(ui.text.contains("load a demo organisation"))
         ui.press(.character("a"))
-        #expect(ui.text.contains("kartrekker employee add NAME --team TEAM"))
+        #expect(ui.text.contains("Add an employee"))
+        ui.press(.escape)
         ui.holdingBackground = true
         ui.press(.character("d"))
         #expect(ui.text.contains("Loading the demo organisation… 0 of 1 files"))

@@ -8,9 +8,9 @@ import TerminalKit
 enum UIFixtures {
     static let today = CalendarDate("2026-11-30")!
 
-    static func configuration(_ directory: URL, today: CalendarDate? = UIFixtures.today,
+    static func configuration(_ directory: URL, today: CalendarDate? = UIFixtures.today, lockTimeout: Double = 2,
                               now: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 1_796_029_200) }) -> SessionConfiguration {
-        SessionConfiguration(dataDirectory: directory, lockTimeout: 2, user: "marieke",
+        SessionConfiguration(dataDirectory: directory, lockTimeout: lockTimeout, user: "marieke",
                              clock: Clock(fixedToday: today, timeZone: TimeZone(identifier: "UTC")!, now: now))
     }
 
@@ -33,7 +33,8 @@ enum UIFixtures {
     }
 
     static func session(_ directory: URL = demo, size: Size = Size(width: 80, height: 24),
-                        glyphs: Glyphs = .unicodeSet) -> ScriptedSession<KartrekkerUI> {
-        ScriptedSession(KartrekkerUI(configuration: configuration(directory), directoryLabel: "demo-data"), size: size, glyphs: glyphs)
+                        glyphs: Glyphs = .unicodeSet, lockTimeout: Double = 2) -> ScriptedSession<KartrekkerUI> {
+        ScriptedSession(KartrekkerUI(configuration: configuration(directory, lockTimeout: lockTimeout), directoryLabel: "demo-data"),
+                        size: size, glyphs: glyphs)
     }
 }

@@ -1,0 +1,61 @@
+import KartrekkerApp
+import KartrekkerCore
+
+/// A form to open, and what it needs read first (the employees for the picker, the record to
+/// correct).
+public enum FormRequest: Sendable {
+    case log(selected: String?)
+    case recognize(selected: String?)
+    case addEmployee
+    case editEmployee(String)
+    case editContribution(String)
+    case editRecognition(String)
+    case ideaStatus(String)
+}
+
+/// What a form opens with.
+public struct FormContext: Sendable {
+    var employees: [Employee] = []
+    var teams: [String] = []
+    var contribution: Contribution?
+    var recognition: Recognition?
+}
+
+/// What a save wrote.
+public enum SavedRecord: Sendable {
+    case contribution(Contribution)
+    case recognition(Recognition)
+    case employee(Employee)
+    case archived(ArchiveOutcome)
+    case deletedContribution(ContributionDeletion)
+    case deletedRecognition(Recognition)
+}
+
+/// Why a save did not happen: in words, and whether another employee has the name.
+public struct SaveFailure: Error, Sendable {
+    let message: String
+    var duplicate: Employee?
+
+    init(_ error: any Error) {
+        if let duplicate = error as? DuplicateNameError {
+            self.duplicate = duplicate.existing
+            message = ""
+        } else {
+            message = (error as? KartrekkerError)?.description ?? String(describing: error)
+        }
+    }
+}
+
+/// A yes/no question before something that cannot be taken back lightly.
+struct Confirmation: Sendable {
+    enum Action: Sendable {
+        case discardForm
+        case addDuplicate
+        case archive(Employee)
+        case deleteContribution(String)
+        case deleteRecognition(String)
+    }
+
+    let question: String
+    let action: Action
+}

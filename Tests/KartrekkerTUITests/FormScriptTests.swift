@@ -1,0 +1,276 @@
+import Foundation
+import Testing
+import KartrekkerApp
+import KartrekkerCore
+@testable import KartrekkerTUI
+import TerminalKit
+
+/// Recording from the UI, the way a team lead types it.
+@Suite struct FormScriptTests {
+    func reader(_ directory: URL) -> Session { Session(UIFixtures.configuration(directory)) }
+
+    /// Moves the employee page's selection down to the record with `id`, as a person would.
+    func select(_ id: String, in ui: inout ScriptedSession<KartrekkerUI>) {
+        ui.press(.character("g"))
+        for _ in 0..<500 where ui.program.employee?.pane.selectedID != id { ui.press(.down) }
+    }
+
+    @Test func logAContributionForTheSelectedEmployee() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"), .down)
+        let person = try #require(ui.program.leaderboard.data.value?.rows[1].employee)
+        let before = try #require(ui.program.leaderboard.data.value?.rows[1].score)
+        ui.press(.character("c"))
+        #expect(ui.text.contains("Log a contribution") && ui.text.contains(person.name))
+        ui.press(.tab)
+        ui.type("sm")
+        ui.press(.tab, .tab)
+        ui.type("Lekkage bij mevrouw Jansen dezelfde middag verholpen")
+        ui.press(.tab, .right, .tab)
+        ui.type("betrokken, Oplossingsgericht")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved") && !ui.text.contains("Log a contribution"))
+        let saved = try #require(try reader(directory).contributions(employee: person.id).first)
+        #expect(saved.note == "Lekkage bij mevrouw Jansen dezelfde middag verholpen" && saved.category == .smile)
+        #expect(saved.channel == .phone && saved.values == ["betrokken", "oplossingsgericht"] && saved.recordedBy == "marieke")
+        #expect(saved.date == UIFixtures.today)
+        // The board shows the new points, with the same person selected.
+        #expect(ui.program.leaderboard.data.value?.rows.first { $0.employee.id == person.id }?.score == before + 5)
+        #expect(ui.program.leaderboard.list.selectedID == person.id)
+    }
+
+    @Test func recognizeSomeoneFromTheLeaderboardForTwoOfTheirContributions() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"))
+        let person = try #require(ui.program.leaderboard.list.selectedID)
+        ui.press(.character("r"))
+        #expect(ui.text.contains("Recognize"))
+        ui.press(.tab, .character("c"))
+        ui.press(.tab, .tab)
+        ui.type("Genoemd in het teamoverleg")
+        ui.press(.tab)
+        // The person's recent contributions are offered: check the first two.
+        ui.press(.character(" "), .control("n"), .character(" "))
+        ui.press(.tab, .right)
+        ui.press(.enter)
+        #expect(ui.text.contains("Saved"))
+        let recognition = try #require(try reader(directory).recognitions(employee: person).first)
+        let recent = try reader(directory).contributions(employee: person, range: DateRange(from: UIFixtures.today.adding(days: -89), to: UIFixtures.today))
+        #expect(recognition.kind == .compliment && recognition.message == "Genoemd in het teamoverleg")
+        #expect(recognition.contributionIds == Array(recent.prefix(2)).map(\.id))
+        #expect(recognition.visibility == .private)
+    }
+
+    @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("2"), .character("a"))
+        #expect(ui.text.contains("Add an employee"))
+        ui.type("Hamza Prins")
+        ui.press(.tab)
+        ui.type("Verh")
+        ui.press(.tab)
+        ui.type("Opzichter")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("exists already. Add another with this name?"))
+        ui.press(.character("n"))
+        // Still the form, with what was typed.
+        #expect(ui.text.contains("Add an employee") && ui.text.contains("Opzichter"))
+        ui.press(.control("s"), .character("y"))
+        #expect(ui.text.contains("Saved"))
+        let hamzas = try reader(directory).employees().employees.filter { $0.name == "Hamza Prins" }
+        #expect(hamzas.count == 2 && hamzas.contains { $0.role == "Opzichter" && $0.team == "Verhuur" })
+        // The new person is selected in the list.
+        #expect(hamzas.contains { $0.id == ui.program.employees.list.selectedID })
+        // A new team is typed, not picked; a bad e-mail is refused beside its field.
+        ui.press(.character("a"))
+        ui.type("Sanne Visser")
+        ui.press(.tab)
+        ui.type("Nieuwbouw Noord")
+        ui.press(.tab, .tab)
+        ui.type("sanne@")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("! email \"sanne@\" is not an e-mail address"))
+        ui.press(.control("u"))
+        ui.type("sanne@woonstad.nl")
+        ui.press(.control("s"))
+        #expect(try reader(directory).employee("Sanne Visser").team == "Nieuwbouw Noord")
+    }
+
+    @Test func archivingAsksFirstAndNKeepsThem() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("2"))
+        let person = try #require(ui.program.employees.shown.first?.employee)
+        ui.press(.character("x"))
+        #expect(ui.text.contains("Archive \(person.name)?"))
+        ui.press(.character("n"))
+        #expect(try !reader(directory).employee(person.id).archived)
+        ui.press(.character("x"), .character("y"))
+        #expect(try reader(directory).employee(person.id).archived)
+        #expect(ui.text.contains("Archived \(person.name)") && !ui.program.employees.shown.contains { $0.id == person.id })
+        // Restored from their page.
+        ui.press(.character("A"), .character("/"))
+        ui.type(person.name)
+        ui.press(.enter, .enter)
+        ui.press(.character("x"))
+        #expect(ui.text.contains("Restore \(person.name)?"))
+        ui.press(.character("y"))
+        #expect(try !reader(directory).employee(person.id).archived)
+    }
+
+    @Test func changeAnIdeasStatusAndSeeThePointsChange() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = reader(directory)
+        let person = try #require(try session.employees().employees.first)
+        let idea = try session.logContribution(ContributionDraft(employee: person.id, category: .idea, note: "Sleutelkluis bij de balie"))
+        var ui = UIFixtures.session(directory)
+        let monthBefore = try session.story(of: person.id).scores[1].score
+        ui.press(.character("2"), .character("/"))
+        ui.type(person.name)
+        ui.press(.enter, .enter)
+        select(idea.id, in: &ui)
+        #expect(ui.program.employee?.pane.selectedID == idea.id)
+        ui.press(.character("i"))
+        #expect(ui.text.contains("Idea status"))
+        ui.press(.right, .enter)
+        #expect(ui.text.contains("Idea adopted: 6 points"))
+        #expect(try session.contribution(id: idea.id).ideaStatus == .adopted)
+        #expect(ui.program.employee?.data.value?.scores[1].score == monthBefore + 3)
+        #expect(ui.text.contains("adopted · 6 pts"))
+    }
+
+    @Test func correctAndDeleteRecordsFromTheEmployeePage() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = reader(directory)
+        let person = try #require(try session.employees().employees.first)
+        let smile = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Lekage"))
+        let thanks = try session.recognize(RecognitionDraft(employee: person.id, kind: .thanks, message: "Dank", contributionIDs: [smile.id]))
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("2"), .character("/"))
+        ui.type(person.name)
+        ui.press(.enter, .enter)
+        select(smile.id, in: &ui)
+        ui.press(.character("e"))
+        #expect(ui.text.contains("Correct the contribution"))
+        ui.press(.tab, .tab)
+        ui.press(.control("u"))
+        ui.type("Lekkage verholpen")
+        ui.press(.control("s"))
+        #expect(try session.contribution(id: smile.id).note == "Lekkage verholpen")
+        #expect(ui.program.employee?.pane.selectedID == smile.id)
+        ui.press(.character("d"))
+        #expect(ui.text.contains("1 recognition was for it"))
+        ui.press(.character("y"))
+        #expect(throws: KartrekkerError.self) { _ = try session.contribution(id: smile.id) }
+        #expect(try session.recognition(id: thanks.id).contributionIds.isEmpty)
+        select(thanks.id, in: &ui)
+        ui.press(.character("e"))
+        #expect(ui.text.contains("Correct the recognition"))
+        ui.press(.escape)
+        ui.press(.character("d"), .character("y"))
+        #expect(throws: KartrekkerError.self) { _ = try session.recognition(id: thanks.id) }
+    }
+
+    @Test func cancellingAsksOnlyWhenSomethingWasTyped() throws {
+        var ui = UIFixtures.session()
+        ui.press(.character("c"))
+        // Moving around types nothing: Esc closes at once.
+        ui.press(.tab, .tab, .up, .escape)
+        #expect(!ui.text.contains("Log a contribution") && ui.program.modals.isEmpty)
+        ui.press(.character("c"), .tab, .tab, .tab)
+        ui.type("Half")
+        ui.press(.escape)
+        #expect(ui.text.contains("Discard what you typed?"))
+        ui.press(.character("n"))
+        #expect(ui.text.contains("Log a contribution") && ui.text.contains("Half"))
+        ui.press(.escape, .character("y"))
+        #expect(ui.program.modals.isEmpty)
+    }
+
+    @Test func invalidInputIsShownBesideItsFieldAndNothingIsSaved() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        let before = try reader(directory).contributions().count
+        ui.press(.character("c"), .control("s"))
+        #expect(ui.text.contains("! the category is not chosen"))
+        // The cursor is on the category now.
+        ui.type("g")
+        ui.press(.tab)
+        ui.press(.control("u"))
+        ui.type("2026-12-25")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("! date 2026-12-25 is in the future"))
+        ui.press(.control("u"))
+        ui.type("yesterday")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("! note is empty"))
+        if case .form(let form)? = ui.program.modals.top {
+            #expect(form.form.fields[form.form.focus].id == RecordForm.Field.note)
+        } else {
+            Issue.record("the form closed")
+        }
+        #expect(try reader(directory).contributions().count == before)
+    }
+
+    @Test func aSaveThatFailsKeepsTheFormAndSaysWhy() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory, lockTimeout: 0.2)
+        ui.press(.character("c"), .tab)
+        ui.type("s")
+        ui.press(.tab, .tab)
+        ui.type("Niet verloren gaan")
+        // Another kartrekker holds the lock.
+        let lock = open(directory.appendingPathComponent(".lock").path, O_RDWR | O_CREAT, 0o600)
+        #expect(flock(lock, LOCK_EX) == 0)
+        ui.press(.control("s"))
+        #expect(ui.text.contains("locked by another kartrekker") && ui.text.contains("Niet verloren gaan"))
+        #expect(!ui.text.contains("Saved"))
+        flock(lock, LOCK_UN)
+        close(lock)
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"))
+        #expect(try reader(directory).contributions().contains { $0.note == "Niet verloren gaan" })
+    }
+
+    @Test func theWelcomeScreenAddsTheFirstEmployee() throws {
+        let directory = UIFixtures.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("a"))
+        ui.type("Fatima El Amrani")
+        ui.press(.tab)
+        ui.type("Klantcontact")
+        ui.press(.control("s"))
+        #expect(ui.program.route == .tab(.employees))
+        #expect(ui.text.contains("Fatima El Amrani") && ui.text.contains("Saved"))
+    }
+
+    @Test func formsFitAt80x24AndEveryFormKeyIsDistinct() {
+        var ui = UIFixtures.session()
+        ui.press(.character("r"))
+        #expect(ui.program.keyMap.conflicts.isEmpty, "\(ui.program.keyMap.conflicts)")
+        for _ in 0..<6 {
+            ui.press(.tab)
+            #expect(ui.program.keyMap.conflicts.isEmpty, "\(ui.program.keyMap.conflicts)")
+        }
+        ui.press(.escape)
+        ui.press(.character("c"), .tab)
+        ui.type("i")
+        // An idea gets its status field.
+        if case .form(let form)? = ui.program.modals.top {
+            #expect(form.form.field(RecordForm.Field.ideaStatus) != nil)
+        }
+        Golden.check(ui.text, "form-log-80x24")
+    }
+}
