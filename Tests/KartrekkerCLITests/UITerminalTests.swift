@@ -177,4 +177,46 @@ struct UITerminalTests {
         tmux.send("q")
         tmux.expectRestored(exit: "0")
     }
+
+    @Test func logAndRecognizeEndToEndThenSeeThemOnTheCommandLine() throws {
+        let cli = try demo()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        start(tmux, cli)
+        tmux.send("3")
+        #expect(tmux.waitFor { $0.contains("RANK") && $0.contains("Hamza Prins") })
+        // Log a smile for the selected person (the top of the board).
+        tmux.send("c")
+        #expect(tmux.waitFor { $0.contains("Log a contribution") && $0.contains("Hamza Prins (Verhuur)") })
+        tmux.send("Tab")
+        tmux.send("-l", "s")
+        tmux.send("Tab", "Tab")
+        tmux.send("-l", "Lekkage bij mevrouw Jansen dezelfde middag verholpen")
+        tmux.send("C-s")
+        #expect(tmux.waitFor { $0.contains("Saved") && !$0.contains("Log a contribution") }, "\(tmux.capture())")
+        // Recognize them for it: the form offers their recent contributions, newest first.
+        tmux.send("r")
+        #expect(tmux.waitFor { $0.contains("Recognize") && $0.contains("Hamza Prins (Verhuur)") })
+        tmux.send("Tab", "Tab", "Tab")
+        tmux.send("-l", "Dank je, top opgelost")
+        tmux.send("Tab")
+        #expect(tmux.waitFor { $0.contains("[ ]") && $0.contains("Lekkage bij mevrouw Jansen") }, "\(tmux.capture())")
+        tmux.send("Space")
+        #expect(tmux.waitFor { $0.contains("[x]") })
+        tmux.send("C-s")
+        #expect(tmux.waitFor { $0.contains("Saved") && !$0.contains("Dank je, top") }, "\(tmux.capture())")
+        tmux.send("q")
+        tmux.expectRestored(exit: "0")
+
+        let contributions = try #require(try cli.run("contribution", "list", "--employee", "Hamza Prins", "--format", "json").json
+                                         as? [[String: Any]])
+        let logged = try #require(contributions.first { $0["note"] as? String == "Lekkage bij mevrouw Jansen dezelfde middag verholpen" })
+        #expect(logged["category"] as? String == "smile" && logged["date"] as? String == "2026-11-30")
+        #expect(logged["recordedBy"] as? String == "teamlead")
+        let recognitions = try #require(try cli.run("recognition", "list", "--employee", "Hamza Prins", "--format", "json").json
+                                        as? [[String: Any]])
+        let thanks = try #require(recognitions.first { $0["message"] as? String == "Dank je, top opgelost" })
+        #expect(thanks["kind"] as? String == "thanks" && thanks["contributionIds"] as? [String] == [logged["id"] as? String ?? "-"])
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+    }
 }

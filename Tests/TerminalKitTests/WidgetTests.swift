@@ -217,6 +217,39 @@ import KartrekkerText
         #expect(form.isDirty)
     }
 
+    @Test func aTallFormScrollsToKeepTheFocusedFieldInView() {
+        var form = Form(title: "Tall", fields: (1...12).map { FormField("Field \($0)", .text(TextField("value \($0)"))) })
+        var buffer = ScreenBuffer(size: Size(width: 50, height: 10))
+        form.draw(in: buffer.bounds, on: &buffer, hint: "Ctrl-S save")
+        #expect(buffer.text.contains("Field 1 ") && !buffer.text.contains("Field 12"))
+        for _ in 0..<11 { _ = form.handle(.down) }
+        buffer = ScreenBuffer(size: Size(width: 50, height: 10))
+        form.draw(in: buffer.bounds, on: &buffer, hint: "Ctrl-S save")
+        #expect(buffer.text.contains("Field 12") && buffer.text.contains("value 12") && !buffer.text.contains("Field 1 "))
+        #expect(buffer.text.contains("Ctrl-S save"))
+        form.fail("Field 12", "too long")
+        buffer = ScreenBuffer(size: Size(width: 50, height: 10))
+        form.draw(in: buffer.bounds, on: &buffer, hint: "Ctrl-S save")
+        #expect(buffer.text.contains("! too long"))
+    }
+
+    @Test func checklistsCheckSeveral() {
+        var list = Checklist([Choice(value: "c-1", label: "Een"), Choice(value: "c-2", label: "Twee"), Choice(value: "c-3", label: "Drie")])
+        _ = list.handle(.character(" "))
+        _ = list.handle(.control("n"))
+        _ = list.handle(.control("n"))
+        _ = list.handle(.character(" "))
+        #expect(list.values == ["c-1", "c-3"])
+        _ = list.handle(.control("p"))
+        _ = list.handle(.control("p"))
+        _ = list.handle(.character(" "))
+        #expect(list.values == ["c-3"])
+        let down = list.handle(.down)
+        #expect(!down)
+        list.replaceOptions([Choice(value: "c-3", label: "Drie"), Choice(value: "c-4", label: "Vier")])
+        #expect(list.values == ["c-3"])
+    }
+
     @Test func aFormWithoutFieldsCannotTrap() {
         var form = Form(title: "Nothing", fields: [])
         for key in [Key.tab, .backTab, .down, .up, .character("x"), .enter] {
