@@ -256,7 +256,7 @@ extension KartrekkerUI {
     mutating func askToDelete(_ id: String) -> [Effect<UIMessage>] {
         guard let story = employee?.data.value else { return [] }
         if let contribution = story.contributions.first(where: { $0.id == id }) {
-            let pointing = story.recognitions.filter { $0.contributionIds.contains(id) }.count
+            let pointing = story.recognitions.filter { $0.contributionIds.contains(id) }
             modals.push(.confirm(Confirmation(question: strings.deleteContributionQuestion(contribution, recognitions: pointing),
                                               action: .deleteContribution(id))))
         } else if let recognition = story.recognitions.first(where: { $0.id == id }) {

@@ -195,10 +195,14 @@ public struct Strings: Sendable {
     public func archived(_ employee: Employee) -> String {
         employee.archived ? "Archived \(employee.name)" : "Restored \(employee.name)"
     }
-    public func deleteContributionQuestion(_ contribution: Contribution, recognitions: Int) -> String {
-        "Delete this \(contribution.category.rawValue) of \(shortDate(contribution.date))?"
-            + (recognitions == 0 ? "" : recognitions == 1 ? " 1 recognition was for it; it stays, unlinked."
-                : " \(recognitions) recognitions were for it; they stay, unlinked.")
+    public func deleteContributionQuestion(_ contribution: Contribution, recognitions: [Recognition]) -> String {
+        let named = recognitions.map { "\($0.kind.rawValue) of \(shortDate($0.date))" }
+        let question = "Delete this \(contribution.category.rawValue) of \(shortDate(contribution.date))?"
+        switch named.count {
+        case 0: return question
+        case 1: return question + " The \(named[0]) was for it; it stays, unlinked."
+        default: return question + " " + named.joined(separator: ", ") + " were for it; they stay, unlinked."
+        }
     }
     public func deleteRecognitionQuestion(_ recognition: Recognition) -> String {
         "Delete this \(recognition.kind.rawValue) of \(shortDate(recognition.date))?"

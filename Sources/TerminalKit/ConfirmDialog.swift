@@ -16,12 +16,16 @@ public struct ConfirmDialog: Hashable, Sendable {
         ConfirmDialog.bindings.action(for: key)
     }
 
+    /// Draws the question in a box, wrapped when it is long.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
-        let width = min(rect.width, max(30, ScreenBuffer.width(of: question) + 6))
-        let box = rect.centered(Size(width: width, height: 5))
+        let width = min(rect.width, 70, max(30, ScreenBuffer.width(of: question) + 6))
+        let lines = Paragraph.lines(question, width: max(1, width - 4))
+        let box = rect.centered(Size(width: width, height: lines.count + 4))
         buffer.fill(box)
         buffer.box(box, role: .warning)
-        buffer.write(question, x: box.x + 2, y: box.y + 1, width: box.width - 4)
-        buffer.write("y yes   n no", x: box.x + 2, y: box.y + 3, width: box.width - 4, role: .key)
+        for (row, line) in lines.prefix(max(0, box.height - 4)).enumerated() {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + row, width: box.width - 4)
+        }
+        buffer.write("y yes   n no", x: box.x + 2, y: box.maxY - 2, width: box.width - 4, role: .key)
     }
 }

@@ -168,7 +168,7 @@ import TerminalKit
         #expect(try session.contribution(id: smile.id).note == "Lekkage verholpen")
         #expect(ui.program.employee?.pane.selectedID == smile.id)
         ui.press(.character("d"))
-        #expect(ui.text.contains("1 recognition was for it"))
+        #expect(ui.text.contains("The thanks of 30 Nov was for it"))
         ui.press(.character("y"))
         #expect(throws: KartrekkerError.self) { _ = try session.contribution(id: smile.id) }
         #expect(try session.recognition(id: thanks.id).contributionIds.isEmpty)
