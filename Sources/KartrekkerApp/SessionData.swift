@@ -43,6 +43,26 @@ extension Session {
         try store.erase(try employee(reference).id)
     }
 
+    /// Refuses an export target inside the data directory (or the directory itself): an export
+    /// must never replace a data file or leave copies among them.
+    public func refuseExportInside(_ path: String) throws {
+        func resolved(_ path: String) -> String {
+            // The nearest existing ancestor, with links resolved, then what is below it.
+            var existing = URL(fileURLWithPath: path).standardizedFileURL
+            var rest: [String] = []
+            while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {
+                rest.insert(existing.lastPathComponent, at: 0)
+                existing = existing.deletingLastPathComponent()
+            }
+            return rest.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.standardizedFileURL.path
+        }
+        let data = resolved(dataDirectory.path)
+        let target = resolved(path)
+        if target == data || target.hasPrefix(data + "/") {
+            throw KartrekkerError("\(SafeText.escaped(path)) is inside the data directory \(SafeText.escaped(dataDirectory.path)); export to a place outside it")
+        }
+    }
+
     /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
     /// written) and reports what is wrong.
     public func check() -> CheckReport {

@@ -66,10 +66,17 @@ public final class DataStore {
     /// The records dated in `range` (all of them for `nil`), reading only the months it touches.
     public func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
         var result: [Record] = []
+        var seen = Set<String>()
         for month in months(of: kind) {
             if let range, let monthRange = DataStore.range(ofMonth: month), !monthRange.overlaps(range) { continue }
-            for record in try monthRecords(kind, month) where range?.contains(record.date) ?? true {
-                result.append(record)
+            let records = try monthRecords(kind, month)
+            for (offset, record) in records.enumerated() {
+                // One record in two files would count twice.
+                guard seen.insert(record.id).inserted else {
+                    throw KartrekkerErrorFactory.damaged(DataStore.path(of: kind, month), 1, 1,
+                                                         "at .\(Record.folder)[\(offset)]: \(record.id) appears in another month file too")
+                }
+                if range?.contains(record.date) ?? true { result.append(record) }
             }
         }
         return result
@@ -305,6 +312,35 @@ public final class DataStore {
         return DateRange(from: first, to: first.lastOfMonth)
     }
 
+    /// Whether a journal may name `path`: `employees.json`, a month file, or a backup, as
+    /// plain relative paths (no `..`, no absolute path, no other folder).
+    static func isJournalPath(_ path: String) -> Bool {
+        if path == employeesFile { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) else {
+            return false
+        }
+        if parts.count == 2, [Contribution.folder, Recognition.folder].contains(parts[0]) {
+            return month(fromFileName: parts[1]) != nil
+        }
+        if parts.first == Backups.folder, (2...3).contains(parts.count) {
+            return parts.last!.hasSuffix(".json") && (parts.count == 2 || [Contribution.folder, Recognition.folder].contains(parts[1]))
+        }
+        return false
+    }
+
+    /// The bytes of an internal file (`.journal`), never through a symbolic link; `nil` when
+    /// there is none.
+    static func readInternal(_ path: String, name: String) throws -> Data? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw KartrekkerError("\(name) is a symbolic link or not a plain file; kartrekker does not follow it and changed nothing",
+                                  details: ["remove \(path) if you did not put it there"])
+        }
+        return FileManager.default.contents(atPath: path)
+    }
+
     /// Every data file present, relative to the data directory.
     func dataFiles() -> [String] {
         var files: [String] = []
@@ -359,6 +395,14 @@ public final class DataStore {
             throw KartrekkerError("cannot read \(relativePath): \(error.localizedDescription)")
         }
         let value = try DataStore.decode(type, from: data, file: relativePath)
+        if let monthFile = value as? any SelfChecking {
+            // Damage that `check` reports is damage here too: no result is computed from it.
+            let employees = Set(try self.employees().map(\.id))
+            if let problem = monthFile.problem(file: relativePath, employeeIDs: employees) {
+                let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
+                throw KartrekkerErrorFactory.damaged(relativePath, position.line, position.column, problem.message)
+            }
+        }
         if value.schemaVersion > SchemaVersion.current {
             newerFiles[relativePath] = value.schemaVersion
         } else {
@@ -506,9 +550,15 @@ public final class DataStore {
     /// Completes an interrupted journaled write and removes temporary files left by a crash.
     private func recover() throws {
         let journalPath = root + "/" + Journal.fileName
-        if let data = FileManager.default.contents(atPath: journalPath) {
+        if let data = try DataStore.readInternal(journalPath, name: Journal.fileName) {
             guard let journal = try? JSONDecoder().decode(Journal.self, from: data) else {
                 throw KartrekkerError("\(Journal.fileName):1:1: an interrupted write left a journal that cannot be read; nothing was changed",
+                                      details: ["move it aside and run `kartrekker check`"])
+            }
+            // A journal names data files of this layout and nothing else: a planted one must not
+            // make a write touch anything outside the directory.
+            if let bad = journal.entries.first(where: { !DataStore.isJournalPath($0.path) }) {
+                throw KartrekkerError("\(Journal.fileName):1:1: names \"\(SafeText.escaped(bad.path))\", which is not a data file of this directory; nothing was replayed or changed",
                                       details: ["move it aside and run `kartrekker check`"])
             }
             for entry in journal.entries { try apply(entry) }
@@ -539,7 +589,8 @@ public final class DataStore {
     /// Refuses to write while any data file is damaged or newer; migrates older ones (after a
     /// backup). Reads only files that changed since they were last found sound.
     private func verifyAll() throws {
-        if let data = FileManager.default.contents(atPath: root + "/" + VerifiedFiles.fileName),
+        // Through a link it is ignored: a planted `.verified` must not vouch for damaged files.
+        if let data = try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName),
            let known = try? JSONDecoder().decode(VerifiedFiles.self, from: data) {
             verified = known
         } else {
@@ -591,21 +642,34 @@ public final class DataStore {
     }
 
     /// Creates `path` as 0700 (and, for the data directory itself, its missing parents),
-    /// whatever the umask; an existing directory is set to 0700 too.
+    /// whatever the umask. An existing directory that others may read is narrowed to 0700; one
+    /// its owner made read-only is respected (an error, nothing changed). Inside the data
+    /// directory a folder must be a real directory, not a link to somewhere else.
     static func makeDirectory(_ path: String, under root: String?) throws {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let root, path != root {
+            throw KartrekkerError("\(SafeText.escaped(path)) is a symbolic link; kartrekker writes only inside the data directory and changed nothing")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw KartrekkerError("\(path) is not a directory") }
-        } else {
-            let parent = (path as NSString).deletingLastPathComponent
-            if let root, path != root {
-                try makeDirectory(parent, under: root)
-            } else if !FileManager.default.fileExists(atPath: parent) {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            guard isDirectory.boolValue else { throw KartrekkerError("\(SafeText.escaped(path)) is not a directory") }
+            guard stat(path, &info) == 0 else { return }
+            let mode = info.st_mode & 0o777
+            if mode & 0o200 == 0 {
+                throw KartrekkerError("\(SafeText.escaped(path)) is read-only (mode \(String(mode, radix: 8))); nothing was changed",
+                                      details: ["make it writable (chmod 700) to record here"])
             }
-            guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-                throw KartrekkerError("cannot create the directory \(path): \(String(cString: strerror(errno)))")
-            }
+            if mode != 0o700 { chmod(path, 0o700) }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if let root, path != root {
+            try makeDirectory(parent, under: root)
+        } else if !FileManager.default.fileExists(atPath: parent) {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+            throw KartrekkerError("cannot create the directory \(SafeText.escaped(path)): \(String(cString: strerror(errno)))")
         }
         chmod(path, 0o700)
     }

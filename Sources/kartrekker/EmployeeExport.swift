@@ -15,6 +15,7 @@ struct EmployeeExport: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        if let output { try session.refuseExportInside(output) }
         let export = try session.personalExport(of: employee)
         guard let output else {
             Console.emit(export.json, session)

@@ -23,6 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        try session.refuseExportInside(output)
         let export = try session.exportAll()
         let files: [(name: String, contents: String)] = format == .json
             ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles()

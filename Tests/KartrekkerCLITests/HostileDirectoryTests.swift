@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// The data directory as a careless user, a sync tool or someone with write access to a shared
+/// folder leaves it: planted, linked, locked-down and contradictory files.
+@Suite struct HostileDirectoryTests {
+    /// A file outside the data directory that a planted file tries to reach.
+    func bystander(_ cli: CLI, _ name: String = "bystander.txt") throws -> URL {
+        let url = cli.directory.deletingLastPathComponent().appendingPathComponent(name)
+        try "keep me\n".write(to: url, atomically: true, encoding: .utf8)
+        chmod(url.path, 0o644)
+        return url
+    }
+
+    @Test(arguments: ["../bystander.txt", "contributions/../../bystander.txt", "ABSOLUTE"])
+    func aPlantedJournalCannotWriteOutside(path: String) throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let target = try bystander(cli)
+        let named = path == "ABSOLUTE" ? target.path : path
+        let evil = "Pwned\n".data(using: .utf8)!.base64EncodedString()
+        let journal = #"{"entries":[{"backup":false,"contents":"\#(evil)","path":"\#(named)"}],"schemaVersion":1}"#
+        try journal.write(to: cli.file(".journal"), atomically: true, encoding: .utf8)
+        let parentMode = try FileManager.default.attributesOfItem(atPath: cli.directory.deletingLastPathComponent().path)[.posixPermissions] as? Int
+        let error = try cli.fails(["recognize", anna, "--kind", "thanks", "--message", "Dank"])
+        #expect(error.contains(".journal") && error.contains("not a data file"), "\(error)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o644)
+        #expect(try FileManager.default.attributesOfItem(atPath: cli.directory.deletingLastPathComponent().path)[.posixPermissions] as? Int == parentMode)
+        // Reading commands say so too, and compute nothing from a directory mid-write.
+        try cli.fails(["leaderboard"])
+    }
+
+    @Test func aLockThatIsALinkIsRefusedAndItsTargetUntouched() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let target = try bystander(cli)
+        try FileManager.default.removeItem(at: cli.file(".lock"))
+        try FileManager.default.createSymbolicLink(at: cli.file(".lock"), withDestinationURL: target)
+        let error = try cli.fails(["log", anna, "--category", "goal", "--note", "x"])
+        #expect(error.contains(".lock is a symbolic link"), "\(error)")
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o644)
+    }
+
+    @Test func aFolderThatIsALinkIsNotWrittenThrough() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let outside = cli.directory.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: cli.file("recognitions"), withDestinationURL: outside)
+        let error = try cli.fails(["recognize", anna, "--kind", "thanks", "--message", "Dank"])
+        #expect(error.contains("is a symbolic link"), "\(error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
+    @Test func aReadOnlyDirectoryIsRespected() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        chmod(cli.directory.path, 0o500)
+        defer { chmod(cli.directory.path, 0o700) }
+        let error = try cli.fails(["log", anna, "--category", "goal", "--note", "x"])
+        #expect(error.contains("read-only (mode 500)"), "\(error)")
+        #expect(try FileManager.default.attributesOfItem(atPath: cli.directory.path)[.posixPermissions] as? Int == 0o500)
+        // Reading still works.
+        #expect(try cli.ok("contribution", "list").contains("x"))
+    }
+
+    @Test func exportsNeverLandInTheDataDirectory() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let error = try cli.fails(["employee", "export", anna, "--output", cli.file("employees.json").path, "--force"])
+        #expect(error.contains("inside the data directory"))
+        try cli.fails(["export", "--output", cli.directory.path])
+        try cli.fails(["export", "--output", cli.file("contributions/sub").path])
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+        // Next to it is fine.
+        let beside = cli.directory.deletingLastPathComponent().appendingPathComponent("export")
+        #expect(try cli.ok("export", "--output", beside.path).contains("Exported"))
+    }
+
+    @Test func damageThatCheckReportsStopsReadsAndWrites() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        let first = try cli.ok("log", anna, "--category", "smile", "--note", "een", "--date", "2026-10-10")
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "twee", "--date", "2026-11-10")
+        let october = try String(contentsOf: cli.file("contributions/2026-10.json"), encoding: .utf8)
+        let november = try String(contentsOf: cli.file("contributions/2026-11.json"), encoding: .utf8)
+
+        // Two month files with their contents swapped: records dated outside their file's month.
+        try october.write(to: cli.file("contributions/2026-11.json"), atomically: true, encoding: .utf8)
+        try november.write(to: cli.file("contributions/2026-10.json"), atomically: true, encoding: .utf8)
+        var error = try cli.fails(["leaderboard", "--period", "all"])
+        #expect(error.contains("contributions/2026-10.json:") && error.contains("the file says month 2026-11, its name says 2026-10"),
+                "\(error)")
+        try cli.fails(["log", anna, "--category", "goal", "--note", "drie"])
+
+        // A record dated outside its file's month (lost from every board otherwise).
+        try october.write(to: cli.file("contributions/2026-10.json"), atomically: true, encoding: .utf8)
+        try november.replacingOccurrences(of: "\"2026-11-10\"", with: "\"2026-10-05\"")
+            .write(to: cli.file("contributions/2026-11.json"), atomically: true, encoding: .utf8)
+        error = try cli.fails(["leaderboard"])
+        #expect(error.contains("contributions/2026-11.json:") && error.contains("is dated 2026-10-05, which is not in 2026-11"),
+                "\(error)")
+
+        // The same record in two files (scores would count twice).
+        try october.write(to: cli.file("contributions/2026-10.json"), atomically: true, encoding: .utf8)
+        let copied = november.replacingOccurrences(of: "\"contributions\": [", with: "\"contributions\": [\n" + (try recordText(october, first)) + ",")
+        try copied.write(to: cli.file("contributions/2026-11.json"), atomically: true, encoding: .utf8)
+        error = try cli.fails(["leaderboard", "--period", "all"])
+        #expect(error.contains(first), "\(error)")
+
+        // A record for an employee who does not exist.
+        try november.write(to: cli.file("contributions/2026-11.json"), atomically: true, encoding: .utf8)
+        try cli.edit("contributions/2026-11.json", replacing: anna, with: "e-nobody00")
+        error = try cli.fails(["contribution", "list"])
+        #expect(error.contains("who does not exist"), "\(error)")
+        try cli.fails(["log", anna, "--category", "goal", "--note", "drie"])
+    }
+
+    /// The text of one record (its `{ … }`) in a month file's text.
+    func recordText(_ file: String, _ id: String) throws -> String {
+        let lines = file.components(separatedBy: "\n")
+        let idLine = try #require(lines.firstIndex { $0.contains("\"id\": \"\(id)\"") })
+        let start = try #require(lines[..<idLine].lastIndex { $0.trimmingCharacters(in: .whitespaces) == "{" })
+        let end = try #require(lines[idLine...].firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("}") })
+        return lines[start...end].joined(separator: "\n").replacingOccurrences(of: "},", with: "}")
+    }
+}
