@@ -1,7 +1,8 @@
 import KartrekkerCore
 
-/// The result of archiving or restoring: the employee as stored, and whether anything
-/// changed (`false`: they were archived, or active, already).
+/// The result of archiving, restoring or editing an employee: the employee as stored, and
+/// whether anything changed (`false`: they were archived, or active, already; the edit gave
+/// what was there).
 public struct ArchiveOutcome: Sendable {
     public let employee: Employee
     public let changed: Bool

@@ -13,7 +13,16 @@ extension Session {
         let filter = LeaderboardFilter(team: try request.team.map { try directory.team(matching: $0) },
                                        value: try request.value.map { try Validation.valueTags([$0])[0] },
                                        category: request.category)
-        return try store.leaderboard(request.period, filter: filter, top: request.top)
+        let board = try store.leaderboard(request.period, filter: filter, top: request.top)
+        // An empty board for a value nobody used is a typo: say which values there are.
+        if let value = filter.value, board.rows.isEmpty {
+            let tags = try valueTags()
+            if !tags.contains(value) {
+                throw KartrekkerError("no contribution has the value \"\(SafeText.escaped(value))\"",
+                                      details: tags.isEmpty ? [] : ["values: " + tags.map(SafeText.escaped).joined(separator: ", ")])
+            }
+        }
+        return board
     }
 
     /// Who deserves recognition at `at` (today when `nil`).

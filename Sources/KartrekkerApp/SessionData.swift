@@ -65,7 +65,9 @@ extension Session {
 
     /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
     /// written) and reports what is wrong.
-    public func check() -> CheckReport {
-        DataStore(directory: dataDirectory, recoversInterruptedWrites: false).check()
+    public func check() throws -> CheckReport {
+        let exact = DataStore(directory: dataDirectory, recoversInterruptedWrites: false)
+        try exact.requireDirectory()
+        return exact.check()
     }
 }

@@ -8,10 +8,11 @@ extension Session {
     /// `DuplicateNameError` unless `allowDuplicate`.
     public func addEmployee(_ draft: EmployeeDraft, allowDuplicate: Bool = false) throws -> Employee {
         var generator = SystemRandomNumberGenerator()
-        let employee = try Records.employee(
+        var employee = try Records.employee(
             id: RecordID.employee(using: &generator), name: draft.name ?? "", team: draft.team ?? "",
             role: draft.role, email: draft.email, startDate: draft.startDate)
         try store.withWriteLock {
+            employee.team = try canonicalTeam(employee.team)
             if !allowDuplicate, let existing = try store.employeeDirectory().employee(named: employee.name) {
                 throw DuplicateNameError(existing: existing)
             }
@@ -23,17 +24,24 @@ extension Session {
     /// Changes the fields the draft gives. The duplicate-name check runs only when the name
     /// changes. Returns the employee as stored.
     public func editEmployee(_ reference: String, _ changes: EmployeeDraft, allowDuplicate: Bool = false) throws -> Employee {
+        try editEmployeeReporting(reference, changes, allowDuplicate: allowDuplicate).employee
+    }
+
+    /// Like `editEmployee`, and says whether anything changed.
+    public func editEmployeeReporting(_ reference: String, _ changes: EmployeeDraft,
+                                      allowDuplicate: Bool = false) throws -> ArchiveOutcome {
         try store.withWriteLock {
             let directory = try store.employeeDirectory()
             let person = try directory.resolve(reference)
-            let edited = try Records.edited(person, name: changes.name, team: changes.team, role: changes.role,
+            var edited = try Records.edited(person, name: changes.name, team: changes.team, role: changes.role,
                                             email: changes.email, startDate: changes.startDate)
+            if changes.team != nil { edited.team = try canonicalTeam(edited.team) }
             if !allowDuplicate, changes.name != nil, edited.name.folded != person.name.folded,
                let other = directory.employee(named: edited.name, except: person.id) {
                 throw DuplicateNameError(existing: other)
             }
             if edited != person { try store.update(edited) }
-            return edited
+            return ArchiveOutcome(employee: edited, changed: edited != person)
         }
     }
 
@@ -54,14 +62,26 @@ extension Session {
         var generator = SystemRandomNumberGenerator()
         return try store.withWriteLock {
             let plan = parsed.plan(existing: try store.employeeDirectory())
+            let teams = try store.employeeDirectory().teams
+            var spelled: [String: String] = Dictionary(teams.map { ($0.folded, $0) }, uniquingKeysWith: { first, _ in first })
             let added = plan.new.map { row in
                 let draft = row.employee
-                return Employee(id: RecordID.employee(using: &generator), name: draft.name, team: draft.team,
+                // A team typed in other case or accents is the existing team (the first spelling
+                // of a new one wins for the rest of the file).
+                let team = spelled[draft.team.folded] ?? draft.team
+                spelled[draft.team.folded] = team
+                return Employee(id: RecordID.employee(using: &generator), name: draft.name, team: team,
                                 role: draft.role, email: draft.email, startDate: draft.startDate)
             }
             if !dryRun { try store.add(added) }
             return ImportOutcome(added: added, skipped: plan.skipped, ignoredColumns: parsed.ignoredColumns, dryRun: dryRun)
         }
+    }
+
+    /// A team typed in other case or accents than an existing team is that team, in its
+    /// existing spelling.
+    func canonicalTeam(_ typed: String) throws -> String {
+        try store.employeeDirectory().teams.first { $0.folded == typed.folded } ?? typed
     }
 
     /// The employees of a team (typed case- and accent-insensitively; `nil` for everyone), by

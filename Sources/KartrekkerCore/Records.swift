@@ -6,8 +6,8 @@ public enum Records {
     public static func employee(id: String, name: String, team: String, role: String? = nil, email: String? = nil,
                                 startDate: CalendarDate? = nil) throws -> Employee {
         Employee(id: id,
-                 name: try Validation.requiredText(name, field: "name", maxLength: Validation.maxNameLength),
-                 team: try Validation.requiredText(team, field: "team", maxLength: Validation.maxNameLength),
+                 name: try Validation.name(name, field: "name"),
+                 team: try Validation.name(team, field: "team"),
                  role: try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength),
                  email: try Validation.email(email),
                  startDate: startDate)
@@ -18,8 +18,8 @@ public enum Records {
     public static func edited(_ employee: Employee, name: String? = nil, team: String? = nil, role: String? = nil,
                               email: String? = nil, startDate: CalendarDate? = nil) throws -> Employee {
         var result = employee
-        if let name { result.name = try Validation.requiredText(name, field: "name", maxLength: Validation.maxNameLength) }
-        if let team { result.team = try Validation.requiredText(team, field: "team", maxLength: Validation.maxNameLength) }
+        if let name { result.name = try Validation.name(name, field: "name") }
+        if let team { result.team = try Validation.name(team, field: "team") }
         if let role { result.role = try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength) }
         if let email { result.email = try Validation.email(email) }
         if let startDate { result.startDate = startDate }
@@ -32,6 +32,7 @@ public enum Records {
                                     recordedAt: Date) throws -> Contribution {
         try requireActive(employee, for: "contribution")
         try Validation.pastOrToday(date, today: today)
+        try requireStarted(employee, by: date)
         return Contribution(
             id: id, employeeId: employee.id, date: date, category: category,
             note: try Validation.requiredText(note, field: "note", maxLength: Validation.maxTextLength),
@@ -49,6 +50,7 @@ public enum Records {
                                    recordedAt: Date) throws -> Recognition {
         try requireActive(employee, for: "recognition")
         try Validation.pastOrToday(date, today: today)
+        try requireStarted(employee, by: date)
         let text = try Validation.requiredText(message, field: "message", maxLength: Validation.maxTextLength)
         var ids: [String] = []
         for contribution in contributions {
@@ -129,6 +131,12 @@ public enum Records {
         var result = contribution
         result.ideaStatus = status
         return result
+    }
+
+    /// Nothing can be recorded for the days before someone started.
+    private static func requireStarted(_ employee: Employee, by date: CalendarDate) throws {
+        guard let start = employee.startDate, date < start else { return }
+        throw KartrekkerError("date \(date) is before \(SafeText.escaped(employee.name)) started (\(start))")
     }
 
     private static func requireActive(_ employee: Employee, for record: String) throws {

@@ -22,6 +22,17 @@ public enum Validation {
         return try checked(text, field: field, maxLength: maxLength)
     }
 
+    /// A name or a team: required text without invisible characters (a zero-width space would
+    /// make two names look alike and differ), inner runs of spaces made one.
+    public static func name(_ raw: String, field: String) throws -> String {
+        let text = try requiredText(raw, field: field, maxLength: maxNameLength)
+        if let bad = text.unicodeScalars.first(where: { TextFolding.isInvisible($0) || $0.properties.generalCategory == .format }) {
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            throw KartrekkerError("\(field) contains an invisible character (\(code)); remove it")
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
     /// Brand-value tags: trimmed, lower-cased, unique, in the order first given.
     public static func valueTags(_ raw: [String]) throws -> [String] {
         var tags: [String] = []
@@ -29,6 +40,10 @@ public enum Validation {
             let tag = trimmed(item).lowercased()
             guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken") }
             let checkedTag = try checked(tag, field: "value", maxLength: maxTagLength)
+            // `;` joins a list in CSV: a tag holding one would not split back into itself.
+            guard !checkedTag.contains(";") && !checkedTag.contains(",") else {
+                throw KartrekkerError("value \"\(SafeText.escaped(checkedTag))\" contains \(checkedTag.contains(";") ? "a ;" : "a comma"), which separates values; give one tag per --value")
+            }
             if !tags.contains(checkedTag) { tags.append(checkedTag) }
         }
         return tags

@@ -20,6 +20,7 @@ public final class DataStore {
     private var verified = VerifiedFiles()
     private var verifiedChanged = false
     private var checkedForJournal = false
+    private var checkedDirectory = false
     /// Files read whose `schemaVersion` is newer than this program's, with that version.
     public private(set) var newerFiles: [String: Int] = [:]
 
@@ -100,9 +101,25 @@ public final class DataStore {
         try locate(kind, id: id)?.record
     }
 
-    /// Whether the directory holds no employees and no records yet.
+    /// Whether the directory holds no employees and no records yet (a directory that does not
+    /// exist yet is empty).
     public func isEmpty() throws -> Bool {
-        try employees().isEmpty && months(of: Contribution.self).isEmpty && months(of: Recognition.self).isEmpty
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { return true }
+        return try employees().isEmpty && months(of: Contribution.self).isEmpty && months(of: Recognition.self).isEmpty
+    }
+
+    /// Refuses to read from a data directory that does not exist or is not a directory (an
+    /// empty one is fine): a typo in a path must not look like an empty organisation.
+    public func requireDirectory() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw KartrekkerError("the data directory \(SafeText.escaped(root)) does not exist",
+                                  details: ["start one with `kartrekker demo` (a demo organisation) or `kartrekker employee add NAME --team TEAM`"])
+        }
+        guard isDirectory.boolValue else {
+            throw KartrekkerError("\(SafeText.escaped(root)) is not a directory; give the data directory with --data-dir or KARTREKKER_DATA_DIR")
+        }
     }
 
     /// A value that changes whenever any data file is added, removed or changed, by this
@@ -377,6 +394,10 @@ public final class DataStore {
     /// Decodes the file at `relativePath`, or `nil` when it does not exist. Files that have not
     /// changed since they were last read come from memory.
     func load<T: VersionedFile>(_ type: T.Type, _ relativePath: String) throws -> T? {
+        if !checkedDirectory {
+            try requireDirectory()
+            checkedDirectory = true
+        }
         if recoversInterruptedWrites && !checkedForJournal {
             checkedForJournal = true
             if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) || !temporaryFiles().isEmpty {

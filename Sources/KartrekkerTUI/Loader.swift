@@ -79,7 +79,8 @@ struct Loader: Sendable {
                 case .log, .recognize:
                     context.employees = try session.employeeDirectory().employees
                 case .addEmployee:
-                    context.teams = try session.teams()
+                    // The first employee of a directory that does not exist yet: no teams.
+                    context.teams = try session.isEmpty() ? [] : try session.teams()
                 case .editEmployee(let id):
                     context.employees = [try session.employee(id)]
                     context.teams = try session.teams()

@@ -28,6 +28,11 @@ enum Console {
         Display.unicode(environment: ProcessInfo.processInfo.environment)
     }
 
+    /// "1 employee", "3 employees".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     /// JSON array, CSV with `keys` as header, or the `table`.
     static func list(_ records: [OutputValue], keys: [String], format: OutputFormat, table: () -> String) -> String {
         switch format {

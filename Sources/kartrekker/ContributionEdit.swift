@@ -14,11 +14,11 @@ struct ContributionEdit: ParsableCommand {
     @Argument(help: "The contribution's id.") var id: String
     @Option(help: ArgumentHelp("When it happened.", valueName: "date")) var date: String?
     @Option(help: "smile, beyond, idea, attention, ambassador or goal.") var category: Category?
-    @Option(help: "What happened, in a line.") var note: String?
+    @Option(parsing: .unconditional, help: "What happened, in a line.") var note: String?
     @Option(help: "phone, visit, counter, email, chat, social or other.") var channel: Channel?
     @Option(name: .customLong("value"), help: ArgumentHelp("A brand value it showed (repeatable; replaces them).", valueName: "value"))
     var values: [String] = []
-    @Option(help: "The project it belongs to (empty clears it).") var project: String?
+    @Option(parsing: .unconditional, help: "The project it belongs to (empty clears it).") var project: String?
 
     func validate() throws {
         guard date != nil || category != nil || note != nil || channel != nil || !values.isEmpty || project != nil else {

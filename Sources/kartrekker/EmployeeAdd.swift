@@ -8,9 +8,9 @@ struct EmployeeAdd: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The employee's full name.") var name: String
-    @Option(help: "The team they work in (Klantcontact, Wijkbeheer, …).") var team: String
-    @Option(help: "Their role or job title.") var role: String?
-    @Option(help: "Their e-mail address.") var email: String?
+    @Option(parsing: .unconditional, help: "The team they work in (Klantcontact, Wijkbeheer, …).") var team: String
+    @Option(parsing: .unconditional, help: "Their role or job title.") var role: String?
+    @Option(parsing: .unconditional, help: "Their e-mail address.") var email: String?
     @Option(help: ArgumentHelp("The date they started (YYYY-MM-DD).", valueName: "date")) var start: String?
     @Flag(help: "Add even when someone of the same name exists.") var allowDuplicate = false
 

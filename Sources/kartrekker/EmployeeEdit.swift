@@ -9,10 +9,10 @@ struct EmployeeEdit: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Id, name or unique name prefix.") var employee: String
-    @Option(help: "New name.") var name: String?
-    @Option(help: "New team.") var team: String?
-    @Option(help: "New role (empty clears it).") var role: String?
-    @Option(help: "New e-mail address (empty clears it).") var email: String?
+    @Option(parsing: .unconditional, help: "New name.") var name: String?
+    @Option(parsing: .unconditional, help: "New team.") var team: String?
+    @Option(parsing: .unconditional, help: "New role (empty clears it).") var role: String?
+    @Option(parsing: .unconditional, help: "New e-mail address (empty clears it).") var email: String?
     @Option(help: ArgumentHelp("New start date.", valueName: "date")) var start: String?
     @Flag(help: "Allow a name someone else already has.") var allowDuplicate = false
 
@@ -27,8 +27,10 @@ struct EmployeeEdit: ParsableCommand {
         let changes = EmployeeDraft(name: name, team: team, role: role, email: email,
                                     startDate: try session.date(start, field: "--start"))
         do {
-            let edited = try session.editEmployee(employee, changes, allowDuplicate: allowDuplicate)
-            print("Updated \(SafeText.escaped(edited.name)) (\(edited.id))")
+            let outcome = try session.editEmployeeReporting(employee, changes, allowDuplicate: allowDuplicate)
+            let edited = outcome.employee
+            print(outcome.changed ? "Updated \(SafeText.escaped(edited.name)) (\(edited.id))"
+                                  : "Nothing to change: \(SafeText.escaped(edited.name)) (\(edited.id)) already has these details")
         } catch let error as DuplicateNameError {
             throw KartrekkerError(
                 "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to keep both")

@@ -22,6 +22,7 @@ struct EmployeeExport: ParsableCommand {
             return
         }
         try ExportFile.write(Data(export.json.utf8), to: output, force: force)
-        Console.printError("Exported \(SafeText.escaped(export.employee.name)) to \(output)")
+        // On standard output, as `export` says it: standard output holds nothing else here.
+        Console.emit("Exported \(SafeText.escaped(export.employee.name)) to \(SafeText.escaped(output))", session)
     }
 }

@@ -29,18 +29,20 @@ struct ExportCommand: ParsableCommand {
             ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles()
         let folder = URL(fileURLWithPath: output)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }) {
-            throw KartrekkerError("\(folder.appendingPathComponent(existing.name).path) exists; add --force to overwrite")
+            throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing.name).path)) exists; add --force to overwrite")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw KartrekkerError("cannot create \(output): \((error as NSError).localizedDescription)")
+            throw KartrekkerError("cannot create \(SafeText.escaped(output)): \((error as NSError).localizedDescription)")
         }
         for file in files {
             try ExportFile.write(Data(file.contents.utf8), to: folder.appendingPathComponent(file.name).path, force: force)
         }
-        Console.emit("Exported \(export.employees.count) employees, \(export.contributions.count) contributions and "
-                     + "\(export.recognitions.count) recognitions to " + files.map { folder.appendingPathComponent($0.name).path }.joined(separator: ", "),
+        Console.emit("Exported " + Console.count(export.employees.count, "employee") + ", "
+                     + Console.count(export.contributions.count, "contribution") + " and "
+                     + Console.count(export.recognitions.count, "recognition") + " to "
+                     + files.map { SafeText.escaped(folder.appendingPathComponent($0.name).path) }.joined(separator: ", "),
                      session)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartrekkerApp
+import KartrekkerCore
 
 /// Options every command takes; they may also come before the subcommand
 /// (`kartrekker --data-dir DIR leaderboard`).
@@ -12,6 +13,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// A session on the data directory, with today and who records from the environment.
     func session() throws -> Session {
-        try Session(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
+        // An empty --data-dir (an unset variable in a script) must not mean the default directory.
+        if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw KartrekkerError("--data-dir is empty; give the data directory (or leave the option out for the default)")
+        }
+        return try Session(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
     }
 }

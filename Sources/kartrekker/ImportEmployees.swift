@@ -24,7 +24,7 @@ struct ImportEmployees: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw KartrekkerError("cannot read \(file): \((error as NSError).localizedDescription)")
+            throw KartrekkerError("cannot read \(SafeText.escaped(file)): \((error as NSError).localizedDescription)")
         }
         let outcome = try session.importEmployees(try EmployeeImport(data: data, file: file), dryRun: dryRun)
         var lines = outcome.skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }
@@ -33,8 +33,9 @@ struct ImportEmployees: ParsableCommand {
         }
         let count = "\(outcome.added.count) employee\(outcome.added.count == 1 ? "" : "s")"
         let skippedText = outcome.skipped.isEmpty ? "" : "; skipped \(outcome.skipped.count) whose name exists already"
-        lines.append(dryRun ? "Would import \(count) from \(file)\(skippedText) (dry run: nothing was changed)."
-                            : "Imported \(count) from \(file)\(skippedText).")
+        let name = SafeText.escaped(file)
+        lines.append(dryRun ? "Would import \(count) from \(name)\(skippedText) (dry run: nothing was changed)."
+                            : "Imported \(count) from \(name)\(skippedText).")
         Console.emit(lines.joined(separator: "\n"), session)
     }
 }

@@ -18,7 +18,7 @@ struct LeaderboardCommand: ParsableCommand {
     @Option(help: "Only this team.") var team: String?
     @Option(help: "Only contributions tagged with this brand value count.") var value: String?
     @Option(help: "Only this category counts.") var category: Category?
-    @Option(help: "Keep the rows ranked N or better (ties included).") var top: Int?
+    @Option(parsing: .unconditional, help: "Keep the rows ranked N or better (ties included).") var top: Int?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
@@ -27,7 +27,7 @@ struct LeaderboardCommand: ParsableCommand {
             throw ValidationError("--from/--to give a custom range; leave out --period and --at")
         }
         if period == .custom { throw ValidationError("for a custom range, give --from and --to") }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1: the number of ranks to keep") }
     }
 
     func run() throws {

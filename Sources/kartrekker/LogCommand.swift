@@ -13,12 +13,12 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Id, name or unique name prefix.") var employee: String
     @Option(help: "smile, beyond, idea, attention, ambassador or goal.") var category: Category
-    @Option(help: "What happened, in a line.") var note: String
+    @Option(parsing: .unconditional, help: "What happened, in a line.") var note: String
     @Option(help: ArgumentHelp("When it happened (default today).", valueName: "date")) var date: String?
     @Option(help: "phone, visit, counter, email, chat, social or other.") var channel: Channel?
     @Option(name: .customLong("value"), help: ArgumentHelp("A brand value it showed (repeatable).", valueName: "value"))
     var values: [String] = []
-    @Option(help: "The project it belongs to.") var project: String?
+    @Option(parsing: .unconditional, help: "The project it belongs to.") var project: String?
 
     func run() throws {
         let session = try global.session()

@@ -11,7 +11,7 @@ struct RecognitionEdit: ParsableCommand {
     @Argument(help: "The recognition's id.") var id: String
     @Option(help: "thanks, compliment, gift, bonus or award.") var kind: RecognitionKind?
     @Option(help: ArgumentHelp("When it was given.", valueName: "date")) var date: String?
-    @Option(help: "What you said or gave, and why.") var message: String?
+    @Option(parsing: .unconditional, help: "What you said or gave, and why.") var message: String?
     @Option(name: .customLong("for"), help: ArgumentHelp("A contribution it is for (repeatable; replaces them).",
                                                          valueName: "contribution-id"))
     var contributionIDs: [String] = []

@@ -10,7 +10,7 @@ struct RecognizeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Id, name or unique name prefix.") var employee: String
     @Option(help: "thanks, compliment, gift, bonus or award.") var kind: RecognitionKind
-    @Option(help: "What you said or gave, and why.") var message: String
+    @Option(parsing: .unconditional, help: "What you said or gave, and why.") var message: String
     @Option(help: ArgumentHelp("When it was given (default today).", valueName: "date")) var date: String?
     @Option(name: .customLong("for"), help: ArgumentHelp("A contribution it is for (repeatable).", valueName: "contribution-id"))
     var contributionIDs: [String] = []

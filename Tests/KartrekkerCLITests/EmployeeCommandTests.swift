@@ -23,6 +23,7 @@ import Testing
         // Nothing went to the default directory.
         #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("employees.json").path))
         // A later --data-dir wins, as a repeated option does.
+        try FileManager.default.createDirectory(at: cli.directory, withIntermediateDirectories: true)
         #expect(try cli.ok("--data-dir", elsewhere, "employee", "list", "--data-dir", cli.directory.path).contains("No employees yet"))
     }
 

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// What a user types, and what is printed back: odd paths, odd names, text that starts with a
+/// dash, and messages that say what is wrong in words.
+@Suite struct TypedInputTests {
+    @Test func anEmptyDataDirOptionIsAnErrorNotTheDefault() throws {
+        let cli = CLI()
+        let error = try cli.fails(["employee", "list", "--data-dir", ""])
+        #expect(error.contains("--data-dir is empty"))
+    }
+
+    @Test func readingADirectoryThatDoesNotExistOrIsAFileSaysSo() throws {
+        let cli = CLI()
+        var error = try cli.fails(["leaderboard"])
+        #expect(error.contains("does not exist") && error.contains("kartrekker demo") && error.contains("employee add"))
+        try cli.fails(["check"])
+        try FileManager.default.createDirectory(at: cli.directory.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "not a directory".write(to: cli.directory, atomically: true, encoding: .utf8)
+        error = try cli.fails(["employee", "list"])
+        #expect(error.contains("is not a directory"))
+        try FileManager.default.removeItem(at: cli.directory)
+        try FileManager.default.createDirectory(at: cli.directory, withIntermediateDirectories: true)
+        #expect(try cli.ok("employee", "list").contains("No employees yet"))
+    }
+
+    @Test func invisibleCharactersAndRunsOfSpacesDoNotMakeANewName() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        #expect(try cli.fails(["employee", "add", "Anna\u{200B} de Vries", "--team", "A"]).contains("invisible character (U+200B)"))
+        #expect(try cli.fails(["employee", "add", "\u{FEFF}Anna", "--team", "A"]).contains("invisible character (U+FEFF)"))
+        #expect(try cli.fails(["employee", "add", "Anna  de   Vries", "--team", "Verhuur"]).contains("already exists (\(anna))"))
+        #expect(try cli.ok("employee", "show", "anna  de vries", "--format", "json").contains(anna))
+        // Stored with one space between the words.
+        let bert = try cli.ok("employee", "add", "Bert   Bakker", "--team", "Onderhoud")
+        #expect(try cli.ok("employee", "show", bert, "--format", "json").contains("\"Bert Bakker\""))
+    }
+
+    @Test func textThatStartsWithADashIsTextOrAClearError() throws {
+        let cli = CLI()
+        let result = try cli.run(["employee", "add", "-Dash", "--team", "A"])
+        #expect(result.status == 64 && result.stdout.isEmpty && result.stderr.hasPrefix("error: -Dash is not an option"))
+        #expect(!FileManager.default.fileExists(atPath: cli.file("employees.json").path))
+        let dash = try cli.ok("employee", "add", "--team", "A", "--", "-Dash")
+        #expect(try cli.ok("employee", "show", dash, "--format", "json").contains("\"-Dash\""))
+        let id = try cli.ok("log", dash, "--category", "goal", "--note", "-begint met streep")
+        let list = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+        #expect(list.first?["id"] as? String == id && list.first?["note"] as? String == "-begint met streep")
+    }
+
+    @Test func aValueTagCannotHoldTheListSeparator() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        #expect(try cli.fails(["log", anna, "--category", "goal", "--note", "x", "--value", "a;b"]).contains("contains a ;"))
+    }
+
+    @Test func anUnknownValueListsTheValuesInUse() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "x", "--value", "betrokken")
+        let error = try cli.fails(["leaderboard", "--value", "betrokkken"])
+        #expect(error.contains("no contribution has the value \"betrokkken\"") && error.contains("values: betrokken"))
+        #expect(try cli.ok("leaderboard", "--value", "BETROKKEN").contains("Anna"))
+        #expect(try cli.fails(["leaderboard", "--top", "-1"], status: 64).contains("--top must be at least 1"))
+    }
+
+    @Test func aTeamTypedDifferentlyIsTheExistingTeam() throws {
+        let cli = CLI()
+        _ = try cli.ok("employee", "add", "Anna", "--team", "Klantcontact")
+        let bert = try cli.ok("employee", "add", "Bert", "--team", "KLANTCONTACT")
+        #expect(try cli.ok("employee", "show", bert, "--format", "json").contains("\"Klantcontact\""))
+        let csv = cli.directory.deletingLastPathComponent().appendingPathComponent("hr.csv")
+        try "naam;team\nCees;klantcontact\nDirk;Nieuw team\nEva;nieuw TEAM\n".write(to: csv, atomically: true, encoding: .utf8)
+        _ = try cli.ok("import", "employees", csv.path)
+        let list = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(Set(list.compactMap { $0["team"] as? String }) == ["Klantcontact", "Nieuw team"])
+    }
+
+    @Test func nothingIsRecordedBeforeSomeoneStarted() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A", "--start", "2026-11-01")
+        let error = try cli.fails(["log", anna, "--category", "goal", "--note", "x", "--date", "2026-10-31"])
+        #expect(error.contains("2026-10-31 is before Anna started (2026-11-01)"))
+        try cli.fails(["recognize", anna, "--kind", "thanks", "--message", "x", "--date", "2026-10-15"])
+        #expect(try cli.ok("log", anna, "--category", "goal", "--note", "x", "--date", "2026-11-01").hasPrefix("c-"))
+    }
+
+    @Test func anEditThatChangesNothingSaysSo() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        #expect(try cli.ok("employee", "edit", anna, "--team", "A").hasPrefix("Nothing to change"))
+        #expect(try cli.ok("employee", "edit", anna, "--team", "B").hasPrefix("Updated Anna"))
+    }
+
+    @Test func pathsAndValuesAreEchoedEscapedAndPluralsAreRight() throws {
+        let cli = CLI()
+        _ = try cli.ok("employee", "add", "Anna", "--team", "A")
+        let error = try cli.fails(["import", "employees", "/nowhere/evil\u{1B}[2J.csv"])
+        #expect(error.contains("\\u{1B}[2J") && !error.unicodeScalars.contains("\u{1B}"))
+        let parser = try cli.run(["leaderboard", "--period", "evil\u{1B}[31m"])
+        #expect(parser.status == 64 && parser.stderr.contains("\\u{1B}") && !parser.stderr.unicodeScalars.contains("\u{1B}"))
+        let out = cli.directory.deletingLastPathComponent().appendingPathComponent("out")
+        #expect(try cli.ok("export", "--output", out.path).hasPrefix("Exported 1 employee, 0 contributions and 0 recognitions to"))
+        let person = cli.directory.deletingLastPathComponent().appendingPathComponent("anna.json")
+        let exported = try cli.run(["employee", "export", "Anna", "--output", person.path])
+        #expect(exported.status == 0 && exported.stdout.hasPrefix("Exported Anna to "))
+    }
+}
