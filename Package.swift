@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker"]),
+        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,18 +40,30 @@ extension DataStore {
         guard let employee = employees.first(where: { $0.id == employeeID }) else {
             throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
         }
-        var changes = [change(EmployeesFile(employees: employees.filter { $0.id != employeeID }),
-                              DataStore.employeesFile, backup: false)]
+        let redactor = Redactor(name: employee.name, id: employee.id)
         var mentions = 0
         func redacted(_ text: String) -> String {
-            guard text.range(of: employee.name, options: [.caseInsensitive]) != nil else { return text }
-            mentions += 1
-            return text.replacingOccurrences(of: employee.name, with: Erasure.redaction, options: [.caseInsensitive])
+            let (result, changed) = redactor.redact(text)
+            if changed { mentions += 1 }
+            return result
         }
+        // Every text field of every other record: names, teams, roles, e-mail addresses, notes,
+        // projects, value tags, messages.
+        let others = employees.filter { $0.id != employeeID }.map { other in
+            var copy = other
+            copy.name = redacted(other.name)
+            copy.team = redacted(other.team)
+            copy.role = other.role.map(redacted)
+            copy.email = other.email.map(redacted)
+            return copy
+        }
+        var changes = [change(EmployeesFile(employees: others), DataStore.employeesFile, backup: false)]
         let contributionCount = try erase(Contribution.self, of: employeeID, into: &changes) { record in
             var copy = record
             copy.note = redacted(record.note)
             copy.project = record.project.map(redacted)
+            copy.values = record.values.map { redactor.mentions($0) ? "erased" : $0 }
+            if copy.values != record.values { mentions += 1 }
             return copy
         }
         let recognitionCount = try erase(Recognition.self, of: employeeID, into: &changes) { record in
@@ -59,11 +71,10 @@ extension DataStore {
             copy.message = redacted(record.message)
             return copy
         }
-        let traces = [employee.id, employee.name, JSONWriter.string(.string(employee.name)).dropFirst().dropLast().description]
-            .map { Data($0.utf8) }
+        // Backups that hold any trace of them go whole.
         let backups = Backups(root: root).all().filter { path in
             guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return false }
-            return traces.contains { data.range(of: $0) != nil } || data.range(of: Data(employee.name.lowercased().utf8)) != nil
+            return redactor.mentions(String(decoding: data, as: UTF8.self))
         }
         changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
         let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerCore
 
 /// The data directory as a careless user, a sync tool or someone with write access to a shared
 /// folder leaves it: planted, linked, locked-down and contradictory files.
@@ -116,6 +117,39 @@ import Testing
         error = try cli.fails(["contribution", "list"])
         #expect(error.contains("who does not exist"), "\(error)")
         try cli.fails(["log", anna, "--category", "goal", "--note", "drie"])
+    }
+
+    @Test func erasureErasesThePersonAndOnlyThePerson() throws {
+        let cli = CLI()
+        let jan = try cli.ok("employee", "add", "Jan Bös", "--team", "Wijkbeheer")
+        let bosman = try cli.ok("employee", "add", "Jan Bosman", "--team", "Wijkbeheer", "--role", "Maatje van Jan Bos")
+        let other = try cli.ok("employee", "add", "Eva Smit", "--team", "Verhuur")
+        _ = try cli.ok("log", jan, "--category", "goal", "--note", "Eigen werk")
+        _ = try cli.ok("log", bosman, "--category", "smile", "--note", "Samen met JAN BOS en met Jan Bosman; zie \(jan)",
+                       "--value", "jan bös")
+        _ = try cli.ok("recognize", other, "--kind", "thanks", "--message", "Dank, ook namens jan bös")
+        _ = try cli.ok("log", other, "--category", "goal", "--note", "x")
+        #expect(try cli.ok("employee", "erase", jan, "--yes").contains("Erased"))
+        let contributions = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+        let note = try #require(contributions.first { $0["employeeId"] as? String == bosman }?["note"] as? String)
+        #expect(note == "Samen met [erased] en met Jan Bosman; zie [erased]")
+        #expect(contributions.first { $0["employeeId"] as? String == bosman }?["values"] as? [String] == ["erased"])
+        let people = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(people.first { $0["id"] as? String == bosman }?["role"] as? String == "Maatje van [erased]")
+        #expect(people.first { $0["id"] as? String == bosman }?["name"] as? String == "Jan Bosman")
+        let recognitions = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]])
+        #expect(recognitions.first?["message"] as? String == "Dank, ook namens [erased]")
+        // No byte of the id, and no spelling of the name, anywhere under the data directory.
+        let walker = FileManager.default.enumerator(atPath: cli.directory.path)
+        while let relative = walker?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = cli.directory.appendingPathComponent(relative).path
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+            #expect(!text.contains(jan), "\(relative) holds the id")
+            #expect(!Redactor(name: "Jan Bös", id: jan).mentions(text), "\(relative) holds the name")
+        }
+        #expect(try cli.ok("check").hasPrefix("ok:"))
     }
 
     /// The text of one record (its `{ … }`) in a month file's text.

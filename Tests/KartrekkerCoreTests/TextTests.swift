@@ -63,3 +63,18 @@ import Testing
         #expect(text == "name,values,note,n\r\n\"de Vries, Anna\",a;b,\"say \"\"hi\"\"\",\r\n")
     }
 }
+
+@Suite struct RedactorTests {
+    @Test func wholeWordsFoldedAndTheIdGo() {
+        let redactor = Redactor(name: "Jan Bös", id: "e-abc12345")
+        #expect(redactor.redact("Met Jan Bös gesproken").text == "Met [erased] gesproken")
+        #expect(redactor.redact("JAN BOS, jan bös en Jan  Bös").text == "[erased], [erased] en [erased]")
+        #expect(redactor.redact("Jan Bosman en Jan Bos-Jansen blijven").text == "Jan Bosman en Jan Bos-Jansen blijven")
+        #expect(!redactor.redact("Jan Bosman").changed)
+        #expect(redactor.redact("zie e-abc12345").text == "zie [erased]")
+        #expect(redactor.redact("Jan, Bös").text == "Jan, Bös")
+        let accents = Redactor(name: "Çelik Yılmaz", id: "e-1")
+        #expect(accents.redact("Celik Yilmaz belde").text == "[erased] belde")
+        #expect(accents.mentions("dank aan ÇELİK YILMAZ!"))
+    }
+}
