@@ -160,31 +160,68 @@ public final class DataStore {
         }
     }
 
-    /// Replaces every employee and record with the ones given, under one lock: the old files
-    /// go to `backups/`, then one write per file. `progress(done, total)` follows the files.
+    /// Replaces every employee and record with the ones given, all or nothing across a crash:
+    /// the new files are written complete into `.staging/` first; then a small journal names
+    /// them and the old files, and they are renamed into place (the old ones kept in
+    /// `backups/`). A crash before the journal leaves the old data live (the staging is
+    /// cleaned up); after it, the next kartrekker completes the swap. `progress(done, total)`
+    /// follows the files.
     public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
                                progress: (Int, Int) -> Void = { _, _ in }) throws {
         try withWriteLock {
-            if try !isEmpty() { try removeAllData() }
+            let staging = root + "/" + Journal.stagingFolder
+            removeStaging()
             let contributionMonths = Dictionary(grouping: contributions, by: { $0.date.monthKey }).sorted { $0.key < $1.key }
             let recognitionMonths = Dictionary(grouping: recognitions, by: { $0.date.monthKey }).sorted { $0.key < $1.key }
             let total = 1 + contributionMonths.count + recognitionMonths.count
-            var done = 0
-            try add(employees)
-            done += 1
-            progress(done, total)
-            // One write per month file, not one per record.
-            for (_, records) in contributionMonths {
-                try add(records)
-                done += 1
-                progress(done, total)
+            var staged: [String] = []
+            func stage(_ path: String, _ data: Data) throws {
+                let target = staging + "/" + path
+                try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
+                do {
+                    try AtomicFile.write(data, to: target, fileSystem: fileSystem)
+                } catch {
+                    throw KartrekkerErrorFactory.saveFailed(path, error)
+                }
+                staged.append(path)
+                progress(staged.count, total)
             }
-            for (_, records) in recognitionMonths {
-                try add(records)
-                done += 1
-                progress(done, total)
+            try stage(DataStore.employeesFile, DataStore.encode(EmployeesFile(employees: employees)))
+            for (month, records) in contributionMonths {
+                try stage(DataStore.path(of: Contribution.self, month), DataStore.encode(MonthFile(month: month, records: records)))
             }
+            for (month, records) in recognitionMonths {
+                try stage(DataStore.path(of: Recognition.self, month), DataStore.encode(MonthFile(month: month, records: records)))
+            }
+            let newSet = Set(staged)
+            var entries = dataFiles().filter { !newSet.contains($0) }.map { Journal.Entry(path: $0, contents: nil, backup: true) }
+            entries += staged.map { Journal.Entry(path: $0, contents: nil, backup: true, staged: true) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            do {
+                try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName,
+                                     fileSystem: fileSystem)
+            } catch {
+                removeStaging()
+                throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
+            }
+            // From here on the swap is decided: a failure is completed by the next command.
+            for entry in entries { try apply(entry) }
+            try removeJournal()
+            removeStaging()
         }
+    }
+
+    /// Removes `.staging/` and what is in it (never through links: it is removed, not followed).
+    func removeStaging() {
+        let staging = root + "/" + Journal.stagingFolder
+        var info = stat()
+        guard lstat(staging, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) != S_IFDIR {
+            unlink(staging)
+            return
+        }
+        try? FileManager.default.removeItem(atPath: staging)
     }
 
     public func update(_ employee: Employee) throws {
@@ -400,7 +437,8 @@ public final class DataStore {
         }
         if recoversInterruptedWrites && !checkedForJournal {
             checkedForJournal = true
-            if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) || !temporaryFiles().isEmpty {
+            if FileManager.default.fileExists(atPath: root + "/" + Journal.fileName) || !temporaryFiles().isEmpty
+                || FileManager.default.fileExists(atPath: root + "/" + Journal.stagingFolder) {
                 try recoverUnderLock()
             }
         }
@@ -537,8 +575,27 @@ public final class DataStore {
     private func apply(_ entry: Journal.Entry) throws {
         let path = root + "/" + entry.path
         do {
-            if entry.backup { try Backups(root: root).keep(entry.path) }
-            if let contents = entry.contents {
+            if entry.staged == true {
+                let source = root + "/" + Journal.stagingFolder + "/" + entry.path
+                var info = stat()
+                if lstat(source, &info) == 0 {
+                    guard (info.st_mode & S_IFMT) == S_IFREG else {
+                        throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is not a plain file")
+                    }
+                    if entry.backup { try Backups(root: root).keep(entry.path) }
+                    try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
+                    try fileSystem.rename(source, path)
+                    let descriptor = try fileSystem.openDirectory((path as NSString).deletingLastPathComponent)
+                    defer { fileSystem.close(descriptor) }
+                    try fileSystem.fsync(descriptor)
+                } else if !FileManager.default.fileExists(atPath: path) {
+                    // Neither staged nor in place: this swap cannot be completed.
+                    throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is missing, and so is \(entry.path)")
+                }
+            } else if entry.backup { try Backups(root: root).keep(entry.path) }
+            if entry.staged == true {
+                // Moved into place above, or there already from an earlier attempt.
+            } else if let contents = entry.contents {
                 try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
                 try AtomicFile.write(contents, to: path, fileSystem: fileSystem)
             } else if unlink(path) != 0 && errno != ENOENT {
@@ -585,6 +642,8 @@ public final class DataStore {
             for entry in journal.entries { try apply(entry) }
             try removeJournal()
         }
+        // A replace-everything write that died before its journal: the old data is live.
+        removeStaging()
         for path in temporaryFiles() { unlink(path) }
         checkedForJournal = true
     }

@@ -9,6 +9,8 @@ extension DataStore {
         var report = CheckReport()
         if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName) {
             report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command that changes data completes it")
+        } else if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.stagingFolder) {
+            report.problems.append("\(Journal.stagingFolder):1:1: a replacement of all data (demo --force) was interrupted before it began; the old data is live, and the next kartrekker command removes the leftover")
         }
         var employeeIDs = Set<String>()
         if FileManager.default.fileExists(atPath: directory.path + "/" + DataStore.employeesFile) {

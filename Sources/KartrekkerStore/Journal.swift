@@ -10,6 +10,8 @@ import Foundation
 /// undone from the old contents, so the save is reported failed and nothing changed.
 struct Journal: Codable {
     static let fileName = ".journal"
+    /// Where a replace-everything write puts the new files before any of them goes live.
+    static let stagingFolder = ".staging"
 
     struct Entry: Codable {
         /// The data file, relative to the data directory.
@@ -20,6 +22,9 @@ struct Journal: Codable {
         let backup: Bool
         /// The contents before the write (`nil`: there was no file), to undo a failed step.
         var previous: Data? = nil
+        /// The new contents wait, complete, in `.staging/` under the same path, to be renamed
+        /// into place (a replace-everything write: the journal stays small).
+        var staged: Bool? = nil
     }
 
     var schemaVersion = 1

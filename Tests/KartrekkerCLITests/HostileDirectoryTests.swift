@@ -152,6 +152,44 @@ import KartrekkerCore
         #expect(try cli.ok("check").hasPrefix("ok:"))
     }
 
+    @Test func aReplacementKilledAtAnyMomentLeavesTheOldDataOrTheWholeDemo() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Mijn eigen gegevens")
+        var sawOld = 0
+        var sawDemo = 0
+        var delay: useconds_t = 300_000
+        for _ in 0..<8 {
+            let spawned = try Spawned(cli, ["demo", "--force", "--employees", "300", "--years", "2"])
+            // Chaos, not synchronisation: the kill lands somewhere in the run.
+            usleep(delay)
+            kill(spawned.process.processIdentifier, SIGKILL)
+            _ = spawned.finish()
+            delay += 250_000
+            // `check` tells what state the directory is in, without changing it.
+            let check = try cli.run("check")
+            if check.status != 0 {
+                #expect(check.stderr.contains(".journal") || check.stderr.contains(".staging"), "\(check.stderr)")
+            }
+            // The next command completes or discards the replacement: never a mix.
+            let people = try #require(try cli.run("employee", "list", "--archived", "--format", "json").json as? [[String: Any]])
+            #expect(try cli.ok("check").hasPrefix("ok:"))
+            if people.count == 1 {
+                sawOld += 1
+                #expect(people[0]["id"] as? String == anna)
+            } else {
+                sawDemo += 1
+                #expect(people.count == 300, "a partial organisation of \(people.count)")
+                // Back to the user's own data for the next round.
+                try FileManager.default.removeItem(at: cli.directory)
+                let again = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+                _ = again
+            }
+        }
+        #expect(sawOld + sawDemo == 8, "old \(sawOld), demo \(sawDemo)")
+        print("replacement kills: old data \(sawOld), whole demo \(sawDemo)")
+    }
+
     /// The text of one record (its `{ … }`) in a month file's text.
     func recordText(_ file: String, _ id: String) throws -> String {
         let lines = file.components(separatedBy: "\n")
