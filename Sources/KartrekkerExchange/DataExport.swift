@@ -18,14 +18,16 @@ public struct DataExport: Sendable {
     }
 
     /// The CSV files by name. Data is written as it is (these are files, not a terminal).
-    public func csvFiles() -> [(name: String, contents: String)] {
+    public func csvFiles(dialect: CSVTable.Dialect = .rfc4180) -> [(name: String, contents: String)] {
         [
             ("employees.csv", CSVTable.string(keys: OutputShape.employeeKeys, records: employees.map(OutputShape.employee),
-                                              escapingForTerminal: false)),
+                                              escapingForTerminal: false, dialect: dialect)),
             ("contributions.csv", CSVTable.string(keys: OutputShape.contributionKeys,
-                                                  records: contributions.map(OutputShape.contribution), escapingForTerminal: false)),
+                                                  records: contributions.map(OutputShape.contribution), escapingForTerminal: false,
+                                                  dialect: dialect)),
             ("recognitions.csv", CSVTable.string(keys: OutputShape.recognitionKeys,
-                                                 records: recognitions.map(OutputShape.recognition), escapingForTerminal: false)),
+                                                 records: recognitions.map(OutputShape.recognition), escapingForTerminal: false,
+                                                 dialect: dialect)),
         ]
     }
 

@@ -8,3 +8,4 @@ extension RecognitionKind: ExpressibleByArgument {}
 extension PeriodKind: ExpressibleByArgument {
     public static var allValueStrings: [String] { PeriodKind.steppable.map(\.rawValue) }
 }
+extension CSVTable.Dialect: ExpressibleByArgument {}

@@ -28,6 +28,14 @@ enum Console {
         Display.unicode(environment: ProcessInfo.processInfo.environment)
     }
 
+    /// The terminal's width when standard output is one; `nil` when piped (never cut then).
+    static var terminalWidth: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     /// "1 employee", "3 employees".
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"

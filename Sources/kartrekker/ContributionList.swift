@@ -26,7 +26,7 @@ struct ContributionList: ParsableCommand {
                               Display.name(directory[contribution.employeeId], fallback: contribution.employeeId),
                               Display.category(contribution), String(contribution.points), contribution.note])
             }
-            return table.rendered()
+            return table.rendered(width: Console.terminalWidth)
         }, session)
     }
 }

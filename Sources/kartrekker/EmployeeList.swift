@@ -26,7 +26,7 @@ struct EmployeeList: ParsableCommand {
                 table.append([employee.id, employee.name, employee.team, employee.role ?? "", employee.email ?? "",
                               employee.startDate?.description ?? ""] + (archived ? [employee.archived ? "archived" : "active"] : []))
             }
-            return table.rendered()
+            return table.rendered(width: Console.terminalWidth)
         }, session)
     }
 }

@@ -32,24 +32,26 @@ struct EmployeeStoryText {
         lines.append("")
         let latest = story.contributions
         let recent = EmployeeStoryText.recentCount
-        lines.append("Contributions: \(latest.count)" + (latest.count > recent ? " (latest \(recent))" : ""))
+        lines.append("Contributions: \(latest.count)" + (latest.count > recent
+            ? " (the latest \(recent); \(latest.count - recent) more with: kartrekker contribution list --employee \(employee.id))" : ""))
         if !latest.isEmpty {
             var table = TextTable([.init("DATE"), .init("CATEGORY"), .init("PTS", .right), .init("NOTE", maxWidth: 60), .init("ID")])
             for contribution in latest.prefix(recent) {
                 table.append([contribution.date.description, Display.category(contribution), String(contribution.points),
                               contribution.note, contribution.id])
             }
-            lines.append(table.rendered())
+            lines.append(table.rendered(width: Console.terminalWidth))
         }
         lines.append("")
         let given = story.recognitions
-        lines.append("Recognitions: \(given.count)" + (given.count > recent ? " (latest \(recent))" : ""))
+        lines.append("Recognitions: \(given.count)" + (given.count > recent
+            ? " (the latest \(recent); \(given.count - recent) more with: kartrekker recognition list --employee \(employee.id))" : ""))
         if !given.isEmpty {
             var table = TextTable([.init("DATE"), .init("KIND"), .init("MESSAGE", maxWidth: 60), .init("ID")])
             for recognition in given.prefix(recent) {
                 table.append([recognition.date.description, Display.kind(recognition), recognition.message, recognition.id])
             }
-            lines.append(table.rendered())
+            lines.append(table.rendered(width: Console.terminalWidth))
         }
         return lines.joined(separator: "\n")
     }

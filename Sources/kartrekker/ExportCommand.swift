@@ -19,14 +19,20 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("The folder to write to (created if missing).", valueName: "dir")) var output: String
     @Option(help: "csv or json.") var format: Format = .csv
+    @Option(help: "rfc4180 (exact, for programs) or excel-nl (; separated, for Dutch Excel; no cell runs as a formula).")
+    var dialect: CSVTable.Dialect = .rfc4180
     @Flag(help: "Overwrite existing files.") var force = false
+
+    func validate() throws {
+        if format == .json && dialect != .rfc4180 { throw ValidationError("--dialect is for CSV; leave it out with --format json") }
+    }
 
     func run() throws {
         let session = try global.session()
         try session.refuseExportInside(output)
         let export = try session.exportAll()
         let files: [(name: String, contents: String)] = format == .json
-            ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles()
+            ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles(dialect: dialect)
         let folder = URL(fileURLWithPath: output)
         if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }) {
             throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing.name).path)) exists; add --force to overwrite")

@@ -41,7 +41,7 @@ struct LeaderboardCommand: ParsableCommand {
         case .csv:
             Console.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
                                          escapingForTerminal: true), session)
-        case .table: Console.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed).rendered(), session)
+        case .table: Console.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed, width: Console.terminalWidth).rendered(), session)
         }
     }
 }

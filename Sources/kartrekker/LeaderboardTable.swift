@@ -7,6 +7,8 @@ import KartrekkerCore
 struct LeaderboardTable {
     let board: Leaderboard
     let unicode: Bool
+    /// The terminal's width, or `nil` when piped.
+    var width: Int? = nil
 
     static let barWidth = 20
 
@@ -28,7 +30,7 @@ struct LeaderboardTable {
             table.append([String(row.rank), row.employee.name, row.employee.team, String(row.score),
                           bar(row.score, of: best), change(row)])
         }
-        return SafeText.escaped(title) + "\n\n" + table.rendered()
+        return SafeText.escaped(title) + "\n\n" + table.rendered(width: width)
     }
 
     private func bar(_ score: Int, of best: Int) -> String {

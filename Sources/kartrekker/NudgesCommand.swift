@@ -33,7 +33,7 @@ struct NudgesCommand: ParsableCommand {
                               row.lastRecognized?.description ?? "never",
                               row.daysSinceRecognition.map(String.init) ?? "", row.employee.id])
             }
-            Console.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered(), session)
+            Console.emit("Deserve recognition (at \(nudges.at))\n\n" + table.rendered(width: Console.terminalWidth), session)
         }
     }
 }

@@ -24,7 +24,7 @@ struct RecognitionList: ParsableCommand {
                               Display.name(directory[recognition.employeeId], fallback: recognition.employeeId),
                               Display.kind(recognition), String(recognition.contributionIds.count), recognition.message])
             }
-            return table.rendered()
+            return table.rendered(width: Console.terminalWidth)
         }, session)
     }
 }

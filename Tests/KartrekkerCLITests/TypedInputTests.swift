@@ -105,4 +105,44 @@ import Testing
         let exported = try cli.run(["employee", "export", "Anna", "--output", person.path])
         #expect(exported.status == 0 && exported.stdout.hasPrefix("Exported Anna to "))
     }
+
+    @Test func csvForDutchExcelOpensAsColumnsAndRunsNoFormula() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna; de Vries", "--team", "A")
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "=SUM(A1:A9)", "--value", "betrokken", "--value", "samen")
+        let excel = cli.directory.deletingLastPathComponent().appendingPathComponent("excel")
+        _ = try cli.ok("export", "--output", excel.path, "--dialect", "excel-nl")
+        let bytes = try Data(contentsOf: excel.appendingPathComponent("contributions.csv"))
+        #expect(bytes.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("id;employeeId;date;category;note;"))
+        #expect(lines[1].contains(";'=SUM(A1:A9);;\"betrokken;samen\";"), "\(lines[1])")
+        let people = String(decoding: try Data(contentsOf: excel.appendingPathComponent("employees.csv")).dropFirst(3), as: UTF8.self)
+        #expect(people.contains(";\"Anna; de Vries\";"))
+        // The default stays exact, for programs.
+        let plain = cli.directory.deletingLastPathComponent().appendingPathComponent("plain")
+        _ = try cli.ok("export", "--output", plain.path)
+        let exact = try String(contentsOf: plain.appendingPathComponent("contributions.csv"), encoding: .utf8)
+        #expect(exact.hasPrefix("id,employeeId") && exact.contains(",=SUM(A1:A9),,betrokken;samen,"))
+        try cli.fails(["export", "--output", plain.path, "--format", "json", "--dialect", "excel-nl"], status: 64)
+    }
+
+    @Test func oneRecordIsShownWholeAndListsAreNeverCutWhenPiped() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        let long = String(repeating: "Lekkage verholpen en bewoner gerustgesteld. ", count: 8) + "EINDE"
+        let id = try cli.ok("log", anna, "--category", "goal", "--note", long)
+        let shown = try cli.ok("contribution", "show", id)
+        #expect(shown.contains(long) && shown.contains("points") && shown.contains("Anna"))
+        #expect(try cli.ok("contribution", "show", id, "--format", "json").contains("\"note\": \"\(long)\""))
+        let thanks = try cli.ok("recognize", anna, "--kind", "thanks", "--message", long, "--for", id)
+        #expect(try cli.ok("recognition", "show", thanks).contains(long))
+        try cli.fails(["recognition", "show", "r-nope"])
+        // Piped, nothing is cut.
+        #expect(try cli.ok("contribution", "list").contains("EINDE"))
+        // employee show says what it left out and how to list it.
+        for n in 0..<11 { _ = try cli.ok("log", anna, "--category", "goal", "--note", "n\(n)") }
+        #expect(try cli.ok("employee", "show", anna).contains("(the latest 10; 2 more with: kartrekker contribution list --employee \(anna))"))
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerCore
 
 /// The terminal UI (`kartrekker` alone) on a real terminal, driven through tmux over the demo
 /// organisation: the paths a team lead takes, another process writing meanwhile, a damaged
@@ -225,5 +226,22 @@ struct UITerminalTests {
         let thanks = try #require(recognitions.first { $0["message"] as? String == "Dank je, top opgelost" })
         #expect(thanks["kind"] as? String == "thanks" && thanks["contributionIds"] as? [String] == [logged["id"] as? String ?? "-"])
         #expect(try cli.ok("check").hasPrefix("ok:"))
+    }
+
+    @Test func tablesFitANarrowTerminal() throws {
+        let cli = try demo()
+        _ = try cli.ok("log", "Hamza", "--category", "goal", "--note", String(repeating: "een hele lange notitie ", count: 10) + "EINDE")
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        tmux.start(Tmux.reporting("env KARTREKKER_TODAY=2026-11-30 LANG=C.UTF-8 '\(CLI.binary.path)' contribution list --employee Hamza "
+                                  + "--data-dir '\(cli.directory.path)'"),
+                   width: 70, height: 30)
+        #expect(tmux.waitFor { $0.contains("EXIT=") })
+        let lines = tmux.capture().split(separator: "\n").map(String.init)
+        let table = lines.filter { $0.hasPrefix("c-") }
+        #expect(!table.isEmpty)
+        // On the terminal: cut to fit, with an ellipsis; no line wraps.
+        #expect(table.allSatisfy { DisplayWidth.of($0) <= 70 }, "\(lines)")
+        #expect(table.contains { $0.contains("…") } && !tmux.capture().contains("EINDE"))
     }
 }

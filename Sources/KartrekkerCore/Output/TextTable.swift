@@ -1,12 +1,16 @@
 /// An aligned plain-text table for the terminal, measured in display columns so that accented,
 /// CJK and emoji names line up. Every cell is made terminal-safe first.
+///
+/// Piped output is never cut. On a terminal narrower than the table, the columns that may
+/// give way (the free text: a note, a message) are cut with `…` until it fits.
 public struct TextTable: Sendable {
     public enum Alignment: Sendable { case left, right }
 
     public struct Column: Sendable {
         public let title: String
         public let alignment: Alignment
-        /// Cells wider than this are cut with `…`; `nil` never cuts.
+        /// On a terminal, cells wider than this are cut with `…`; `nil` never cuts. Piped
+        /// output ignores it.
         public let maxWidth: Int?
 
         public init(_ title: String, _ alignment: Alignment = .left, maxWidth: Int? = nil) {
@@ -24,26 +28,36 @@ public struct TextTable: Sendable {
     }
 
     public mutating func append(_ cells: [String]) {
-        rows.append(cells.enumerated().map { offset, cell in
-            let safe = SafeText.escaped(cell)
-            guard offset < columns.count, let limit = columns[offset].maxWidth else { return safe }
-            return TextTable.truncated(safe, to: limit)
-        })
+        rows.append(cells.map(SafeText.escaped))
     }
 
-    /// The table as lines joined with `\n`, header first; trailing spaces trimmed.
-    public func rendered() -> String {
+    /// The table as lines joined with `\n`, header first; trailing spaces trimmed. With a
+    /// `width` (a terminal's), cells are cut to their column's `maxWidth`, and the widest of
+    /// the columns with a `maxWidth` give way further until the table fits.
+    public func rendered(width: Int? = nil) -> String {
         var widths = columns.map { DisplayWidth.of($0.title) }
         for row in rows {
             for (offset, cell) in row.enumerated() where offset < widths.count {
                 widths[offset] = max(widths[offset], DisplayWidth.of(cell))
             }
         }
+        if let width {
+            for (offset, column) in columns.enumerated() {
+                if let limit = column.maxWidth { widths[offset] = min(widths[offset], max(limit, DisplayWidth.of(column.title))) }
+            }
+            var total = widths.reduce(0, +) + 2 * max(0, columns.count - 1)
+            while total > width, let widest = columns.indices.filter({ columns[$0].maxWidth != nil && widths[$0] > 8 })
+                .max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+                total -= 1
+            }
+        }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (offset, column) in columns.enumerated() {
-                let cell = offset < cells.count ? cells[offset] : ""
-                let pad = String(repeating: " ", count: widths[offset] - DisplayWidth.of(cell))
+                var cell = offset < cells.count ? cells[offset] : ""
+                if DisplayWidth.of(cell) > widths[offset] { cell = TextTable.truncated(cell, to: widths[offset]) }
+                let pad = String(repeating: " ", count: max(0, widths[offset] - DisplayWidth.of(cell)))
                 parts.append(column.alignment == .left ? cell + pad : pad + cell)
             }
             var text = parts.joined(separator: "  ")
