@@ -65,9 +65,9 @@ extension Session {
 
     /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
     /// written) and reports what is wrong.
-    public func check() throws -> CheckReport {
+    public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> CheckReport {
         let exact = DataStore(directory: dataDirectory, recoversInterruptedWrites: false)
         try exact.requireDirectory()
-        return exact.check()
+        return exact.check(progress: progress)
     }
 }

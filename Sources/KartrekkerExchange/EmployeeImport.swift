@@ -31,14 +31,47 @@ public struct EmployeeImport: Sendable {
         "start": .start, "startdatum": .start, "start date": .start, "startdate": .start, "in dienst": .start,
     ]
 
+    /// The line where a quoted field opens that no quote closes, if any.
+    static func unclosedQuote(in text: String) -> Int? {
+        var line = 1
+        var openedOn: Int?
+        var inQuotes = false
+        var previous: Character?
+        for character in text {
+            if character == "\"" {
+                if inQuotes {
+                    inQuotes = false
+                } else {
+                    // An opening quote starts a field; a doubled quote inside one reopens it.
+                    inQuotes = true
+                    if previous != "\"" { openedOn = line }
+                }
+            } else if character == "\n" || character == "\r\n" {
+                line += 1
+            }
+            previous = character
+        }
+        return inQuotes ? openedOn : nil
+    }
+
     /// Parses `data` (the bytes of `file`, for messages).
     public init(data: Data, file: String) throws {
+        let file = SafeText.escaped(file)
+        // UTF-16 (what "Unicode text" in Excel saves): a byte-order mark, or a NUL in every other byte.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+            || (data.count >= 4 && data.prefix(64).enumerated().filter { $0.offset % 2 == 1 }.allSatisfy { $0.element == 0 })
+            || (data.count >= 4 && data.prefix(64).enumerated().filter { $0.offset % 2 == 0 }.allSatisfy { $0.element == 0 }) {
+            throw KartrekkerError("\(file) is UTF-16 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))")
+        }
         guard var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
             throw KartrekkerError("\(file) is not text; save it as CSV (UTF-8)")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw KartrekkerError("\(file) is empty; it needs a header line (name,team,…) and a line per employee")
+        }
+        if let line = EmployeeImport.unclosedQuote(in: text) {
+            throw KartrekkerError("\(file):\(line): a quoted field starts here and is never closed (a \" is missing); nothing was imported")
         }
         let delimiter = EmployeeImport.delimiter(of: text)
         let reader: CSVReader

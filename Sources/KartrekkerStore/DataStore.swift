@@ -444,6 +444,10 @@ public final class DataStore {
         }
         let path = root + "/" + relativePath
         guard let signature = FileSignature(path: path) else { return nil }
+        var kind = stat()
+        if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
+            throw KartrekkerErrorFactory.damaged(relativePath, 1, 1, "is a directory where a data file should be")
+        }
         if let cached = cache[relativePath], cached.signature == signature, let value = cached.value as? T {
             return value
         }
@@ -484,6 +488,11 @@ public final class DataStore {
             if let syntax = JSONLocator.syntaxError(in: data) {
                 throw KartrekkerErrorFactory.damaged(file, syntax.position.line, syntax.position.column, syntax.message)
             }
+            if let huge = DataStore.unusableSchemaVersion(in: data) {
+                let position = JSONLocator.position(of: [StoreKey("schemaVersion")], in: data) ?? JSONLocator.Position(line: 1, column: 1)
+                throw KartrekkerErrorFactory.damaged(file, position.line, position.column,
+                                                     "schemaVersion is \(huge), not a version kartrekker writes (a whole number such as \(SchemaVersion.current))")
+            }
             let (path, message) = DataStore.explain(error)
             let position = JSONLocator.position(of: path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
             if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), probe.schemaVersion > SchemaVersion.current {
@@ -512,11 +521,35 @@ public final class DataStore {
         case .valueNotFound(let type, let context):
             return (context.codingPath, "\(place(context.codingPath)): expected \(describe(type)), found null")
         case .dataCorrupted(let context):
+            if let field = context.codingPath.last?.stringValue, let allowed = DataStore.allowedValues[field],
+               let found = context.debugDescription.components(separatedBy: "invalid String value ").last,
+               context.debugDescription.contains("invalid String value") {
+                return (context.codingPath, "\(place(context.codingPath)): unknown \(field) \"\(SafeText.escaped(found))\"; it is one of \(allowed)")
+            }
             return (context.codingPath, "\(place(context.codingPath)): \(context.debugDescription)")
         @unknown default:
             return ([], "\(error)")
         }
     }
+
+    /// The `schemaVersion` of a file whose version is no whole number that fits (too large, a
+    /// fraction), as written; `nil` when it is fine or absent.
+    static func unusableSchemaVersion(in data: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let version = object["schemaVersion"] as? NSNumber else { return nil }
+        let double = version.doubleValue
+        if double.rounded() == double && abs(double) < 1e15 { return nil }
+        return version.stringValue
+    }
+
+    /// The words a field of a data file may hold, for the message when it holds another.
+    static let allowedValues: [String: String] = [
+        "category": Category.allCases.map(\.rawValue).joined(separator: ", "),
+        "channel": Channel.allCases.map(\.rawValue).joined(separator: ", "),
+        "ideaStatus": IdeaStatus.allCases.map(\.rawValue).joined(separator: ", "),
+        "kind": RecognitionKind.allCases.map(\.rawValue).joined(separator: ", "),
+        "visibility": Visibility.allCases.map(\.rawValue).joined(separator: ", "),
+    ]
 
     private static func describe(_ type: Any.Type) -> String {
         if type is String.Type { return "a string" }

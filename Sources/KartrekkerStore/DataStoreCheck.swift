@@ -5,17 +5,27 @@ extension DataStore {
     /// Reads every data file, changing nothing, and reports each problem with its place:
     /// files that do not parse or fit, records in the wrong month file, duplicate ids, records
     /// of unknown employees, links to unknown contributions.
-    public func check() -> CheckReport {
+    /// `progress(done, total)` follows the files read.
+    public func check(progress: (Int, Int) -> Void = { _, _ in }) -> CheckReport {
         var report = CheckReport()
+        let total = dataFiles().count
+        var done = 0
+        let tick = {
+            done += 1
+            progress(done, total)
+        }
         if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName) {
             report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command that changes data completes it")
         } else if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.stagingFolder) {
             report.problems.append("\(Journal.stagingFolder):1:1: a replacement of all data (demo --force) was interrupted before it began; the old data is live, and the next kartrekker command removes the leftover")
         }
         var employeeIDs = Set<String>()
+        var employeesKnown = true
         if FileManager.default.fileExists(atPath: directory.path + "/" + DataStore.employeesFile) {
             report.files += 1
+            employeesKnown = false
             if let file = checked(EmployeesFile.self, DataStore.employeesFile, into: &report) {
+                employeesKnown = true
                 report.employees = file.value.employees.count
                 for (offset, employee) in file.value.employees.enumerated() where !employeeIDs.insert(employee.id).inserted {
                     report.problems.append(file.at(["employees", offset], "employee id \(employee.id) appears more than once"))
@@ -23,7 +33,10 @@ extension DataStore {
             }
         }
         var contributionIDs = Set<String>()
-        checkMonths(Contribution.self, employeeIDs: employeeIDs, report: &report) { contribution, place in
+        // Without a readable employees file every record would "belong to nobody": one problem
+        // is reported, not a thousand that follow from it.
+        let known: Set<String>? = employeesKnown ? employeeIDs : nil
+        checkMonths(Contribution.self, employeeIDs: known, report: &report, tick: tick) { contribution, place in
             guard contributionIDs.insert(contribution.id).inserted else {
                 return place("contribution id \(contribution.id) appears more than once")
             }
@@ -31,7 +44,7 @@ extension DataStore {
         }
         report.contributions = contributionIDs.count
         var recognitionIDs = Set<String>()
-        checkMonths(Recognition.self, employeeIDs: employeeIDs, report: &report) { recognition, place in
+        checkMonths(Recognition.self, employeeIDs: known, report: &report, tick: tick) { recognition, place in
             guard recognitionIDs.insert(recognition.id).inserted else {
                 return place("recognition id \(recognition.id) appears more than once")
             }
@@ -68,6 +81,11 @@ extension DataStore {
 
     private func checked<T: VersionedFile>(_ type: T.Type, _ file: String, into report: inout CheckReport) -> Located<T>? {
         let path = directory.path + "/" + file
+        var kind = stat()
+        if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
+            report.problems.append("\(file):1:1: is a directory where a data file should be")
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             report.problems.append("\(file):1:1: cannot be read")
             return nil
@@ -87,10 +105,11 @@ extension DataStore {
     }
 
     private func checkMonths<Record: MonthRecord>(
-        _ kind: Record.Type, employeeIDs: Set<String>, report: inout CheckReport,
+        _ kind: Record.Type, employeeIDs: Set<String>?, report: inout CheckReport, tick: () -> Void,
         extra: (Record, (String) -> String) -> String?
     ) {
         for month in months(of: kind) {
+            tick()
             let file = DataStore.path(of: kind, month)
             report.files += 1
             guard let located = checked(MonthFile<Record>.self, file, into: &report) else { continue }
@@ -102,7 +121,7 @@ extension DataStore {
                 if record.date.monthKey != month {
                     report.problems.append(place("\(record.id) is dated \(record.date), which is not in \(month)"))
                 }
-                if !employeeIDs.contains(record.employeeId) {
+                if let employeeIDs, !employeeIDs.contains(record.employeeId) {
                     report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
                 }
                 if let problem = extra(record, place) { report.problems.append(problem) }

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
-        let report = try session.check()
+        let report = try session.check(progress: Console.progress("Checking"))
         guard report.isSound else {
             for problem in report.problems { Console.printError(problem) }
             throw ExitCode(1)

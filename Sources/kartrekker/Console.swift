@@ -36,6 +36,28 @@ enum Console {
         return Int(size.ws_col)
     }
 
+    /// Reports work that takes seconds on standard error while it is a terminal (one line,
+    /// rewritten); nothing at all when it is not.
+    static func progress(_ label: String) -> (Int, Int) -> Void {
+        guard isatty(STDERR_FILENO) == 1 else { return { _, _ in } }
+        return { done, total in
+            let line = "\r\(label) \(done) of \(total) files\u{1B}[K" + (done >= total ? "\r\u{1B}[K" : "")
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
+    /// A line on standard error while it is a terminal, about work that is starting.
+    static func status(_ text: String) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data(("\r" + text).utf8))
+    }
+
+    /// Clears a status line.
+    static func clearStatus() {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
     /// "1 employee", "3 employees".
     static func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"

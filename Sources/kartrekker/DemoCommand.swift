@@ -28,12 +28,19 @@ struct DemoCommand: ParsableCommand {
         let session = try global.session()
         let summary: DemoSummary
         do {
-            summary = try session.loadDemo(employees: employees, years: years, seed: seed, replacing: force)
+            Console.status("Making \(employees) employees and \(years) year\(years == 1 ? "" : "s") of history…")
+            summary = try session.loadDemo(employees: employees, years: years, seed: seed, replacing: force,
+                                           progress: Console.progress("Writing the demo organisation:"))
+            Console.clearStatus()
         } catch let error as NotEmptyError {
-            throw KartrekkerError("\(error.directory.path) already holds data; add --force to replace it with the demo (the old files are kept in backups/)")
+            Console.clearStatus()
+            throw KartrekkerError("\(SafeText.escaped(error.directory.path)) already holds data; add --force to replace it with the demo (the old files are kept in backups/)")
+        } catch {
+            Console.clearStatus()
+            throw error
         }
         Console.emit("""
-            Demo organisation in \(session.dataDirectory.path): \(summary.employees) employees, \
+            Demo organisation in \(SafeText.escaped(session.dataDirectory.path)): \(summary.employees) employees, \
             \(summary.contributions) contributions, \(summary.recognitions) recognitions.
             Try: kartrekker leaderboard   ·   kartrekker nudges   ·   kartrekker employee list
             """, session)

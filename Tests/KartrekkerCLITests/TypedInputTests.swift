@@ -145,4 +145,35 @@ import Testing
         for n in 0..<11 { _ = try cli.ok("log", anna, "--category", "goal", "--note", "n\(n)") }
         #expect(try cli.ok("employee", "show", anna).contains("(the latest 10; 2 more with: kartrekker contribution list --employee \(anna))"))
     }
+
+    @Test func damageIsNamedInWordsAndOnce() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna", "--team", "A")
+        for n in 0..<30 { _ = try cli.ok("log", anna, "--category", "goal", "--note", "n\(n)") }
+        try cli.edit("contributions/2026-11.json", replacing: "\"schemaVersion\": 1", with: "\"schemaVersion\": 99999999999999999999")
+        #expect(try cli.fails(["contribution", "list"]).contains("schemaVersion is 99999999999999999999, not a version kartrekker writes"))
+        try cli.edit("contributions/2026-11.json", replacing: "\"schemaVersion\": 99999999999999999999", with: "\"schemaVersion\": 1")
+        try cli.edit("contributions/2026-11.json", replacing: "\"category\": \"goal\"", with: "\"category\": \"gaol\"")
+        #expect(try cli.fails(["leaderboard"]).contains("unknown category \"gaol\"; it is one of smile, beyond, idea"))
+        try cli.edit("contributions/2026-11.json", replacing: "\"category\": \"gaol\"", with: "\"category\": \"goal\"")
+        try FileManager.default.createDirectory(at: cli.file("recognitions/2026-11.json"), withIntermediateDirectories: true)
+        #expect(try cli.fails(["recognition", "list"]).contains("recognitions/2026-11.json:1:1: is a directory where a data file should be"))
+        try FileManager.default.removeItem(at: cli.file("recognitions/2026-11.json"))
+        // One broken employees file: one problem, not one per record that follows from it.
+        try "garbage{".write(to: cli.file("employees.json"), atomically: true, encoding: .utf8)
+        let check = try cli.run("check")
+        #expect(check.status == 1 && check.stderr.split(separator: "\n").count == 1, "\(check.stderr)")
+    }
+
+    @Test func csvThatCannotBeReadIsNamedInWords() throws {
+        let cli = CLI()
+        let folder = cli.directory.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let utf16 = folder.appendingPathComponent("unicode.csv")
+        try "naam,team\nAnna,A\n".data(using: .utf16LittleEndian)!.write(to: utf16)
+        #expect(try cli.fails(["import", "employees", utf16.path]).contains("is UTF-16 text; save it as CSV UTF-8"))
+        let quote = folder.appendingPathComponent("quote.csv")
+        try "name,team\n\"Anna,A\nBert,B\n".write(to: quote, atomically: true, encoding: .utf8)
+        #expect(try cli.fails(["import", "employees", quote.path]).contains("quote.csv:2: a quoted field starts here and is never closed"))
+    }
 }

@@ -244,4 +244,21 @@ struct UITerminalTests {
         #expect(table.allSatisfy { DisplayWidth.of($0) <= 70 }, "\(lines)")
         #expect(table.contains { $0.contains("…") } && !tmux.capture().contains("EINDE"))
     }
+
+    @Test func longWorkShowsProgressOnATerminalAndNothingWhenPiped() throws {
+        let cli = CLI()
+        let piped = try cli.run(["demo", "--employees", "200", "--years", "2"])
+        #expect(piped.status == 0 && piped.stderr.isEmpty, "\(piped.stderr)")
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let other = cli.directory.deletingLastPathComponent().appendingPathComponent("other").path
+        // Standard output piped away: what shows is standard error, the progress.
+        tmux.start(Tmux.reporting("'\(CLI.binary.path)' demo --employees 300 --years 3 --data-dir '\(other)' > /dev/null"),
+                   width: 100, height: 10)
+        // The generating takes the first seconds: its line is there meanwhile.
+        #expect(tmux.waitFor(20) { $0.contains("Making 300 employees and 3 years of history…") }, "\(tmux.capture())")
+        #expect(tmux.waitFor(60) { $0.contains("EXIT=0") })
+        // And gone once done.
+        #expect(!tmux.capture().contains("Making 300") && !tmux.capture().contains("files"), "\(tmux.capture())")
+    }
 }
