@@ -30,7 +30,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let session = try global.session()
         try session.refuseExportInside(output)
-        let export = try session.exportAll()
+        Console.status("Reading every record…")
+        let export: DataExport
+        do {
+            export = try session.exportAll()
+            Console.clearStatus()
+        } catch {
+            Console.clearStatus()
+            throw error
+        }
         let files: [(name: String, contents: String)] = format == .json
             ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles(dialect: dialect)
         let folder = URL(fileURLWithPath: output)
