@@ -12,19 +12,29 @@ public struct Leaderboard: Hashable, Sendable {
     /// all of a tie included.
     public init(period: Period, filter: LeaderboardFilter = LeaderboardFilter(), top: Int? = nil,
                 employees: [Employee], contributions: [Contribution], recognitions: [Recognition]) {
-        self.period = period
-        self.filter = filter
-        let teamKey = filter.team?.folded
-        let eligible = employees.filter { !$0.archived && (teamKey == nil || $0.team.folded == teamKey) }
-        let previous = period.previous.map {
-            Leaderboard.ranked(eligible, contributions, $0, filter)
-        } ?? []
-        let previousByID = Dictionary(previous.map { ($0.employee.id, $0) }, uniquingKeysWith: { first, _ in first })
         var recognitionCounts: [String: Int] = [:]
         for recognition in recognitions where period.contains(recognition.date) {
             recognitionCounts[recognition.employeeId, default: 0] += 1
         }
-        var rows = Leaderboard.ranked(eligible, contributions, period, filter).map { row in
+        self.init(period: period, filter: filter, top: top, employees: employees,
+                  totals: Leaderboard.totals(contributions, period, filter),
+                  previousTotals: period.previous.map { Leaderboard.totals(contributions, $0, filter) } ?? [:],
+                  recognitionCounts: recognitionCounts)
+    }
+
+    /// Ranks from totals already added up (by the store, from summaries): the same rules,
+    /// whatever the totals came from. `totals` and `previousTotals` hold each employee's
+    /// score under the filter's value and category in the period and the one before it;
+    /// `recognitionCounts` the recognitions dated in the period.
+    public init(period: Period, filter: LeaderboardFilter = LeaderboardFilter(), top: Int? = nil, employees: [Employee],
+                totals: [String: ScoreTotal], previousTotals: [String: ScoreTotal], recognitionCounts: [String: Int]) {
+        self.period = period
+        self.filter = filter
+        let teamKey = filter.team?.folded
+        let eligible = employees.filter { !$0.archived && (teamKey == nil || $0.team.folded == teamKey) }
+        let previous = period.previous == nil ? [] : Leaderboard.ranked(eligible, previousTotals)
+        let previousByID = Dictionary(previous.map { ($0.employee.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows = Leaderboard.ranked(eligible, totals).map { row in
             LeaderboardRow(rank: row.rank, employee: row.employee, score: row.score, contributions: row.count,
                            recognitions: recognitionCounts[row.employee.id] ?? 0,
                            previousRank: previousByID[row.employee.id]?.rank,
@@ -34,6 +44,15 @@ public struct Leaderboard: Hashable, Sendable {
         self.rows = rows
     }
 
+    /// Each employee's total over `period` under the value and category filters.
+    public static func totals(_ contributions: [Contribution], _ period: Period, _ filter: LeaderboardFilter) -> [String: ScoreTotal] {
+        var totals: [String: ScoreTotal] = [:]
+        for contribution in contributions where period.contains(contribution.date) && filter.counts(contribution) {
+            totals[contribution.employeeId, default: ScoreTotal()] += ScoreTotal(score: contribution.points, count: 1)
+        }
+        return totals
+    }
+
     private struct Ranked {
         let rank: Int
         let employee: Employee
@@ -41,15 +60,9 @@ public struct Leaderboard: Hashable, Sendable {
         let count: Int
     }
 
-    private static func ranked(_ employees: [Employee], _ contributions: [Contribution], _ period: Period,
-                               _ filter: LeaderboardFilter) -> [Ranked] {
-        var scores: [String: (score: Int, count: Int)] = [:]
-        for contribution in contributions where period.contains(contribution.date) && filter.counts(contribution) {
-            scores[contribution.employeeId, default: (0, 0)].score += contribution.points
-            scores[contribution.employeeId, default: (0, 0)].count += 1
-        }
+    private static func ranked(_ employees: [Employee], _ totals: [String: ScoreTotal]) -> [Ranked] {
         let scored = employees.compactMap { employee -> (Employee, String, Int, Int)? in
-            guard let entry = scores[employee.id], entry.score > 0 else { return nil }
+            guard let entry = totals[employee.id], entry.score > 0 else { return nil }
             return (employee, employee.name.folded, entry.score, entry.count)
         }.sorted { a, b in
             if a.2 != b.2 { return a.2 > b.2 }

@@ -20,7 +20,6 @@ public struct Nudges: Hashable, Sendable {
     /// `contributions` must cover the score window; `recognitions` every recognition that may be
     /// the latest one on or before `at` (more is fine).
     public init(at: CalendarDate, employees: [Employee], contributions: [Contribution], recognitions: [Recognition]) {
-        self.at = at
         let window = Nudges.scoreWindow(at: at)
         var scores: [String: Int] = [:]
         for contribution in contributions where window.contains(contribution.date) {
@@ -31,6 +30,14 @@ public struct Nudges: Hashable, Sendable {
             if let known = latest[recognition.employeeId], known >= recognition.date { continue }
             latest[recognition.employeeId] = recognition.date
         }
+        self.init(at: at, employees: employees, scores: scores, latestRecognitions: latest)
+    }
+
+    /// From totals already added up (by the store, from summaries): `scores` over the 90-day
+    /// window, and each employee's latest recognition dated on or before `at` (at least for
+    /// everyone with a positive score).
+    public init(at: CalendarDate, employees: [Employee], scores: [String: Int], latestRecognitions latest: [String: CalendarDate]) {
+        self.at = at
         let recent = Nudges.recentSince(at: at)
         rows = employees.compactMap { employee -> (NudgeRow, String)? in
             guard !employee.archived, let score = scores[employee.id], score > 0 else { return nil }

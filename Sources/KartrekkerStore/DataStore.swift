@@ -21,6 +21,8 @@ public final class DataStore {
     private var verifiedChanged = false
     private var checkedForJournal = false
     private var checkedDirectory = false
+    /// Month summaries read or built in this process, by data file, with the signature token.
+    var summaries: [String: (token: String, summary: MonthSummary)] = [:]
     /// Files read whose `schemaVersion` is newer than this program's, with that version.
     public private(set) var newerFiles: [String: Int] = [:]
 
@@ -683,7 +685,7 @@ public final class DataStore {
 
     /// What a crash left behind: temporary files of saves that never got renamed.
     private func temporaryFiles() -> [String] {
-        [root, root + "/" + Contribution.folder, root + "/" + Recognition.folder].flatMap { folder in
+        [root, root + "/" + Contribution.folder, root + "/" + Recognition.folder, root + "/" + DataStore.summariesFolder].flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }.map { folder + "/" + $0 }
         }

@@ -30,7 +30,11 @@ extension DataStore {
     public func erase(_ employeeID: String) throws -> Erasure {
         try withWriteLock {
             let (plan, changes) = try erasure(of: employeeID)
+            // The summaries hold the person's id: gone before the files change and again after
+            // (a reader may have rebuilt one meanwhile).
+            removeSummaries()
             try commit(changes)
+            removeSummaries()
             return plan
         }
     }

@@ -6,29 +6,21 @@ extension DataStore {
     public func leaderboard(_ period: Period, filter: LeaderboardFilter = LeaderboardFilter(),
                             top: Int? = nil) throws -> Leaderboard {
         let employees = try self.employees()
-        var span = period.range
-        if let range = period.range, let previous = period.previous?.range {
-            span = DateRange(from: previous.from, to: range.to)
-        }
+        // Whole months come from their summaries; only the months a period cuts are decoded.
         return Leaderboard(period: period, filter: filter, top: top, employees: employees,
-                           contributions: try contributions(in: span), recognitions: try recognitions(in: period.range))
+                           totals: try contributionTotals(in: period.range, filter: filter),
+                           previousTotals: try period.previous.map { try contributionTotals(in: $0.range, filter: filter) } ?? [:],
+                           recognitionCounts: try recognitionCounts(in: period.range))
     }
 
     /// Who deserves recognition at `at`. Recognitions are read month by month back from `at`
     /// only until everyone who might be nudged has their latest one.
     public func nudges(at: CalendarDate) throws -> Nudges {
         let employees = try self.employees()
-        let contributions = try self.contributions(in: Nudges.scoreWindow(at: at))
-        var waiting = Set(contributions.map(\.employeeId))
-        var recognitions: [Recognition] = []
-        for month in months(of: Recognition.self).reversed() where month <= at.monthKey {
-            guard !waiting.isEmpty else { break }
-            for recognition in try monthRecords(Recognition.self, month) where recognition.date <= at {
-                recognitions.append(recognition)
-                waiting.remove(recognition.employeeId)
-            }
-        }
-        return Nudges(at: at, employees: employees, contributions: contributions, recognitions: recognitions)
+        let window = Nudges.scoreWindow(at: at)
+        let scores = try contributionTotals(in: window, filter: LeaderboardFilter()).mapValues(\.score)
+        let latest = try latestRecognitions(upTo: at, of: Set(scores.filter { $0.value > 0 }.keys))
+        return Nudges(at: at, employees: employees, scores: scores, latestRecognitions: latest)
     }
 
     /// Everything recorded about one employee, oldest first.

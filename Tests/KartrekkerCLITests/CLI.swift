@@ -82,11 +82,13 @@ struct CLI {
         return text
     }
 
-    /// Every file under the data directory with its bytes.
+    /// Every file under the data directory with its bytes, but for the derived summaries: a
+    /// cache that any command reading whole months may fill, and that holds no data.
     func snapshot() -> [String: Data] {
         var files: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return files }
         while let relative = walker.nextObject() as? String {
+            if relative.hasPrefix(".summaries") { continue }
             let path = directory.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {

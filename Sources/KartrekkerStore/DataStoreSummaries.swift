@@ -1,0 +1,143 @@
+import Foundation
+import KartrekkerCore
+
+/// The derived summaries: one small file per month file under `.summaries/`, keyed by the
+/// month file's signature, rebuilt when stale or unreadable. Deleting them changes no result;
+/// they are never exported, never backed up, and an erasure removes them all.
+extension DataStore {
+    static let summariesFolder = ".summaries"
+
+    /// The summary of one month file (an empty one where there is no file); with `values`,
+    /// the totals by brand value too.
+    func summary<Record: MonthRecord>(_ kind: Record.Type, _ month: String, values: Bool = false) throws -> MonthSummary {
+        let file = DataStore.path(of: kind, month)
+        guard let signature = FileSignature(path: root + "/" + file) else {
+            return Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
+        }
+        let token = VerifiedFiles.token(signature)
+        let base = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month
+        if let known = summaries[file], known.token == token, known.summary.hasValues || !values { return known.summary }
+        var found = summaries[file].flatMap { $0.token == token ? $0.summary : nil }
+        if found == nil, let data = try? DataStore.readInternal(base + ".bin", name: DataStore.summariesFolder) {
+            found = MonthSummary.decodedTotals(data, token: token)
+        }
+        if var summary = found {
+            if !values {
+                summaries[file] = (token, summary)
+                return summary
+            }
+            if let data = try? DataStore.readInternal(base + ".values.bin", name: DataStore.summariesFolder),
+               summary.addValues(data, token: token) {
+                summaries[file] = (token, summary)
+                return summary
+            }
+        }
+        // Stale, damaged or missing: from the month file itself (which is checked on the way).
+        let built: MonthSummary
+        if let records = try monthRecords(kind, month) as? [Contribution] {
+            built = MonthSummary(contributions: records)
+        } else {
+            built = MonthSummary(recognitions: try monthRecords(Recognition.self, month))
+        }
+        summaries[file] = (token, built)
+        // A cache: when it cannot be written (a read-only directory), the answer is the same.
+        try? DataStore.makeDirectory(root + "/" + DataStore.summariesFolder, under: root)
+        try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
+        if Record.self == Contribution.self {
+            try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
+        }
+        return built
+    }
+
+    /// Removes every summary (an erasure: nothing of the person may stay in them).
+    func removeSummaries() {
+        let folder = root + "/" + DataStore.summariesFolder
+        var info = stat()
+        guard lstat(folder, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) != S_IFDIR {
+            unlink(folder)
+            return
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+        summaries.removeAll()
+    }
+
+    /// Whether `range` (`nil`: all time) covers the whole of `month`.
+    static func covers(_ range: DateRange?, month monthRange: DateRange) -> Bool {
+        guard let range else { return true }
+        return range.from <= monthRange.from && monthRange.to <= range.to
+    }
+
+    /// Each employee's score and count over `range` under the value and category filters:
+    /// whole months from their summaries, cut months from their records.
+    public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
+        var totals: [String: ScoreTotal] = [:]
+        for month in months(of: Contribution.self) {
+            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            if let range, !monthRange.overlaps(range) { continue }
+            if DataStore.covers(range, month: monthRange) {
+                // The common case, straight from the file: no summary is built in memory.
+                if filter.value == nil, summaries[DataStore.path(of: Contribution.self, month)] == nil,
+                   let signature = FileSignature(path: root + "/" + DataStore.path(of: Contribution.self, month)),
+                   let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".bin",
+                                                          name: DataStore.summariesFolder),
+                   MonthSummary.addTotals(data, token: VerifiedFiles.token(signature), category: filter.category, into: &totals) {
+                    continue
+                }
+                for (id, entry) in try summary(Contribution.self, month, values: filter.value != nil).contributions {
+                    let total = MonthSummary.total(entry, filter)
+                    if total.count > 0 { totals[id, default: ScoreTotal()] += total }
+                }
+            } else {
+                for record in try monthRecords(Contribution.self, month)
+                where range?.contains(record.date) ?? true && filter.counts(record) {
+                    totals[record.employeeId, default: ScoreTotal()] += ScoreTotal(score: record.points, count: 1)
+                }
+            }
+        }
+        return totals
+    }
+
+    /// How many recognitions each employee got in `range`.
+    public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for month in months(of: Recognition.self) {
+            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            if let range, !monthRange.overlaps(range) { continue }
+            if DataStore.covers(range, month: monthRange) {
+                for (id, entry) in try summary(Recognition.self, month).recognitions { counts[id, default: 0] += entry.count }
+            } else {
+                for record in try monthRecords(Recognition.self, month) where range?.contains(record.date) ?? true {
+                    counts[record.employeeId, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+
+    /// The latest recognition date on or before `day` of each of `employees` (read back from
+    /// `day` only until all of them are found).
+    public func latestRecognitions(upTo day: CalendarDate, of employees: Set<String>) throws -> [String: CalendarDate] {
+        var waiting = employees
+        var latest: [String: CalendarDate] = [:]
+        for month in months(of: Recognition.self).reversed() where month <= day.monthKey {
+            guard !waiting.isEmpty, let monthRange = DataStore.range(ofMonth: month) else { break }
+            var found: [String: CalendarDate] = [:]
+            if monthRange.to <= day {
+                for (id, entry) in try summary(Recognition.self, month).recognitions {
+                    if let date = entry.latest { found[id] = date }
+                }
+            } else {
+                for record in try monthRecords(Recognition.self, month) where record.date <= day {
+                    if found[record.employeeId].map({ record.date > $0 }) ?? true { found[record.employeeId] = record.date }
+                }
+            }
+            // A later month's date is always later: the first found stays.
+            for (id, date) in found where latest[id] == nil {
+                latest[id] = date
+                waiting.remove(id)
+            }
+        }
+        return latest
+    }
+}

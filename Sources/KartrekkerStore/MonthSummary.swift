@@ -1,0 +1,281 @@
+import Foundation
+import KartrekkerCore
+
+/// What one month file adds up to, per employee: for contributions, points and counts in all,
+/// by category and by brand-value tag; for recognitions, the count and the latest date. A
+/// derived cache beside the data (never the truth): whole months of a range are added up from
+/// it, and only the months a range cuts are decoded.
+struct MonthSummary: Equatable {
+    struct Contributions: Equatable {
+        var total = ScoreTotal()
+        /// By `Category.allCases` order.
+        var byCategory = Array(repeating: ScoreTotal(), count: Category.allCases.count)
+        var byValue: [String: ScoreTotal] = [:]
+        /// Contributions that carry both a value and a category filter's match, keyed
+        /// "category value", so a board filtered by both needs no decoding either.
+        var byCategoryValue: [String: ScoreTotal] = [:]
+    }
+
+    struct Recognitions: Equatable {
+        var count = 0
+        var latest: CalendarDate?
+    }
+
+    var contributions: [String: Contributions] = [:]
+    var recognitions: [String: Recognitions] = [:]
+
+    init(contributions records: [Contribution]) {
+        for record in records {
+            var entry = contributions[record.employeeId] ?? Contributions()
+            let one = ScoreTotal(score: record.points, count: 1)
+            entry.total += one
+            entry.byCategory[Category.allCases.firstIndex(of: record.category)!] += one
+            for value in record.values {
+                entry.byValue[value, default: ScoreTotal()] += one
+                entry.byCategoryValue[record.category.rawValue + " " + value, default: ScoreTotal()] += one
+            }
+            contributions[record.employeeId] = entry
+        }
+    }
+
+    init(recognitions records: [Recognition]) {
+        for record in records {
+            var entry = recognitions[record.employeeId] ?? Recognitions()
+            entry.count += 1
+            if entry.latest.map({ record.date > $0 }) ?? true { entry.latest = record.date }
+            recognitions[record.employeeId] = entry
+        }
+    }
+
+    private init() {}
+
+    /// An employee's total under a leaderboard's value and category filters.
+    static func total(_ entry: Contributions, _ filter: LeaderboardFilter) -> ScoreTotal {
+        switch (filter.category, filter.value?.lowercased()) {
+        case (nil, nil): return entry.total
+        case (let category?, nil): return entry.byCategory[Category.allCases.firstIndex(of: category)!]
+        case (nil, let value?): return entry.byValue[value] ?? ScoreTotal()
+        case (let category?, let value?): return entry.byCategoryValue[category.rawValue + " " + value] ?? ScoreTotal()
+        }
+    }
+
+    // MARK: Bytes
+
+    /// Two small binary files per month file: the totals (all a board without a value filter
+    /// needs, and the recognitions), and the totals by brand value (read only for a value
+    /// filter). Decoding them must cost far less than decoding the month file.
+    static let magic: [UInt8] = Array("KTS2".utf8)
+
+    /// Whether the totals by value are in (they load only when a value filter asks).
+    var hasValues = true
+
+    func encodedTotals(token: String) -> Data {
+        var out = SummaryWriter()
+        out.bytes(MonthSummary.magic)
+        out.string(token)
+        out.int(contributions.count)
+        for (id, entry) in contributions.sorted(by: { $0.key < $1.key }) {
+            out.string(id)
+            out.total(entry.total)
+            for total in entry.byCategory { out.total(total) }
+        }
+        out.int(recognitions.count)
+        for (id, entry) in recognitions.sorted(by: { $0.key < $1.key }) {
+            out.string(id)
+            out.int(entry.count)
+            out.int(entry.latest?.dayNumber ?? Int(Int32.min))
+        }
+        return out.sealed()
+    }
+
+    func encodedValues(token: String) -> Data {
+        var out = SummaryWriter()
+        out.bytes(MonthSummary.magic)
+        out.string(token)
+        let tagged = contributions.filter { !$0.value.byValue.isEmpty || !$0.value.byCategoryValue.isEmpty }
+        out.int(tagged.count)
+        for (id, entry) in tagged.sorted(by: { $0.key < $1.key }) {
+            out.string(id)
+            out.int(entry.byValue.count)
+            for (value, total) in entry.byValue.sorted(by: { $0.key < $1.key }) {
+                out.string(value)
+                out.total(total)
+            }
+            out.int(entry.byCategoryValue.count)
+            for (key, total) in entry.byCategoryValue.sorted(by: { $0.key < $1.key }) {
+                out.string(key)
+                out.total(total)
+            }
+        }
+        return out.sealed()
+    }
+
+    /// FNV-1a, 64 bits.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+
+    /// The totals in `data` when they were made from the file version `token` names; `nil`
+    /// when stale or damaged (then they are rebuilt from the month file).
+    static func decodedTotals(_ data: Data, token: String) -> MonthSummary? {
+        guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token else { return nil }
+        var summary = MonthSummary()
+        summary.hasValues = false
+        guard let contributionCount = input.int(), contributionCount >= 0 else { return nil }
+        summary.contributions.reserveCapacity(contributionCount)
+        for _ in 0..<contributionCount {
+            guard let id = input.string(), let total = input.total() else { return nil }
+            var entry = Contributions(total: total)
+            for index in entry.byCategory.indices {
+                guard let total = input.total() else { return nil }
+                entry.byCategory[index] = total
+            }
+            summary.contributions[id] = entry
+        }
+        guard let recognitionCount = input.int(), recognitionCount >= 0 else { return nil }
+        for _ in 0..<recognitionCount {
+            guard let id = input.string(), let count = input.int(), let day = input.int() else { return nil }
+            summary.recognitions[id] = Recognitions(count: count, latest: day == Int(Int32.min) ? nil : CalendarDate(dayNumber: day))
+        }
+        guard input.atEnd else { return nil }
+        return summary
+    }
+
+    /// Adds each employee's total under `filter` (no value filter) from a totals file straight
+    /// into `totals`, without building the summary: the all-time board reads sixty of these.
+    /// `false` when stale or damaged.
+    static func addTotals(_ data: Data, token: String, category: Category?, into totals: inout [String: ScoreTotal]) -> Bool {
+        guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token,
+              let count = input.int(), count >= 0 else { return false }
+        let wanted = category.flatMap { Category.allCases.firstIndex(of: $0) }
+        var found: [(String, ScoreTotal)] = []
+        found.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let id = input.string(), let all = input.total() else { return false }
+            // The category's own total when a category is asked for, else the whole.
+            var chosen = all
+            for index in 0..<Category.allCases.count {
+                guard let total = input.total() else { return false }
+                if index == wanted { chosen = total }
+            }
+            if chosen.count > 0 { found.append((id, chosen)) }
+        }
+        guard let recognitions = input.int(), recognitions >= 0 else { return false }
+        // Only what was read is trusted: the rest must still be whole.
+        for _ in 0..<recognitions {
+            guard input.string() != nil, input.int() != nil, input.int() != nil else { return false }
+        }
+        guard input.atEnd else { return false }
+        for (id, total) in found { totals[id, default: ScoreTotal()] += total }
+        return true
+    }
+
+    /// Adds the totals by value in `data` (made from `token`'s version); `false` when stale or
+    /// damaged.
+    mutating func addValues(_ data: Data, token: String) -> Bool {
+        guard var input = SummaryReader(sealed: data), input.bytes(MonthSummary.magic.count) == MonthSummary.magic,
+              input.string() == token, let count = input.int(), count >= 0 else { return false }
+        var found: [String: Contributions] = contributions
+        for _ in 0..<count {
+            guard let id = input.string(), var entry = found[id], let values = input.int(), values >= 0 else { return false }
+            for _ in 0..<values {
+                guard let value = input.string(), let total = input.total() else { return false }
+                entry.byValue[value] = total
+            }
+            guard let pairs = input.int(), pairs >= 0 else { return false }
+            for _ in 0..<pairs {
+                guard let key = input.string(), let total = input.total() else { return false }
+                entry.byCategoryValue[key] = total
+            }
+            found[id] = entry
+        }
+        guard input.atEnd else { return false }
+        contributions = found
+        hasValues = true
+        return true
+    }
+}
+
+/// Little-endian integers and length-prefixed UTF-8 strings.
+struct SummaryWriter {
+    var buffer: [UInt8] = []
+
+    /// The bytes with their checksum at the end: a damaged file is rebuilt, never believed.
+    mutating func sealed() -> Data {
+        let sum = buffer.withUnsafeBytes { MonthSummary.checksum($0) }
+        int(Int(Int64(bitPattern: sum)))
+        return Data(buffer)
+    }
+
+    mutating func bytes(_ bytes: [UInt8]) { buffer += bytes }
+
+    mutating func int(_ value: Int) {
+        var v = Int64(value).littleEndian
+        withUnsafeBytes(of: &v) { buffer += $0 }
+    }
+
+    mutating func string(_ text: String) {
+        let utf8 = Array(text.utf8)
+        int(utf8.count)
+        buffer += utf8
+    }
+
+    mutating func total(_ total: ScoreTotal) {
+        int(total.score)
+        int(total.count)
+    }
+}
+
+struct SummaryReader {
+    var data: [UInt8]
+    var position = 0
+
+    init(_ data: Data) { self.data = Array(data) }
+
+    /// A reader over `data` without its checksum, or `nil` when the checksum does not hold.
+    init?(sealed data: Data) {
+        self.init(data)
+        guard self.data.count >= 8 else { return nil }
+        let bodyCount = self.data.count - 8
+        let (sum, stored) = self.data.withUnsafeBytes { raw in
+            (MonthSummary.checksum(UnsafeRawBufferPointer(rebasing: raw[0..<bodyCount])),
+             UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: bodyCount, as: UInt64.self)))
+        }
+        guard sum == stored else { return nil }
+        self.data.removeLast(8)
+    }
+
+    var atEnd: Bool { position == data.count }
+
+    mutating func bytes(_ count: Int) -> [UInt8]? {
+        guard count >= 0, position + count <= data.count else { return nil }
+        defer { position += count }
+        return Array(data[position..<position + count])
+    }
+
+    mutating func int() -> Int? {
+        guard position + 8 <= data.count else { return nil }
+        var value: UInt64 = 0
+        data.withUnsafeBytes { raw in
+            value = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+        }
+        position += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    mutating func string() -> String? {
+        guard let count = int(), count >= 0, count <= 1 << 20, position + count <= data.count else { return nil }
+        defer { position += count }
+        return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self) }
+    }
+
+    mutating func total() -> ScoreTotal? {
+        guard let score = int(), let count = int() else { return nil }
+        return ScoreTotal(score: score, count: count)
+    }
+}
