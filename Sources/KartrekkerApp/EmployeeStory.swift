@@ -6,6 +6,11 @@ public struct EmployeeStory: Sendable {
     public struct PeriodScore: Sendable {
         public let period: Period
         public let score: Int
+
+        public init(period: Period, score: Int) {
+            self.period = period
+            self.score = score
+        }
     }
 
     public let employee: Employee
@@ -20,14 +25,35 @@ public struct EmployeeStory: Sendable {
     public let ideas: [(status: IdeaStatus, count: Int)]
     public let contributions: [Contribution]
     public let recognitions: [Recognition]
+    /// How many there are in all (the lists may hold only the newest).
+    public let contributionCount: Int
+    public let recognitionCount: Int
 
     public static let weeks = 12
+
+    /// From parts already added up (the summaries): the lists hold the newest records only.
+    public init(employee: Employee, today: CalendarDate, scores: [PeriodScore], weeklyScores: [Int],
+                pointsByCategory: [(category: Category, points: Int)], ideas: [(status: IdeaStatus, count: Int)],
+                contributions: [Contribution], recognitions: [Recognition], contributionCount: Int, recognitionCount: Int) {
+        self.employee = employee
+        self.today = today
+        self.scores = scores
+        self.weeklyScores = weeklyScores
+        self.pointsByCategory = pointsByCategory
+        self.ideas = ideas
+        self.contributions = Ordering.newestFirst(contributions)
+        self.recognitions = Ordering.newestFirst(recognitions)
+        self.contributionCount = contributionCount
+        self.recognitionCount = recognitionCount
+    }
 
     public init(employee: Employee, contributions: [Contribution], recognitions: [Recognition], today: CalendarDate) {
         self.employee = employee
         self.today = today
         self.contributions = Ordering.newestFirst(contributions)
         self.recognitions = Ordering.newestFirst(recognitions)
+        contributionCount = contributions.count
+        recognitionCount = recognitions.count
         scores = PeriodKind.steppable.map { kind in
             let period = Period(kind, containing: today)
             return PeriodScore(period: period, score: contributions.filter { period.contains($0.date) }.reduce(0) { $0 + $1.points })

@@ -1,6 +1,30 @@
 import KartrekkerCore
 
 extension Session {
+    /// One employee's story with only the newest `recent` records of each kind, the rest
+    /// added up from the summaries: what `employee show` prints, at once on years of data.
+    public func storySummary(of reference: String, recent: Int) throws -> EmployeeStory {
+        let person = try employee(reference)
+        let today = self.today
+        let periods = PeriodKind.steppable.map { Period($0, containing: today) }
+        let totals = try store.personTotals(person.id, periods: periods)
+        let all = totals[periods.count - 1]
+        let weeksStart = today.adding(days: 1 - today.isoWeekday - 7 * (EmployeeStory.weeks - 1))
+        let latest = try store.latestRecords(Contribution.self, of: person.id, count: recent, since: weeksStart)
+        let pointsByCategory = Category.allCases.enumerated()
+            .map { (category: $0.element, points: all.byCategory[$0.offset].score) }
+            .filter { $0.points > 0 }.sorted { $0.points > $1.points }
+        return EmployeeStory(
+            employee: person, today: today,
+            scores: zip(periods, totals).map { EmployeeStory.PeriodScore(period: $0, score: $1.total.score) },
+            weeklyScores: EmployeeStory.weekly(latest, weeks: EmployeeStory.weeks, endingAt: today) { $0.points },
+            pointsByCategory: pointsByCategory,
+            ideas: IdeaStatus.allCases.enumerated().map { (status: $0.element, count: all.ideas[$0.offset]) },
+            contributions: Array(Ordering.newestFirst(latest).prefix(recent)),
+            recognitions: Array(Ordering.newestFirst(try store.latestRecords(Recognition.self, of: person.id, count: recent)).prefix(recent)),
+            contributionCount: all.total.count, recognitionCount: all.recognitions)
+    }
+
     /// Everything about one employee, for `employee show` and the Employee screen.
     public func story(of reference: String) throws -> EmployeeStory {
         let person = try employee(reference)

@@ -141,3 +141,48 @@ extension DataStore {
         return latest
     }
 }
+
+extension DataStore {
+    /// One employee's totals over each of `periods`, in one pass over the months: whole months
+    /// from their summaries, cut months from their records.
+    public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
+        var result = Array(repeating: PersonTotals(), count: periods.count)
+        for month in Set(months(of: Contribution.self) + months(of: Recognition.self)).sorted() {
+            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            let touching = periods.indices.filter { periods[$0].range.map { monthRange.overlaps($0) } ?? true }
+            guard !touching.isEmpty else { continue }
+            let whole = touching.filter { DataStore.covers(periods[$0].range, month: monthRange) }
+            if !whole.isEmpty {
+                let contributions = try summary(Contribution.self, month).contributions[employeeID]
+                let recognitions = try summary(Recognition.self, month).recognitions[employeeID]?.count ?? 0
+                for index in whole {
+                    if let contributions { result[index].add(contributions) }
+                    result[index].recognitions += recognitions
+                }
+            }
+            let cut = touching.filter { !whole.contains($0) }
+            if !cut.isEmpty {
+                for record in try monthRecords(Contribution.self, month) where record.employeeId == employeeID {
+                    for index in cut where periods[index].contains(record.date) { result[index].add(record) }
+                }
+                for record in try monthRecords(Recognition.self, month) where record.employeeId == employeeID {
+                    for index in cut where periods[index].contains(record.date) { result[index].recognitions += 1 }
+                }
+            }
+        }
+        return result
+    }
+
+    /// One employee's newest `count` records of `kind`, newest first (read back month by month
+    /// only as far as needed), and all of theirs dated from `since` on.
+    public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
+                                                   since: CalendarDate? = nil) throws -> [Record] {
+        var found: [Record] = []
+        for month in months(of: kind).reversed() {
+            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            if found.count >= count && (since.map { monthRange.to < $0 } ?? true) { break }
+            found += try monthRecords(kind, month).filter { $0.employeeId == employeeID }
+        }
+        return found
+    }
+}

@@ -10,6 +10,8 @@ struct MonthSummary: Equatable {
         var total = ScoreTotal()
         /// By `Category.allCases` order.
         var byCategory = Array(repeating: ScoreTotal(), count: Category.allCases.count)
+        /// Ideas by status, in `IdeaStatus.allCases` order.
+        var ideas = Array(repeating: 0, count: IdeaStatus.allCases.count)
         var byValue: [String: ScoreTotal] = [:]
         /// Contributions that carry both a value and a category filter's match, keyed
         /// "category value", so a board filtered by both needs no decoding either.
@@ -30,6 +32,7 @@ struct MonthSummary: Equatable {
             let one = ScoreTotal(score: record.points, count: 1)
             entry.total += one
             entry.byCategory[Category.allCases.firstIndex(of: record.category)!] += one
+            if let status = record.ideaStatus { entry.ideas[IdeaStatus.allCases.firstIndex(of: status)!] += 1 }
             for value in record.values {
                 entry.byValue[value, default: ScoreTotal()] += one
                 entry.byCategoryValue[record.category.rawValue + " " + value, default: ScoreTotal()] += one
@@ -64,7 +67,7 @@ struct MonthSummary: Equatable {
     /// Two small binary files per month file: the totals (all a board without a value filter
     /// needs, and the recognitions), and the totals by brand value (read only for a value
     /// filter). Decoding them must cost far less than decoding the month file.
-    static let magic: [UInt8] = Array("KTS2".utf8)
+    static let magic: [UInt8] = Array("KTS3".utf8)
 
     /// Whether the totals by value are in (they load only when a value filter asks).
     var hasValues = true
@@ -78,6 +81,7 @@ struct MonthSummary: Equatable {
             out.string(id)
             out.total(entry.total)
             for total in entry.byCategory { out.total(total) }
+            for count in entry.ideas { out.int(count) }
         }
         out.int(recognitions.count)
         for (id, entry) in recognitions.sorted(by: { $0.key < $1.key }) {
@@ -135,6 +139,10 @@ struct MonthSummary: Equatable {
                 guard let total = input.total() else { return nil }
                 entry.byCategory[index] = total
             }
+            for index in entry.ideas.indices {
+                guard let count = input.int() else { return nil }
+                entry.ideas[index] = count
+            }
             summary.contributions[id] = entry
         }
         guard let recognitionCount = input.int(), recognitionCount >= 0 else { return nil }
@@ -162,6 +170,9 @@ struct MonthSummary: Equatable {
             for index in 0..<Category.allCases.count {
                 guard let total = input.total() else { return false }
                 if index == wanted { chosen = total }
+            }
+            for _ in 0..<IdeaStatus.allCases.count {
+                guard input.int() != nil else { return false }
             }
             if chosen.count > 0 { found.append((id, chosen)) }
         }

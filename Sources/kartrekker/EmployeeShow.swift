@@ -15,6 +15,7 @@ struct EmployeeShow: ParsableCommand {
             Console.emit(JSONWriter.string(OutputShape.employee(try session.employee(employee))), session)
             return
         }
-        Console.emit(EmployeeStoryText(story: try session.story(of: employee)).rendered(), session)
+        Console.emit(EmployeeStoryText(story: try session.storySummary(of: employee, recent: EmployeeStoryText.recentCount)).rendered(),
+                     session)
     }
 }

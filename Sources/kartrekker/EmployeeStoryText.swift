@@ -32,8 +32,9 @@ struct EmployeeStoryText {
         lines.append("")
         let latest = story.contributions
         let recent = EmployeeStoryText.recentCount
-        lines.append("Contributions: \(latest.count)" + (latest.count > recent
-            ? " (the latest \(recent); \(latest.count - recent) more with: kartrekker contribution list --employee \(employee.id))" : ""))
+        let total = story.contributionCount
+        lines.append("Contributions: \(total)" + (total > recent
+            ? " (the latest \(recent); \(total - recent) more with: kartrekker contribution list --employee \(employee.id))" : ""))
         if !latest.isEmpty {
             var table = TextTable([.init("DATE"), .init("CATEGORY"), .init("PTS", .right), .init("NOTE", maxWidth: 60), .init("ID")])
             for contribution in latest.prefix(recent) {
@@ -44,8 +45,9 @@ struct EmployeeStoryText {
         }
         lines.append("")
         let given = story.recognitions
-        lines.append("Recognitions: \(given.count)" + (given.count > recent
-            ? " (the latest \(recent); \(given.count - recent) more with: kartrekker recognition list --employee \(employee.id))" : ""))
+        let received = story.recognitionCount
+        lines.append("Recognitions: \(received)" + (received > recent
+            ? " (the latest \(recent); \(received - recent) more with: kartrekker recognition list --employee \(employee.id))" : ""))
         if !given.isEmpty {
             var table = TextTable([.init("DATE"), .init("KIND"), .init("MESSAGE", maxWidth: 60), .init("ID")])
             for recognition in given.prefix(recent) {

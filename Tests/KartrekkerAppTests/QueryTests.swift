@@ -120,4 +120,25 @@ import KartrekkerCore
         #expect(Display.unicode(environment: ["LANG": "C", "LC_ALL": "nl_NL.UTF-8"]))
         #expect(!Display.unicode(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "C"]))
     }
+
+    @Test func theSummedStoryEqualsTheFullStory() throws {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(session) }
+        _ = try session.loadDemo(employees: 30, years: 2)
+        for person in try session.employees(includeArchived: true).employees.prefix(12) {
+            // Twice: building the summaries, then reading them.
+            for _ in 0..<2 {
+                let full = try session.story(of: person.id)
+                let summed = try session.storySummary(of: person.id, recent: 10)
+                #expect(summed.scores.map(\.score) == full.scores.map(\.score), "\(person.name)")
+                #expect(summed.weeklyScores == full.weeklyScores)
+                #expect(summed.pointsByCategory.map(\.category) == full.pointsByCategory.map(\.category))
+                #expect(summed.pointsByCategory.map(\.points) == full.pointsByCategory.map(\.points))
+                #expect(summed.ideas.map(\.count) == full.ideas.map(\.count))
+                #expect(summed.contributionCount == full.contributions.count && summed.recognitionCount == full.recognitions.count)
+                #expect(summed.contributions.map(\.id) == Array(full.contributions.prefix(10)).map(\.id))
+                #expect(summed.recognitions.map(\.id) == Array(full.recognitions.prefix(10)).map(\.id))
+            }
+        }
+    }
 }

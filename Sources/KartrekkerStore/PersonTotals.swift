@@ -1,0 +1,27 @@
+import KartrekkerCore
+
+/// What one employee adds up to over a period: points and contributions in all and by
+/// category, ideas by status, and recognitions.
+public struct PersonTotals: Sendable, Equatable {
+    public var total = ScoreTotal()
+    /// In `Category.allCases` order.
+    public var byCategory = Array(repeating: ScoreTotal(), count: Category.allCases.count)
+    /// In `IdeaStatus.allCases` order.
+    public var ideas = Array(repeating: 0, count: IdeaStatus.allCases.count)
+    public var recognitions = 0
+
+    public init() {}
+
+    mutating func add(_ contribution: Contribution) {
+        let one = ScoreTotal(score: contribution.points, count: 1)
+        total += one
+        byCategory[Category.allCases.firstIndex(of: contribution.category)!] += one
+        if let status = contribution.ideaStatus { ideas[IdeaStatus.allCases.firstIndex(of: status)!] += 1 }
+    }
+
+    mutating func add(_ entry: MonthSummary.Contributions) {
+        total += entry.total
+        for index in byCategory.indices { byCategory[index] += entry.byCategory[index] }
+        for index in ideas.indices { ideas[index] += entry.ideas[index] }
+    }
+}
