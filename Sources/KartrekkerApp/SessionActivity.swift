@@ -49,6 +49,29 @@ extension Session {
         })
     }
 
+    /// Calls `body` with each contribution that passes, newest first, reading one month at a
+    /// time: memory stays flat however long the history.
+    public func streamContributions(employee: String? = nil, range: DateRange? = nil, category: Category? = nil,
+                                    _ body: (Contribution) throws -> Void) throws {
+        let person = try employee.map { try self.employee($0) }
+        try store.forEachMonth(Contribution.self, in: range, newestFirst: true) { records in
+            for record in Ordering.newestFirst(records)
+            where (person == nil || record.employeeId == person!.id) && (category == nil || record.category == category) {
+                try body(record)
+            }
+        }
+    }
+
+    /// Calls `body` with each recognition that passes, newest first, a month at a time.
+    public func streamRecognitions(employee: String? = nil, range: DateRange? = nil, _ body: (Recognition) throws -> Void) throws {
+        let person = try employee.map { try self.employee($0) }
+        try store.forEachMonth(Recognition.self, in: range, newestFirst: true) { records in
+            for record in Ordering.newestFirst(records) where person == nil || record.employeeId == person!.id {
+                try body(record)
+            }
+        }
+    }
+
     /// Recognitions, newest first, optionally of one employee and range.
     public func recognitions(employee: String? = nil, range: DateRange? = nil) throws -> [Recognition] {
         let person = try employee.map { try self.employee($0) }

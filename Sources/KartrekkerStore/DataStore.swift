@@ -98,6 +98,34 @@ public final class DataStore {
         try load(MonthFile<Record>.self, DataStore.path(of: kind, month))?.records ?? []
     }
 
+    /// The records of each month of `kind` that `range` touches, newest month first, one month
+    /// in memory at a time (nothing kept): for streaming a whole history out.
+    public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+                                                  _ body: ([Record]) throws -> Void) throws {
+        let all = months(of: kind).filter { month in
+            guard let range, let monthRange = DataStore.range(ofMonth: month) else { return true }
+            return monthRange.overlaps(range)
+        }
+        // Nothing may be printed before a damaged file is found: the files not known sound
+        // since the last write are checked first (the others are vouched for by `.verified`).
+        _ = try employees()
+        let known = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
+            .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
+        for month in all {
+            let file = DataStore.path(of: kind, month)
+            guard let signature = FileSignature(path: root + "/" + file), known[file] != VerifiedFiles.token(signature) else { continue }
+            _ = try load(MonthFile<Record>.self, file)
+            cache[file] = nil
+        }
+        for month in newestFirst ? all.reversed() : all {
+            let file = DataStore.path(of: kind, month)
+            let records = try load(MonthFile<Record>.self, file)?.records ?? []
+            // Streaming: forget the file at once, so memory stays flat however long the history.
+            cache[file] = nil
+            try body(range.map { range in records.filter { range.contains($0.date) } } ?? records)
+        }
+    }
+
     /// The record with `id`: first in the month its id was made in, then everywhere.
     public func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record? {
         try locate(kind, id: id)?.record

@@ -14,6 +14,15 @@ struct ContributionList: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        if format != .table {
+            // One month at a time: a whole corporation's history in flat memory.
+            let range = try session.range(from: from, to: to)
+            let stream = OutputStream(format: format, keys: OutputShape.contributionKeys)
+            try session.streamContributions(employee: employee, range: range, category: category) { stream.write(OutputShape.contribution($0)) }
+            stream.finish()
+            for warning in session.warnings { Console.printError("warning: " + warning) }
+            return
+        }
         let contributions = try session.contributions(employee: employee, range: try session.range(from: from, to: to),
                                                       category: category)
         let directory = try session.employeeDirectory()

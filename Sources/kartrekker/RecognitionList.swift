@@ -13,6 +13,14 @@ struct RecognitionList: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        if format != .table {
+            let range = try session.range(from: from, to: to)
+            let stream = OutputStream(format: format, keys: OutputShape.recognitionKeys)
+            try session.streamRecognitions(employee: employee, range: range) { stream.write(OutputShape.recognition($0)) }
+            stream.finish()
+            for warning in session.warnings { Console.printError("warning: " + warning) }
+            return
+        }
         let recognitions = try session.recognitions(employee: employee, range: try session.range(from: from, to: to))
         let directory = try session.employeeDirectory()
         Console.emit(Console.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {

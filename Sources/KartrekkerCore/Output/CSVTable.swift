@@ -28,6 +28,19 @@ public enum CSVTable {
         return dialect == .excelNL ? "\u{FEFF}" + body : body
     }
 
+    /// The header line (with its CRLF) of a CSV written a record at a time.
+    public static func header(_ keys: [String], dialect: Dialect = .rfc4180) -> String {
+        (dialect == .excelNL ? "\u{FEFF}" : "") + keys.map { quoted($0, dialect) }.joined(separator: String(dialect.separator)) + "\r\n"
+    }
+
+    /// One record's line (with its CRLF).
+    public static func line(_ record: OutputValue, keys: [String], escapingForTerminal: Bool, dialect: Dialect = .rfc4180) -> String {
+        keys.map { key in
+            let text = record[key]?.plainText ?? ""
+            return quoted(escapingForTerminal ? SafeText.escaped(text) : text, dialect)
+        }.joined(separator: String(dialect.separator)) + "\r\n"
+    }
+
     private static func quoted(_ raw: String, _ dialect: Dialect) -> String {
         var field = raw
         // A cell that starts like a formula would run in a spreadsheet: make it text.

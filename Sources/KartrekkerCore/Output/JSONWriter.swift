@@ -17,6 +17,15 @@ public enum JSONWriter {
         return out
     }
 
+    /// The bytes of `value` as an element of an array at `indent` (for writing a long list one
+    /// record at a time).
+    public static func element(_ value: OutputValue, indent: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        write(value, indent: indent, sortedKeys: false, into: &out)
+        return out
+    }
+
     private static func newline(_ indent: Int, into out: inout [UInt8]) {
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20); out.append(0x20) }
