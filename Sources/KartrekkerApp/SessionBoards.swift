@@ -37,6 +37,6 @@ extension Session {
 
     /// Every brand-value tag used on a contribution, ordered.
     public func valueTags() throws -> [String] {
-        Array(Set(try store.contributions().flatMap(\.values))).sorted()
+        try store.valueTags()
     }
 }

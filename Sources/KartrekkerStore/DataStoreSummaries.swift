@@ -49,6 +49,25 @@ extension DataStore {
         return built
     }
 
+    /// Every brand-value tag used on a contribution, from the summaries (built where missing).
+    public func valueTags() throws -> [String] {
+        var names = Set<String>()
+        for month in months(of: Contribution.self) {
+            let file = DataStore.path(of: Contribution.self, month)
+            if let signature = FileSignature(path: root + "/" + file),
+               let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".values.bin",
+                                                      name: DataStore.summariesFolder),
+               let found = MonthSummary.valueNames(data, token: VerifiedFiles.token(signature)) {
+                names.formUnion(found)
+                continue
+            }
+            for entry in try summary(Contribution.self, month, values: true).contributions.values {
+                names.formUnion(entry.byValue.keys)
+            }
+        }
+        return names.sorted()
+    }
+
     /// Removes every summary (an erasure: nothing of the person may stay in them).
     func removeSummaries() {
         let folder = root + "/" + DataStore.summariesFolder

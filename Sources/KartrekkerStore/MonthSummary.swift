@@ -186,6 +186,25 @@ struct MonthSummary: Equatable {
         return true
     }
 
+    /// The brand-value tags a values file names (`nil` when stale or damaged).
+    static func valueNames(_ data: Data, token: String) -> Set<String>? {
+        guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token,
+              let count = input.int(), count >= 0 else { return nil }
+        var names = Set<String>()
+        for _ in 0..<count {
+            guard input.string() != nil, let values = input.int(), values >= 0 else { return nil }
+            for _ in 0..<values {
+                guard let value = input.string(), input.total() != nil else { return nil }
+                names.insert(value)
+            }
+            guard let pairs = input.int(), pairs >= 0 else { return nil }
+            for _ in 0..<pairs {
+                guard input.string() != nil, input.total() != nil else { return nil }
+            }
+        }
+        return input.atEnd ? names : nil
+    }
+
     /// Adds the totals by value in `data` (made from `token`'s version); `false` when stale or
     /// damaged.
     mutating func addValues(_ data: Data, token: String) -> Bool {

@@ -155,6 +155,9 @@ import Testing
         try cli.edit("contributions/2026-11.json", replacing: "\"schemaVersion\": 99999999999999999999", with: "\"schemaVersion\": 1")
         try cli.edit("contributions/2026-11.json", replacing: "\"category\": \"goal\"", with: "\"category\": \"gaol\"")
         #expect(try cli.fails(["leaderboard"]).contains("unknown category \"gaol\"; it is one of smile, beyond, idea"))
+        // A streamed list prints nothing before the damage is found.
+        #expect(try cli.fails(["contribution", "list", "--format", "json"]).contains("gaol"))
+        #expect(try cli.fails(["contribution", "list", "--format", "csv"]).contains("gaol"))
         try cli.edit("contributions/2026-11.json", replacing: "\"category\": \"gaol\"", with: "\"category\": \"goal\"")
         try FileManager.default.createDirectory(at: cli.file("recognitions/2026-11.json"), withIntermediateDirectories: true)
         #expect(try cli.fails(["recognition", "list"]).contains("recognitions/2026-11.json:1:1: is a directory where a data file should be"))

@@ -56,6 +56,7 @@ import KartrekkerCore
         let employees = try store.employees()
         let contributions = try store.contributions()
         let recognitions = try store.recognitions()
+        #expect(try store.valueTags() == Array(Set(contributions.flatMap(\.values))).sorted(), sourceLocation: sourceLocation)
         let filters = [LeaderboardFilter(), LeaderboardFilter(team: "Onderhoud"), LeaderboardFilter(value: "samen"),
                        LeaderboardFilter(category: .idea), LeaderboardFilter(value: "betrokken", category: .smile)]
         for at in [SummaryPropertyTests.today, day("2026-09-30"), day("2026-07-01"), day("2026-08-15")] {
