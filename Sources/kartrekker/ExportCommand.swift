@@ -30,33 +30,93 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let session = try global.session()
         try session.refuseExportInside(output)
-        Console.status("Reading every record…")
-        let export: DataExport
-        do {
-            export = try session.exportAll()
-            Console.clearStatus()
-        } catch {
-            Console.clearStatus()
-            throw error
-        }
-        let files: [(name: String, contents: String)] = format == .json
-            ? [(DataExport.jsonFileName, export.json(exportedAt: session.configuration.clock.now()))] : export.csvFiles(dialect: dialect)
         let folder = URL(fileURLWithPath: output)
-        if !force, let existing = files.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.name).path) }) {
-            throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing.name).path)) exists; add --force to overwrite")
+        let names = format == .json ? [DataExport.jsonFileName] : DataExport.csvFileNames
+        if !force, let existing = names.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
+            throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing).path)) exists; add --force to overwrite")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw KartrekkerError("cannot create \(SafeText.escaped(output)): \((error as NSError).localizedDescription)")
         }
-        for file in files {
-            try ExportFile.write(Data(file.contents.utf8), to: folder.appendingPathComponent(file.name).path, force: force)
+        Console.status("Exporting…")
+        defer { Console.clearStatus() }
+        // A month at a time into files put in place only when whole: memory stays flat.
+        let employees = try session.employees(includeArchived: true).employees
+        var counts = (contributions: 0, recognitions: 0)
+        var files: [StreamingFile] = []
+        do {
+            if format == .json {
+                let file = try StreamingFile(folder.appendingPathComponent(DataExport.jsonFileName).path, force: force)
+                files.append(file)
+                try file.write("{\n  \"exportedAt\": " + JSONWriter.string(.string(Instant(session.configuration.clock.now()).description)))
+                try file.write(",\n  \"employees\": ")
+                try writeArray(file, employees.map(OutputShape.employee))
+                try file.write(",\n  \"contributions\": ")
+                var first = true
+                try session.streamContributions { contribution in
+                    try file.write(first ? "[\n    " : ",\n    ")
+                    try file.write(JSONWriter.element(OutputShape.contribution(contribution), indent: 2))
+                    first = false
+                    counts.contributions += 1
+                }
+                try file.write(first ? "[]" : "\n  ]")
+                try file.write(",\n  \"recognitions\": ")
+                first = true
+                try session.streamRecognitions { recognition in
+                    try file.write(first ? "[\n    " : ",\n    ")
+                    try file.write(JSONWriter.element(OutputShape.recognition(recognition), indent: 2))
+                    first = false
+                    counts.recognitions += 1
+                }
+                try file.write(first ? "[]" : "\n  ]")
+                try file.write("\n}\n")
+            } else {
+                let people = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[0]).path, force: force)
+                files.append(people)
+                try people.write(CSVTable.header(OutputShape.employeeKeys, dialect: dialect))
+                for employee in employees {
+                    try people.write(CSVTable.line(OutputShape.employee(employee), keys: OutputShape.employeeKeys,
+                                                   escapingForTerminal: false, dialect: dialect))
+                }
+                let contributions = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[1]).path, force: force)
+                files.append(contributions)
+                try contributions.write(CSVTable.header(OutputShape.contributionKeys, dialect: dialect))
+                try session.streamContributions { contribution in
+                    try contributions.write(CSVTable.line(OutputShape.contribution(contribution), keys: OutputShape.contributionKeys,
+                                                          escapingForTerminal: false, dialect: dialect))
+                    counts.contributions += 1
+                }
+                let recognitions = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[2]).path, force: force)
+                files.append(recognitions)
+                try recognitions.write(CSVTable.header(OutputShape.recognitionKeys, dialect: dialect))
+                try session.streamRecognitions { recognition in
+                    try recognitions.write(CSVTable.line(OutputShape.recognition(recognition), keys: OutputShape.recognitionKeys,
+                                                         escapingForTerminal: false, dialect: dialect))
+                    counts.recognitions += 1
+                }
+            }
+            for file in files { try file.finish() }
+        } catch {
+            for file in files { file.abandon() }
+            throw error
         }
-        Console.emit("Exported " + Console.count(export.employees.count, "employee") + ", "
-                     + Console.count(export.contributions.count, "contribution") + " and "
-                     + Console.count(export.recognitions.count, "recognition") + " to "
-                     + files.map { SafeText.escaped(folder.appendingPathComponent($0.name).path) }.joined(separator: ", "),
+        Console.clearStatus()
+        Console.emit("Exported " + Console.count(employees.count, "employee") + ", "
+                     + Console.count(counts.contributions, "contribution") + " and "
+                     + Console.count(counts.recognitions, "recognition") + " to "
+                     + files.map { SafeText.escaped($0.path) }.joined(separator: ", "),
                      session)
+    }
+
+    /// A short list (the employees) as a JSON array at the export's indent.
+    private func writeArray(_ file: StreamingFile, _ items: [OutputValue]) throws {
+        guard !items.isEmpty else { return try file.write("[]") }
+        for (offset, item) in items.enumerated() {
+            try file.write(offset == 0 ? "[\n    " : ",\n    ")
+            try file.write(JSONWriter.element(item, indent: 2))
+        }
+        try file.write("\n  ]")
     }
 }
