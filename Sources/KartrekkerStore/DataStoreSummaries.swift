@@ -91,6 +91,9 @@ extension DataStore {
     /// whole months from their summaries, cut months from their records.
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         var totals: [String: ScoreTotal] = [:]
+        try prepareSummaries(Contribution.self, months: months(of: Contribution.self).filter { month in
+            DataStore.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
+        })
         for month in months(of: Contribution.self) {
             guard let monthRange = DataStore.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
@@ -120,6 +123,9 @@ extension DataStore {
     /// How many recognitions each employee got in `range`.
     public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
         var counts: [String: Int] = [:]
+        try prepareSummaries(Recognition.self, months: months(of: Recognition.self).filter { month in
+            DataStore.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
+        })
         for month in months(of: Recognition.self) {
             guard let monthRange = DataStore.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
@@ -203,5 +209,71 @@ extension DataStore {
             found += try monthRecords(kind, month).filter { $0.employeeId == employeeID }
         }
         return found
+    }
+}
+
+/// Errors and results gathered from work done on several cores.
+private final class Gathered: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [Int: any Error] = [:]
+
+    func fail(_ index: Int, _ error: any Error) {
+        lock.lock()
+        errors[index] = error
+        lock.unlock()
+    }
+
+    /// The error of the earliest item, as a sequential run would have met it first.
+    var first: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return errors.min { $0.key < $1.key }?.value
+    }
+}
+
+extension DataStore {
+    /// Builds the summaries that are missing or stale, several months at once on all cores:
+    /// the first board over years of data after the summaries were deleted (or never made).
+    func prepareSummaries<Record: MonthRecord>(_ kind: Record.Type, months wanted: [String]) throws {
+        let root = self.root
+        let missing = wanted.filter { month in
+            let file = DataStore.path(of: kind, month)
+            guard let signature = FileSignature(path: root + "/" + file) else { return false }
+            if summaries[file]?.token == VerifiedFiles.token(signature) { return false }
+            let path = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin"
+            guard let data = try? DataStore.readInternal(path, name: DataStore.summariesFolder) else { return true }
+            // The token sits right after the magic: a cheap look, the checksum is checked on use.
+            var input = SummaryReader(data)
+            return input.bytes(MonthSummary.magic.count) != MonthSummary.magic || input.string() != VerifiedFiles.token(signature)
+        }
+        guard missing.count > 1 else { return }
+        let employees = Set(try self.employees().map(\.id))
+        try? DataStore.makeDirectory(root + "/" + DataStore.summariesFolder, under: root)
+        let fileSystem = self.fileSystem
+        let gathered = Gathered()
+        DispatchQueue.concurrentPerform(iterations: missing.count) { index in
+            let month = missing[index]
+            let file = DataStore.path(of: kind, month)
+            do {
+                guard let signature = FileSignature(path: root + "/" + file),
+                      let data = FileManager.default.contents(atPath: root + "/" + file) else { return }
+                let decoded = try DataStore.decode(MonthFile<Record>.self, from: data, file: file)
+                if let problem = decoded.problem(file: file, employeeIDs: employees) {
+                    let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
+                    throw KartrekkerErrorFactory.damaged(file, position.line, position.column, problem.message)
+                }
+                let built = (decoded.records as? [Contribution]).map { MonthSummary(contributions: $0) }
+                    ?? MonthSummary(recognitions: decoded.records as? [Recognition] ?? [])
+                let token = VerifiedFiles.token(signature)
+                let base = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month
+                try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
+                if Record.self == Contribution.self {
+                    try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
+                }
+            } catch {
+                gathered.fail(index, error)
+            }
+        }
+        if let error = gathered.first { throw error }
     }
 }
