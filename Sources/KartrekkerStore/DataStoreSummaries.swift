@@ -178,8 +178,8 @@ extension DataStore {
             guard !touching.isEmpty else { continue }
             let whole = touching.filter { DataStore.covers(periods[$0].range, month: monthRange) }
             if !whole.isEmpty {
-                let contributions = try summary(Contribution.self, month).contributions[employeeID]
-                let recognitions = try summary(Recognition.self, month).recognitions[employeeID]?.count ?? 0
+                let contributions = try personEntries(Contribution.self, month, employeeID).contributions
+                let recognitions = try personEntries(Recognition.self, month, employeeID).recognitions?.count ?? 0
                 for index in whole {
                     if let contributions { result[index].add(contributions) }
                     result[index].recognitions += recognitions
@@ -196,6 +196,21 @@ extension DataStore {
             }
         }
         return result
+    }
+
+    /// One employee's entries in a month's summary: straight from the file when it is fresh,
+    /// else through the summary (built if need be).
+    private func personEntries<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws
+        -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?) {
+        let file = DataStore.path(of: kind, month)
+        if summaries[file] == nil, let signature = FileSignature(path: root + "/" + file),
+           let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin",
+                                                  name: DataStore.summariesFolder),
+           let found = MonthSummary.entries(for: employeeID, in: data, token: VerifiedFiles.token(signature)) {
+            return found
+        }
+        let summary = try summary(kind, month)
+        return (summary.contributions[employeeID], summary.recognitions[employeeID])
     }
 
     /// One employee's newest `count` records of `kind`, newest first (read back month by month

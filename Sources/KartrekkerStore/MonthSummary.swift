@@ -186,6 +186,41 @@ struct MonthSummary: Equatable {
         return true
     }
 
+    /// One employee's entries in a totals file, found without building the summary; `nil`
+    /// when the file is stale or damaged.
+    static func entries(for id: String, in data: Data, token: String) -> (contributions: Contributions?, recognitions: Recognitions?)? {
+        guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token,
+              let count = input.int(), count >= 0 else { return nil }
+        let wanted = Array(id.utf8)
+        var contributions: Contributions?
+        for _ in 0..<count {
+            guard let same = input.matches(wanted) else { return nil }
+            if same {
+                guard let total = input.total() else { return nil }
+                var entry = Contributions(total: total)
+                for index in entry.byCategory.indices {
+                    guard let total = input.total() else { return nil }
+                    entry.byCategory[index] = total
+                }
+                for index in entry.ideas.indices {
+                    guard let count = input.int() else { return nil }
+                    entry.ideas[index] = count
+                }
+                contributions = entry
+            } else {
+                guard input.skip(8 * (2 + 2 * Category.allCases.count + IdeaStatus.allCases.count)) else { return nil }
+            }
+        }
+        guard let recognitionCount = input.int(), recognitionCount >= 0 else { return nil }
+        var recognitions: Recognitions?
+        for _ in 0..<recognitionCount {
+            guard let same = input.matches(wanted), let count = input.int(), let day = input.int() else { return nil }
+            if same { recognitions = Recognitions(count: count, latest: day == Int(Int32.min) ? nil : CalendarDate(dayNumber: day)) }
+        }
+        guard input.atEnd else { return nil }
+        return (contributions, recognitions)
+    }
+
     /// The brand-value tags a values file names (`nil` when stale or damaged).
     static func valueNames(_ data: Data, token: String) -> Set<String>? {
         guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token,
@@ -302,6 +337,21 @@ struct SummaryReader {
         guard let count = int(), count >= 0, count <= 1 << 20, position + count <= data.count else { return nil }
         defer { position += count }
         return data.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self) }
+    }
+
+    /// Reads a length-prefixed string and says whether it is `bytes`, without making a String.
+    mutating func matches(_ bytes: [UInt8]) -> Bool? {
+        guard let count = int(), count >= 0, position + count <= data.count else { return nil }
+        defer { position += count }
+        guard count == bytes.count else { return false }
+        for offset in 0..<count where data[position + offset] != bytes[offset] { return false }
+        return true
+    }
+
+    mutating func skip(_ count: Int) -> Bool {
+        guard position + count <= data.count else { return false }
+        position += count
+        return true
     }
 
     mutating func total() -> ScoreTotal? {

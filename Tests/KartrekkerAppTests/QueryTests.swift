@@ -126,10 +126,10 @@ import KartrekkerCore
         defer { AppFixtures.remove(session) }
         _ = try session.loadDemo(employees: 30, years: 2)
         for person in try session.employees(includeArchived: true).employees.prefix(12) {
-            // Twice: building the summaries, then reading them.
-            for _ in 0..<2 {
-                let full = try session.story(of: person.id)
-                let summed = try session.storySummary(of: person.id, recent: 10)
+            // Twice: building the summaries, then reading them from disk in a fresh session.
+            for fresh in [session, Session(session.configuration)] {
+                let full = try fresh.story(of: person.id)
+                let summed = try fresh.storySummary(of: person.id, recent: 10)
                 #expect(summed.scores.map(\.score) == full.scores.map(\.score), "\(person.name)")
                 #expect(summed.weeklyScores == full.weeklyScores)
                 #expect(summed.pointsByCategory.map(\.category) == full.pointsByCategory.map(\.category))
