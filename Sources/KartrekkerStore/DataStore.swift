@@ -226,14 +226,11 @@ public final class DataStore {
             let newSet = Set(staged)
             var entries = dataFiles().filter { !newSet.contains($0) }.map { Journal.Entry(path: $0, contents: nil, backup: true) }
             entries += staged.map { Journal.Entry(path: $0, contents: nil, backup: true, staged: true) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             do {
-                try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName,
-                                     fileSystem: fileSystem)
+                try writeJournal(entries)
             } catch {
                 removeStaging()
-                throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
+                throw error
             }
             // From here on the swap is decided: a failure is completed by the next command.
             for entry in entries { try apply(entry) }
@@ -606,14 +603,7 @@ public final class DataStore {
             copy.previous = FileManager.default.contents(atPath: root + "/" + entry.path)
             return copy
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        do {
-            try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName,
-                                 fileSystem: fileSystem)
-        } catch {
-            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
-        }
+        try writeJournal(entries)
         var applied: [Journal.Entry] = []
         do {
             for entry in entries {
@@ -676,6 +666,17 @@ public final class DataStore {
             verified.files[entry.path] = nil
         }
         verifiedChanged = true
+    }
+
+    /// Puts the journal of a write that spans several files in place, before any file changes.
+    private func writeJournal(_ entries: [Journal.Entry]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName, fileSystem: fileSystem)
+        } catch {
+            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
+        }
     }
 
     private func removeJournal() throws {

@@ -133,16 +133,7 @@ struct MonthSummary: Equatable {
         guard let contributionCount = input.int(), contributionCount >= 0 else { return nil }
         summary.contributions.reserveCapacity(contributionCount)
         for _ in 0..<contributionCount {
-            guard let id = input.string(), let total = input.total() else { return nil }
-            var entry = Contributions(total: total)
-            for index in entry.byCategory.indices {
-                guard let total = input.total() else { return nil }
-                entry.byCategory[index] = total
-            }
-            for index in entry.ideas.indices {
-                guard let count = input.int() else { return nil }
-                entry.ideas[index] = count
-            }
+            guard let id = input.string(), let entry = input.contributions() else { return nil }
             summary.contributions[id] = entry
         }
         guard let recognitionCount = input.int(), recognitionCount >= 0 else { return nil }
@@ -196,16 +187,7 @@ struct MonthSummary: Equatable {
         for _ in 0..<count {
             guard let same = input.matches(wanted) else { return nil }
             if same {
-                guard let total = input.total() else { return nil }
-                var entry = Contributions(total: total)
-                for index in entry.byCategory.indices {
-                    guard let total = input.total() else { return nil }
-                    entry.byCategory[index] = total
-                }
-                for index in entry.ideas.indices {
-                    guard let count = input.int() else { return nil }
-                    entry.ideas[index] = count
-                }
+                guard let entry = input.contributions() else { return nil }
                 contributions = entry
             } else {
                 guard input.skip(8 * (2 + 2 * Category.allCases.count + IdeaStatus.allCases.count)) else { return nil }
@@ -352,6 +334,21 @@ struct SummaryReader {
         guard position + count <= data.count else { return false }
         position += count
         return true
+    }
+
+    /// One employee's contribution totals as the totals file holds them.
+    mutating func contributions() -> MonthSummary.Contributions? {
+        guard let total = total() else { return nil }
+        var entry = MonthSummary.Contributions(total: total)
+        for index in entry.byCategory.indices {
+            guard let total = self.total() else { return nil }
+            entry.byCategory[index] = total
+        }
+        for index in entry.ideas.indices {
+            guard let count = int() else { return nil }
+            entry.ideas[index] = count
+        }
+        return entry
     }
 
     mutating func total() -> ScoreTotal? {
