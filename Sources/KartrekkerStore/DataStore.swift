@@ -63,7 +63,7 @@ public final class DataStore {
     /// The `YYYY-MM` months that have a file for `kind`, oldest first.
     public func months<Record: MonthRecord>(of kind: Record.Type) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + Record.folder)) ?? []
-        return names.compactMap(DataStore.month(fromFileName:)).sorted()
+        return names.compactMap(DataLayout.month(fromFileName:)).sorted()
     }
 
     /// The records dated in `range` (all of them for `nil`), reading only the months it touches.
@@ -71,12 +71,12 @@ public final class DataStore {
         var result: [Record] = []
         var seen = Set<String>()
         for month in months(of: kind) {
-            if let range, let monthRange = DataStore.range(ofMonth: month), !monthRange.overlaps(range) { continue }
+            if let range, let monthRange = DataLayout.range(ofMonth: month), !monthRange.overlaps(range) { continue }
             let records = try monthRecords(kind, month)
             for (offset, record) in records.enumerated() {
                 // One record in two files would count twice.
                 guard seen.insert(record.id).inserted else {
-                    throw KartrekkerErrorFactory.damaged(DataStore.path(of: kind, month), 1, 1,
+                    throw KartrekkerErrorFactory.damaged(DataLayout.path(of: kind, month), 1, 1,
                                                          "at .\(Record.folder)[\(offset)]: \(record.id) appears in another month file too")
                 }
                 if range?.contains(record.date) ?? true { result.append(record) }
@@ -95,7 +95,7 @@ public final class DataStore {
 
     /// The records of one month file, as stored.
     public func monthRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String) throws -> [Record] {
-        try load(MonthFile<Record>.self, DataStore.path(of: kind, month))?.records ?? []
+        try load(MonthFile<Record>.self, DataLayout.path(of: kind, month))?.records ?? []
     }
 
     /// The records of each month of `kind` that `range` touches, newest month first, one month
@@ -103,7 +103,7 @@ public final class DataStore {
     public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
                                                   _ body: ([Record]) throws -> Void) throws {
         let all = months(of: kind).filter { month in
-            guard let range, let monthRange = DataStore.range(ofMonth: month) else { return true }
+            guard let range, let monthRange = DataLayout.range(ofMonth: month) else { return true }
             return monthRange.overlaps(range)
         }
         // Nothing may be printed before a damaged file is found: the files not known sound
@@ -112,13 +112,13 @@ public final class DataStore {
         let known = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
             .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
         for month in all {
-            let file = DataStore.path(of: kind, month)
+            let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file), known[file] != VerifiedFiles.token(signature) else { continue }
             _ = try load(MonthFile<Record>.self, file)
             cache[file] = nil
         }
         for month in newestFirst ? all.reversed() : all {
-            let file = DataStore.path(of: kind, month)
+            let file = DataLayout.path(of: kind, month)
             let records = try load(MonthFile<Record>.self, file)?.records ?? []
             // Streaming: forget the file at once, so memory stays flat however long the history.
             cache[file] = nil
@@ -218,10 +218,10 @@ public final class DataStore {
             }
             try stage(DataStore.employeesFile, DataStore.encode(EmployeesFile(employees: employees)))
             for (month, records) in contributionMonths {
-                try stage(DataStore.path(of: Contribution.self, month), DataStore.encode(MonthFile(month: month, records: records)))
+                try stage(DataLayout.path(of: Contribution.self, month), DataStore.encode(MonthFile(month: month, records: records)))
             }
             for (month, records) in recognitionMonths {
-                try stage(DataStore.path(of: Recognition.self, month), DataStore.encode(MonthFile(month: month, records: records)))
+                try stage(DataLayout.path(of: Recognition.self, month), DataStore.encode(MonthFile(month: month, records: records)))
             }
             let newSet = Set(staged)
             var entries = dataFiles().filter { !newSet.contains($0) }.map { Journal.Entry(path: $0, contents: nil, backup: true) }
@@ -280,7 +280,7 @@ public final class DataStore {
                     throw KartrekkerError("a record with id \(duplicate.id) already exists")
                 }
                 existing.append(contentsOf: added)
-                changes.append(change(MonthFile(month: month, records: existing), DataStore.path(of: Record.self, month)))
+                changes.append(change(MonthFile(month: month, records: existing), DataLayout.path(of: Record.self, month)))
             }
             try commit(changes)
         }
@@ -297,11 +297,11 @@ public final class DataStore {
             var target = try monthRecords(Record.self, month)
             target.removeAll { $0.id == record.id }
             target.append(record)
-            var changes = [change(MonthFile(month: month, records: target), DataStore.path(of: Record.self, month))]
+            var changes = [change(MonthFile(month: month, records: target), DataLayout.path(of: Record.self, month))]
             if found.month != month {
                 var old = try monthRecords(Record.self, found.month)
                 old.removeAll { $0.id == record.id }
-                changes.append(change(MonthFile(month: found.month, records: old), DataStore.path(of: Record.self, found.month)))
+                changes.append(change(MonthFile(month: found.month, records: old), DataLayout.path(of: Record.self, found.month)))
             }
             try commit(changes)
         }
@@ -324,12 +324,12 @@ public final class DataStore {
                     changed = true
                 }
                 if changed {
-                    changes.append(change(MonthFile(month: month, records: records), DataStore.path(of: Recognition.self, month)))
+                    changes.append(change(MonthFile(month: month, records: records), DataLayout.path(of: Recognition.self, month)))
                 }
             }
             var records = try monthRecords(Contribution.self, found.month)
             records.removeAll { $0.id == id }
-            changes.append(change(MonthFile(month: found.month, records: records), DataStore.path(of: Contribution.self, found.month)))
+            changes.append(change(MonthFile(month: found.month, records: records), DataLayout.path(of: Contribution.self, found.month)))
             try commit(changes)
             return found.record
         }
@@ -344,7 +344,7 @@ public final class DataStore {
             }
             var records = try monthRecords(Recognition.self, found.month)
             records.removeAll { $0.id == id }
-            try commit([change(MonthFile(month: found.month, records: records), DataStore.path(of: Recognition.self, found.month))])
+            try commit([change(MonthFile(month: found.month, records: records), DataLayout.path(of: Recognition.self, found.month))])
             return found.record
         }
     }
@@ -378,38 +378,6 @@ public final class DataStore {
 
     // MARK: Files
 
-    static func path<Record: MonthRecord>(of kind: Record.Type, _ month: String) -> String {
-        Record.folder + "/" + month + ".json"
-    }
-
-    static func month(fromFileName name: String) -> String? {
-        guard name.hasSuffix(".json"), name.count == 12 else { return nil }
-        let month = String(name.prefix(7))
-        return range(ofMonth: month) == nil ? nil : month
-    }
-
-    static func range(ofMonth month: String) -> DateRange? {
-        guard let first = CalendarDate(month + "-01") else { return nil }
-        return DateRange(from: first, to: first.lastOfMonth)
-    }
-
-    /// Whether a journal may name `path`: `employees.json`, a month file, or a backup, as
-    /// plain relative paths (no `..`, no absolute path, no other folder).
-    static func isJournalPath(_ path: String) -> Bool {
-        if path == employeesFile { return true }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) else {
-            return false
-        }
-        if parts.count == 2, [Contribution.folder, Recognition.folder].contains(parts[0]) {
-            return month(fromFileName: parts[1]) != nil
-        }
-        if parts.first == Backups.folder, (2...3).contains(parts.count) {
-            return parts.last!.hasSuffix(".json") && (parts.count == 2 || [Contribution.folder, Recognition.folder].contains(parts[1]))
-        }
-        return false
-    }
-
     /// The bytes of an internal file (`.journal`), never through a symbolic link; `nil` when
     /// there is none.
     static func readInternal(_ path: String, name: String) throws -> Data? {
@@ -426,8 +394,8 @@ public final class DataStore {
     func dataFiles() -> [String] {
         var files: [String] = []
         if FileManager.default.fileExists(atPath: root + "/" + DataStore.employeesFile) { files.append(DataStore.employeesFile) }
-        files += months(of: Contribution.self).map { DataStore.path(of: Contribution.self, $0) }
-        files += months(of: Recognition.self).map { DataStore.path(of: Recognition.self, $0) }
+        files += months(of: Contribution.self).map { DataLayout.path(of: Contribution.self, $0) }
+        files += months(of: Recognition.self).map { DataLayout.path(of: Recognition.self, $0) }
         return files
     }
 
@@ -480,9 +448,10 @@ public final class DataStore {
         }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let read = try fileSystem.read(path) else { return nil }
+            data = read
         } catch {
-            throw KartrekkerError("cannot read \(relativePath): \(error.localizedDescription)")
+            throw KartrekkerError("cannot read \(relativePath): \(error)")
         }
         let value = try DataStore.decode(type, from: data, file: relativePath)
         if let monthFile = value as? any SelfChecking {
@@ -600,7 +569,7 @@ public final class DataStore {
         }
         let entries = changes.map { entry in
             var copy = entry
-            copy.previous = FileManager.default.contents(atPath: root + "/" + entry.path)
+            copy.previous = try? fileSystem.read(root + "/" + entry.path) ?? nil
             return copy
         }
         try writeJournal(entries)
@@ -699,7 +668,7 @@ public final class DataStore {
             }
             // A journal names data files of this layout and nothing else: a planted one must not
             // make a write touch anything outside the directory.
-            if let bad = journal.entries.first(where: { !DataStore.isJournalPath($0.path) }) {
+            if let bad = journal.entries.first(where: { !DataLayout.isJournalPath($0.path) }) {
                 throw KartrekkerError("\(Journal.fileName):1:1: names \"\(SafeText.escaped(bad.path))\", which is not a data file of this directory; nothing was replayed or changed",
                                       details: ["move it aside and run `kartrekker check`"])
             }

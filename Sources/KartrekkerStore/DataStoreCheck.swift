@@ -86,8 +86,15 @@ extension DataStore {
             report.problems.append("\(file):1:1: is a directory where a data file should be")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report.problems.append("\(file):1:1: cannot be read")
+        let data: Data
+        do {
+            guard let read = try fileSystem.read(path) else {
+                report.problems.append("\(file):1:1: cannot be read")
+                return nil
+            }
+            data = read
+        } catch {
+            report.problems.append("\(file):1:1: cannot be read: \(error)")
             return nil
         }
         do {
@@ -110,7 +117,7 @@ extension DataStore {
     ) {
         for month in months(of: kind) {
             tick()
-            let file = DataStore.path(of: kind, month)
+            let file = DataLayout.path(of: kind, month)
             report.files += 1
             guard let located = checked(MonthFile<Record>.self, file, into: &report) else { continue }
             if located.value.month != month {

@@ -77,7 +77,7 @@ extension DataStore {
         }
         // Backups that hold any trace of them go whole.
         let backups = Backups(root: root).all().filter { path in
-            guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return false }
+            guard let data = try? fileSystem.read(root + "/" + path) ?? nil else { return false }
             return redactor.mentions(String(decoding: data, as: UTF8.self))
         }
         changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
@@ -97,7 +97,7 @@ extension DataStore {
             let kept = records.filter { $0.employeeId != employeeID }.map(redact)
             removed += records.count - kept.count
             if kept != records {
-                changes.append(change(MonthFile(month: month, records: kept), DataStore.path(of: kind, month), backup: false))
+                changes.append(change(MonthFile(month: month, records: kept), DataLayout.path(of: kind, month), backup: false))
             }
         }
         return removed

@@ -10,7 +10,7 @@ extension DataStore {
     /// The summary of one month file (an empty one where there is no file); with `values`,
     /// the totals by brand value too.
     func summary<Record: MonthRecord>(_ kind: Record.Type, _ month: String, values: Bool = false) throws -> MonthSummary {
-        let file = DataStore.path(of: kind, month)
+        let file = DataLayout.path(of: kind, month)
         guard let signature = FileSignature(path: root + "/" + file) else {
             return Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
         }
@@ -53,7 +53,7 @@ extension DataStore {
     public func valueTags() throws -> [String] {
         var names = Set<String>()
         for month in months(of: Contribution.self) {
-            let file = DataStore.path(of: Contribution.self, month)
+            let file = DataLayout.path(of: Contribution.self, month)
             if let signature = FileSignature(path: root + "/" + file),
                let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".values.bin",
                                                       name: DataStore.summariesFolder),
@@ -92,15 +92,15 @@ extension DataStore {
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         var totals: [String: ScoreTotal] = [:]
         try prepareSummaries(Contribution.self, months: months(of: Contribution.self).filter { month in
-            DataStore.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
+            DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
         })
         for month in months(of: Contribution.self) {
-            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
                 // The common case, straight from the file: no summary is built in memory.
-                if filter.value == nil, summaries[DataStore.path(of: Contribution.self, month)] == nil,
-                   let signature = FileSignature(path: root + "/" + DataStore.path(of: Contribution.self, month)),
+                if filter.value == nil, summaries[DataLayout.path(of: Contribution.self, month)] == nil,
+                   let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)),
                    let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".bin",
                                                           name: DataStore.summariesFolder),
                    MonthSummary.addTotals(data, token: VerifiedFiles.token(signature), category: filter.category, into: &totals) {
@@ -124,10 +124,10 @@ extension DataStore {
     public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
         var counts: [String: Int] = [:]
         try prepareSummaries(Recognition.self, months: months(of: Recognition.self).filter { month in
-            DataStore.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
+            DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
         })
         for month in months(of: Recognition.self) {
-            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
                 for (id, entry) in try summary(Recognition.self, month).recognitions { counts[id, default: 0] += entry.count }
@@ -146,7 +146,7 @@ extension DataStore {
         var waiting = employees
         var latest: [String: CalendarDate] = [:]
         for month in months(of: Recognition.self).reversed() where month <= day.monthKey {
-            guard !waiting.isEmpty, let monthRange = DataStore.range(ofMonth: month) else { break }
+            guard !waiting.isEmpty, let monthRange = DataLayout.range(ofMonth: month) else { break }
             var found: [String: CalendarDate] = [:]
             if monthRange.to <= day {
                 for (id, entry) in try summary(Recognition.self, month).recognitions {
@@ -173,7 +173,7 @@ extension DataStore {
     public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
         var result = Array(repeating: PersonTotals(), count: periods.count)
         for month in Set(months(of: Contribution.self) + months(of: Recognition.self)).sorted() {
-            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             let touching = periods.indices.filter { periods[$0].range.map { monthRange.overlaps($0) } ?? true }
             guard !touching.isEmpty else { continue }
             let whole = touching.filter { DataStore.covers(periods[$0].range, month: monthRange) }
@@ -202,7 +202,7 @@ extension DataStore {
     /// else through the summary (built if need be).
     private func personEntries<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws
         -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?) {
-        let file = DataStore.path(of: kind, month)
+        let file = DataLayout.path(of: kind, month)
         if summaries[file] == nil, let signature = FileSignature(path: root + "/" + file),
            let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin",
                                                   name: DataStore.summariesFolder),
@@ -219,7 +219,7 @@ extension DataStore {
                                                    since: CalendarDate? = nil) throws -> [Record] {
         var found: [Record] = []
         for month in months(of: kind).reversed() {
-            guard let monthRange = DataStore.range(ofMonth: month) else { continue }
+            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if found.count >= count && (since.map { monthRange.to < $0 } ?? true) { break }
             found += try monthRecords(kind, month).filter { $0.employeeId == employeeID }
         }
@@ -252,7 +252,7 @@ extension DataStore {
     func prepareSummaries<Record: MonthRecord>(_ kind: Record.Type, months wanted: [String]) throws {
         let root = self.root
         let missing = wanted.filter { month in
-            let file = DataStore.path(of: kind, month)
+            let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file) else { return false }
             if summaries[file]?.token == VerifiedFiles.token(signature) { return false }
             let path = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin"
@@ -268,10 +268,10 @@ extension DataStore {
         let gathered = Gathered()
         DispatchQueue.concurrentPerform(iterations: missing.count) { index in
             let month = missing[index]
-            let file = DataStore.path(of: kind, month)
+            let file = DataLayout.path(of: kind, month)
             do {
                 guard let signature = FileSignature(path: root + "/" + file),
-                      let data = FileManager.default.contents(atPath: root + "/" + file) else { return }
+                      let data = try fileSystem.read(root + "/" + file) else { return }
                 let decoded = try DataStore.decode(MonthFile<Record>.self, from: data, file: file)
                 if let problem = decoded.problem(file: file, employeeIDs: employees) {
                     let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)

@@ -1,9 +1,11 @@
 import Foundation
 
-/// The few file-system calls a save is made of. The store goes through this seam so that
-/// tests can make any step fail (a full disk, a failing `fsync`, a refused `rename`) without
-/// root and without a special mount.
+/// The few file-system calls a save is made of, and the read of a file. The store goes through
+/// this seam so that tests can make any step fail (a full disk, a failing `fsync`, a refused
+/// `rename`, a read that errors) without root and without a special mount.
 public protocol FileSystem: Sendable {
+    /// The whole contents of `path`; `nil` when there is no such file.
+    func read(_ path: String) throws -> Data?
     /// Creates `path`, failing if it exists (`O_CREAT|O_EXCL`), mode 0600; returns the descriptor.
     func createExclusive(_ path: String) throws -> Int32
     /// Writes all of `bytes` or throws.

@@ -29,6 +29,31 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
+    public func read(_ path: String) throws -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw FileSystemError(call: "open", path: path, code: errno)
+        }
+        defer { _ = Glibc.close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileSystemError(call: "fstat", path: path, code: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(call: "read", path: path, code: EISDIR) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 4096)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(65536, bytes.count / 2)) }
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(call: "read", path: path, code: errno)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        return Data(bytes[0..<count])
+    }
+
     public func fsync(_ descriptor: Int32) throws {
         guard Glibc.fsync(descriptor) == 0 else {
             throw FileSystemError(call: "fsync", path: "fd \(descriptor)", code: errno)

@@ -120,3 +120,23 @@ import Testing
         #expect(JSONLocator.syntaxError(in: Data(String(repeating: "[", count: 100_000).utf8)) != nil)
     }
 }
+
+@Suite struct ReadFaultTests {
+    @Test func aFailingReadIsAClearErrorAndNothingIsWritten() throws {
+        let directory = temporaryDirectory()
+        let store = DataStore(directory: directory)
+        try store.add(Employee(id: "e-1", name: "Anna", team: "A"))
+        try store.add(contribution("c-202611-1", "e-1", "2026-11-03"))
+        let before = try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json"))
+        // Every read goes through the seam: the first one fails.
+        let failing = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read"))
+        let error = #expect(throws: KartrekkerError.self) { _ = try failing.employees() }
+        #expect(error?.message.contains("cannot read employees.json") == true, "\(String(describing: error))")
+        let writer = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read", after: 1))
+        #expect(throws: KartrekkerError.self) { try writer.add(contribution("c-202611-2", "e-1", "2026-11-04")) }
+        #expect(try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json")) == before)
+        // And `check` says so for the file, without stopping.
+        let checking = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read"))
+        #expect(checking.check().problems.contains { $0.hasPrefix("employees.json:1:1: cannot be read") })
+    }
+}

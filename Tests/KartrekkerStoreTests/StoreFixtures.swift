@@ -49,6 +49,18 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
         if fail { throw FileSystemError(call: call, path: "injected", code: call == "write" ? ENOSPC : EIO) }
     }
 
+    /// Reads are not listed among the calls (the order of a save is what tests compare); they
+    /// fail when told to.
+    func read(_ path: String) throws -> Data? {
+        let fail = lock.withLock { () -> Bool in
+            guard failing == "read" else { return false }
+            remainingBeforeFailure -= 1
+            return remainingBeforeFailure == -1
+        }
+        if fail { throw FileSystemError(call: "read", path: (path as NSString).lastPathComponent, code: EIO) }
+        return try real.read(path)
+    }
+
     func createExclusive(_ path: String) throws -> Int32 {
         try note("create")
         return try real.createExclusive(path)
