@@ -98,7 +98,7 @@ extension DataStore {
             return nil
         }
         do {
-            let value = try DataStore.decode(type, from: data, file: file)
+            let value = try DataDecoding.decode(type, from: data, file: file)
             if value.schemaVersion > SchemaVersion.current {
                 report.problems.append("\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.current)); it can read but not change this directory")
             }

@@ -272,7 +272,7 @@ extension DataStore {
             do {
                 guard let signature = FileSignature(path: root + "/" + file),
                       let data = try fileSystem.read(root + "/" + file) else { return }
-                let decoded = try DataStore.decode(MonthFile<Record>.self, from: data, file: file)
+                let decoded = try DataDecoding.decode(MonthFile<Record>.self, from: data, file: file)
                 if let problem = decoded.problem(file: file, employeeIDs: employees) {
                     let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
                     throw KartrekkerErrorFactory.damaged(file, position.line, position.column, problem.message)
