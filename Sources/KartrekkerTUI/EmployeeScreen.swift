@@ -6,6 +6,10 @@ import TerminalKit
 /// every contribution (ideas with their status) and recognition (with what it was for),
 /// newest first, notes wrapped whole, in a pane that scrolls record by record.
 struct EmployeeScreen {
+    /// The newest records of each kind the page holds; older ones are named, and listed by
+    /// the command line.
+    static let recordsShown = 300
+
     let employeeID: String
     var data: Loadable<EmployeeStory> = .idle
     var pane = ItemPane()
@@ -51,7 +55,13 @@ struct EmployeeScreen {
         }
         // Newest first, the id last: the order of every list.
         entries.sort { ($0.date, $0.recordedAt, $0.id) > ($1.date, $1.recordedAt, $1.id) }
-        return entries.map { ($0.id, $0.lines) }
+        var items = entries.map { ($0.id, $0.lines) }
+        let older = (story.contributionCount - story.contributions.count, story.recognitionCount - story.recognitions.count)
+        if older.0 > 0 || older.1 > 0 {
+            items.append(("older", [DetailPane.Line(s.olderRecords(contributions: older.0, recognitions: older.1, employeeID: story.employee.id),
+                                                    role: .muted)]))
+        }
+        return items
     }
 
     mutating func loaded(_ story: EmployeeStory, layout: UILayout, strings: Strings, glyphs: Glyphs) {

@@ -53,7 +53,9 @@ struct Loader: Sendable {
     }
 
     func story(_ request: Int, _ employeeID: String) -> Effect<UIMessage> {
-        run({ try $0.story(of: employeeID) }) { .story(request, $0) }
+        // The newest records of each kind, the rest added up from the summaries: a page at once,
+        // however many years someone has.
+        run({ try $0.storySummary(of: employeeID, recent: EmployeeScreen.recordsShown) }) { .story(request, $0) }
     }
 
     func demo() -> Effect<UIMessage> {

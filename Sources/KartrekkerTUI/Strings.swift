@@ -88,6 +88,9 @@ public struct Strings: Sendable {
         count == 1 ? "for 1 contribution" : "for \(count) contributions"
     }
     public func ideaStatus(_ status: IdeaStatus) -> String { status.rawValue }
+    public func olderRecords(contributions: Int, recognitions: Int, employeeID: String) -> String {
+        "\(contributions) older contributions and \(recognitions) older recognitions: kartrekker contribution list --employee \(employeeID)"
+    }
 
     // MARK: Leaderboard
     public var columnRank = "RANK"

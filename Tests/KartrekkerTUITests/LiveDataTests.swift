@@ -107,3 +107,16 @@ import TerminalKit
         #expect(!ui.screen.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E } })
     }
 }
+
+@Suite struct EmployeePageTests {
+    @Test func aLongHistoryShowsItsNewestRecordsAndNamesTheRest() {
+        let person = Employee(id: "e-1", name: "Anna", team: "A")
+        let contribution = Contribution(id: "c-1", employeeId: "e-1", date: CalendarDate("2026-11-02")!, category: .goal, note: "Doel",
+                                        recordedBy: "x", recordedAt: Date(timeIntervalSince1970: 0))
+        let story = EmployeeStory(employee: person, today: UIFixtures.today, scores: [], weeklyScores: [], pointsByCategory: [],
+                                  ideas: [], contributions: [contribution], recognitions: [], contributionCount: 412, recognitionCount: 37)
+        let items = EmployeeScreen.items(story, width: 78, strings: .english, glyphs: .unicodeSet)
+        #expect(items.count == 2 && items[0].id == "c-1")
+        #expect(items[1].lines.first?.text == "411 older contributions and 37 older recognitions: kartrekker contribution list --employee e-1")
+    }
+}
