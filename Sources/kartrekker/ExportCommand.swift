@@ -52,25 +52,15 @@ struct ExportCommand: ParsableCommand {
                 files.append(file)
                 try file.write("{\n  \"exportedAt\": " + JSONWriter.string(.string(Instant(session.configuration.clock.now()).description)))
                 try file.write(",\n  \"employees\": ")
-                try writeArray(file, employees.map(OutputShape.employee))
+                try writeArray(file) { item in try employees.forEach { try item(OutputShape.employee($0)) } }
                 try file.write(",\n  \"contributions\": ")
-                var first = true
-                try session.streamContributions { contribution in
-                    try file.write(first ? "[\n    " : ",\n    ")
-                    try file.write(JSONWriter.element(OutputShape.contribution(contribution), indent: 2))
-                    first = false
-                    counts.contributions += 1
+                counts.contributions = try writeArray(file) { item in
+                    try session.streamContributions { try item(OutputShape.contribution($0)) }
                 }
-                try file.write(first ? "[]" : "\n  ]")
                 try file.write(",\n  \"recognitions\": ")
-                first = true
-                try session.streamRecognitions { recognition in
-                    try file.write(first ? "[\n    " : ",\n    ")
-                    try file.write(JSONWriter.element(OutputShape.recognition(recognition), indent: 2))
-                    first = false
-                    counts.recognitions += 1
+                counts.recognitions = try writeArray(file) { item in
+                    try session.streamRecognitions { try item(OutputShape.recognition($0)) }
                 }
-                try file.write(first ? "[]" : "\n  ]")
                 try file.write("\n}\n")
             } else {
                 let people = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[0]).path, force: force)
@@ -110,13 +100,17 @@ struct ExportCommand: ParsableCommand {
                      session)
     }
 
-    /// A short list (the employees) as a JSON array at the export's indent.
-    private func writeArray(_ file: StreamingFile, _ items: [OutputValue]) throws {
-        guard !items.isEmpty else { return try file.write("[]") }
-        for (offset, item) in items.enumerated() {
-            try file.write(offset == 0 ? "[\n    " : ",\n    ")
+    /// A JSON array at the export's indent, its items given one at a time by `items` (which
+    /// calls the function it is handed for each); returns how many there were.
+    @discardableResult
+    private func writeArray(_ file: StreamingFile, _ items: ((OutputValue) throws -> Void) throws -> Void) throws -> Int {
+        var count = 0
+        try items { item in
+            try file.write(count == 0 ? "[\n    " : ",\n    ")
             try file.write(JSONWriter.element(item, indent: 2))
+            count += 1
         }
-        try file.write("\n  ]")
+        try file.write(count == 0 ? "[]" : "\n  ]")
+        return count
     }
 }
