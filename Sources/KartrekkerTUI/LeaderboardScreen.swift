@@ -69,7 +69,9 @@ struct LeaderboardScreen {
             guard let stepped = current.stepped(by: key == .character("[") ? -1 : 1) else { return .handled }
             period = stepped
         case .team:
-            team = LeaderboardScreen.cycle(team, filters?.teams ?? [])
+            // Until every team is known, the teams on the board.
+            let boardTeams = Array(Set(data.value?.rows.map(\.employee.team) ?? [])).sorted { $0.folded < $1.folded }
+            team = LeaderboardScreen.cycle(team, filters?.teams ?? boardTeams)
         case .value:
             value = LeaderboardScreen.cycle(value, filters?.values ?? [])
         case nil:

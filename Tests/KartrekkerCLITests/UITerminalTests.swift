@@ -42,7 +42,7 @@ struct UITerminalTests {
         tmux.send("3")
         #expect(tmux.waitFor { $0.contains("[Month]") && $0.contains("RANK") })
         tmux.send("[")
-        #expect(tmux.waitFor { $0.contains("October 2026 · all teams") })
+        #expect(tmux.waitFor { $0.contains("October 2026 · all teams") && $0.contains("   1 ") })
         tmux.send("t")
         #expect(tmux.waitFor { !$0.contains("all teams") })
         tmux.send("Enter")
