@@ -68,6 +68,17 @@ extension DataStore {
         return names.sorted()
     }
 
+    /// The first `count` bytes of a summary file (fewer when it is shorter), never through a
+    /// link; `nil` when there is none.
+    static func readHeader(_ path: String, count: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, count) }
+        return got > 0 ? Data(bytes[0..<got]) : nil
+    }
+
     /// Removes every summary (an erasure: nothing of the person may stay in them).
     func removeSummaries() {
         let folder = root + "/" + DataStore.summariesFolder
@@ -256,9 +267,10 @@ extension DataStore {
             guard let signature = FileSignature(path: root + "/" + file) else { return false }
             if summaries[file]?.token == VerifiedFiles.token(signature) { return false }
             let path = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin"
-            guard let data = try? DataStore.readInternal(path, name: DataStore.summariesFolder) else { return true }
-            // The token sits right after the magic: a cheap look, the checksum is checked on use.
-            var input = SummaryReader(data)
+            // The token sits right after the magic: only the first bytes are read here (the
+            // whole file, and its checksum, when it is used).
+            guard let header = DataStore.readHeader(path, count: 256) else { return true }
+            var input = SummaryReader(header)
             return input.bytes(MonthSummary.magic.count) != MonthSummary.magic || input.string() != VerifiedFiles.token(signature)
         }
         guard missing.count > 1 else { return }

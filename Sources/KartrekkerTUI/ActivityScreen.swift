@@ -58,11 +58,7 @@ struct ActivityScreen {
         case .open:
             guard let id = list.selectedID, let item = data.value?.first(where: { $0.id == id }) else { return .handled }
             return .open(item.employeeId)
-        case .team:
-            // Until every team is known, the teams of what is listed.
-            let known = teams.isEmpty
-                ? Array(Set(data.value?.compactMap { $0.employee?.team } ?? [])).sorted { $0.folded < $1.folded } : teams
-            team = LeaderboardScreen.cycle(team, known)
+        case .team: team = LeaderboardScreen.cycle(team, teams)
         case .category:
             let all = KartrekkerCore.Category.allCases
             category = category.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first

@@ -6,7 +6,7 @@ import TerminalKit
 /// against the last, twelve weeks of contributions, and what happened lately. `←` `→` move
 /// between the blocks with people in them; `Enter` opens the person.
 struct DashboardScreen {
-    enum Action: Hashable, Sendable { case previousBlock, nextBlock, open }
+    enum Action: Hashable, Sendable { case block, open }
 
     enum Block: Int, CaseIterable { case board, nudges, recent }
 
@@ -19,7 +19,7 @@ struct DashboardScreen {
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.dashboard.rawValue], [
             KeyBinding([.left, .right, .character("h"), .character("l")], s.keyBlock, help: s.keyBlockHelp,
-                       keyLabel: "←→", action: .nextBlock),
+                       keyLabel: "←→", action: .block),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
         ])
     }
@@ -91,7 +91,7 @@ struct DashboardScreen {
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
         let parts = Parts(layout.body)
         switch DashboardScreen.bindings(strings).action(for: key) {
-        case .nextBlock:
+        case .block:
             let forward = key == .right || key == .character("l")
             let order = Block.allCases
             let index = order.firstIndex(of: block)!
@@ -99,7 +99,7 @@ struct DashboardScreen {
             return .handled
         case .open:
             return selectedEmployee.map(ScreenOutcome.open) ?? .handled
-        case .previousBlock, nil:
+        case nil:
             break
         }
         // Only moving: a filter makes no sense on a five-row block.

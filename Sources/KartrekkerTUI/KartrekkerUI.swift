@@ -43,6 +43,8 @@ public struct KartrekkerUI: Program {
     var glyphs = Glyphs.unicodeSet
     /// A record just saved, to select once the screen it belongs on has reloaded.
     var pendingSelection: String?
+    /// The teams and values in use are being read.
+    var filtersPending = false
 
     /// `directoryLabel` names the data directory on screen (default: its path, with `~` for
     /// the home directory).
@@ -53,10 +55,7 @@ public struct KartrekkerUI: Program {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         let path = configuration.dataDirectory.path
         directoryName = directoryLabel ?? (!home.isEmpty && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path)
-        clock = configuration.clock
     }
-
-    let clock: Clock
 
     /// A value that changes when the data does, for the runner to poll off the key path.
     public var changeProbe: @Sendable () -> Int { loader.changeProbe }
@@ -82,7 +81,7 @@ public struct KartrekkerUI: Program {
             return []
         case .event(.tick(let now)):
             if var current = toast { toast = current.tick(now) ? nil : current }
-            let day = clock.today(at: now)
+            let day = loader.configuration.clock.today(at: now)
             guard day != today else { return [] }
             // Past midnight: "today" moved, and with it this month, the nudges, the dates.
             today = day
@@ -119,7 +118,7 @@ public struct KartrekkerUI: Program {
                 route = .welcome
                 return []
             }
-            return go(to: .tab(.dashboard), remember: false)
+            return go(to: .tab(.dashboard), remember: false) + filtersIfNeeded()
         case .dashboard(let request, let result):
             guard current("dashboard", request) else { return [] }
             if let value = accepted(result) { dashboard.loaded(value, layout: layout) }
@@ -136,6 +135,7 @@ public struct KartrekkerUI: Program {
             guard current("leaderboard", request) else { return [] }
             if let value = accepted(result) { leaderboard.loaded(value, layout: layout) }
         case .filters(let result):
+            filtersPending = false
             if case .success(let filters) = result { leaderboard.filters = filters }
         case .activity(let request, let result):
             guard current("activity", request) else { return [] }
@@ -229,19 +229,13 @@ public struct KartrekkerUI: Program {
                 effects.append(loader.overview(request("employees")))
             }
         case .tab(.leaderboard):
-            if leaderboard.filters == nil || stale.contains("filters") {
-                stale.remove("filters")
-                effects.append(loader.filters())
-            }
+            effects += filtersIfNeeded()
             if force || leaderboard.data.value == nil || stale.contains("leaderboard") {
                 leaderboard.data = leaderboard.data.reloading
                 effects.append(loader.leaderboard(request("leaderboard"), leaderboard.request(today: today)))
             }
         case .tab(.activity):
-            if leaderboard.filters == nil || stale.contains("filters") {
-                stale.remove("filters")
-                effects.append(loader.filters())
-            }
+            effects += filtersIfNeeded()
             if force || activity.data.value == nil || stale.contains("activity") {
                 activity.data = activity.data.reloading
                 effects.append(loader.activity(request("activity"), activity.filter, limit: activity.limit))
@@ -355,11 +349,29 @@ public struct KartrekkerUI: Program {
         switch route {
         case .tab(.dashboard): return dashboard.handle(key, layout: layout, strings: strings)
         case .tab(.employees): return employees.handle(key, layout: layout, strings: strings)
-        case .tab(.leaderboard): return leaderboard.handle(key, layout: layout, strings: strings, today: today)
-        case .tab(.activity): return activity.handle(key, layout: layout, strings: strings, teams: leaderboard.filters?.teams ?? employees.teams)
+        case .tab(.leaderboard):
+            return leaderboard.handle(key, layout: layout, strings: strings, today: today,
+                                      teams: teams(shown: leaderboard.data.value?.rows.map(\.employee.team) ?? []))
+        case .tab(.activity):
+            return activity.handle(key, layout: layout, strings: strings,
+                                   teams: teams(shown: activity.data.value?.compactMap { $0.employee?.team } ?? []))
         case .employee: return employee?.handle(key, layout: layout, strings: strings) ?? .unhandled
         case .welcome, nil: return .unhandled
         }
+    }
+
+    /// Asks for the teams and values in use, unless they are known and current or on their way.
+    mutating func filtersIfNeeded() -> [Effect<UIMessage>] {
+        guard !filtersPending, leaderboard.filters == nil || stale.contains("filters") else { return [] }
+        stale.remove("filters")
+        filtersPending = true
+        return [loader.filters()]
+    }
+
+    /// The teams a team filter steps through: every team once the filters are loaded (they are
+    /// asked for when the data opens), until then the teams of what is on screen.
+    func teams(shown: [String]) -> [String] {
+        leaderboard.filters?.teams ?? Array(Set(shown)).sorted { $0.folded < $1.folded }
     }
 
     /// The list of the screen shown, if it has one.

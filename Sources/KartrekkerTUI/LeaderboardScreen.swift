@@ -49,7 +49,7 @@ struct LeaderboardScreen {
         return index + 1 < options.count ? options[index + 1] : nil
     }
 
-    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, today: CalendarDate) -> ScreenOutcome {
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, today: CalendarDate, teams: [String]) -> ScreenOutcome {
         if list.isFiltering {
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }
@@ -69,9 +69,7 @@ struct LeaderboardScreen {
             guard let stepped = current.stepped(by: key == .character("[") ? -1 : 1) else { return .handled }
             period = stepped
         case .team:
-            // Until every team is known, the teams on the board.
-            let boardTeams = Array(Set(data.value?.rows.map(\.employee.team) ?? [])).sorted { $0.folded < $1.folded }
-            team = LeaderboardScreen.cycle(team, filters?.teams ?? boardTeams)
+            team = LeaderboardScreen.cycle(team, teams)
         case .value:
             value = LeaderboardScreen.cycle(value, filters?.values ?? [])
         case nil:

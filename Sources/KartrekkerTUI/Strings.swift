@@ -180,7 +180,6 @@ public struct Strings: Sendable {
     public var discardQuestion = "Discard what you typed?"
     public var employeeRequired = "the employee is not chosen; type a name and pick one"
     public var categoryRequired = "the category is not chosen; type s for smile, i for idea, …"
-    public var valuesHint = "comma-separated: betrokken, oplossingsgericht"
     public func categoryChoice(_ category: KartrekkerCore.Category) -> String {
         "\(category.rawValue) · \(category.basePoints) points" + (category == .idea ? " (+3 adopted)" : "")
     }
@@ -188,7 +187,6 @@ public struct Strings: Sendable {
     public func contributionChoice(_ contribution: Contribution) -> String {
         "\(shortDate(contribution.date))  \(contribution.category.rawValue)  \(contribution.note)"
     }
-    public func todayField(_ today: CalendarDate) -> String { "today" }
     public func duplicateQuestion(_ existing: Employee) -> String {
         "\(existing.name) (\(existing.team)) exists already. Add another with this name?"
     }
@@ -267,8 +265,6 @@ public struct Strings: Sendable {
     public var keyCategoryHelp = "Category filter: all categories, then each one"
     public var keyDemo = "demo"
     public var keyAdd = "add"
-    public var keyRetry = "try again"
-    public var keyRetryHelp = "Read the data again"
     public var keyScroll = "scroll"
     public var sectionGlobal = "Everywhere"
 

@@ -6,7 +6,7 @@ public struct KitGallery: Program, Sendable {
     public typealias Message = Never
 
     public enum Action: Hashable, Sendable {
-        case quit, help, suspend, redraw, crash, focusNext, confirm
+        case quit, help, suspend, redraw, focusNext, confirm
     }
 
     public enum Modal: Hashable, Sendable {
@@ -152,7 +152,6 @@ public struct KitGallery: Program, Sendable {
         case .quit: return [.quit]
         case .suspend: return [.suspend]
         case .redraw: return [.redraw]
-        case .crash: break
         }
         return []
     }

@@ -63,28 +63,26 @@ struct ExportCommand: ParsableCommand {
                 }
                 try file.write("\n}\n")
             } else {
-                let people = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[0]).path, force: force)
-                files.append(people)
-                try people.write(CSVTable.header(OutputShape.employeeKeys, dialect: dialect))
-                for employee in employees {
-                    try people.write(CSVTable.line(OutputShape.employee(employee), keys: OutputShape.employeeKeys,
-                                                   escapingForTerminal: false, dialect: dialect))
+                /// One CSV file: its header, then a line per record `items` hands over.
+                func csv(_ name: String, _ keys: [String], _ items: ((OutputValue) throws -> Void) throws -> Void) throws -> Int {
+                    let file = try StreamingFile(folder.appendingPathComponent(name).path, force: force)
+                    files.append(file)
+                    try file.write(CSVTable.header(keys, dialect: dialect))
+                    var count = 0
+                    try items { record in
+                        try file.write(CSVTable.line(record, keys: keys, escapingForTerminal: false, dialect: dialect))
+                        count += 1
+                    }
+                    return count
                 }
-                let contributions = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[1]).path, force: force)
-                files.append(contributions)
-                try contributions.write(CSVTable.header(OutputShape.contributionKeys, dialect: dialect))
-                try session.streamContributions { contribution in
-                    try contributions.write(CSVTable.line(OutputShape.contribution(contribution), keys: OutputShape.contributionKeys,
-                                                          escapingForTerminal: false, dialect: dialect))
-                    counts.contributions += 1
+                _ = try csv(DataExport.csvFileNames[0], OutputShape.employeeKeys) { item in
+                    try employees.forEach { try item(OutputShape.employee($0)) }
                 }
-                let recognitions = try StreamingFile(folder.appendingPathComponent(DataExport.csvFileNames[2]).path, force: force)
-                files.append(recognitions)
-                try recognitions.write(CSVTable.header(OutputShape.recognitionKeys, dialect: dialect))
-                try session.streamRecognitions { recognition in
-                    try recognitions.write(CSVTable.line(OutputShape.recognition(recognition), keys: OutputShape.recognitionKeys,
-                                                         escapingForTerminal: false, dialect: dialect))
-                    counts.recognitions += 1
+                counts.contributions = try csv(DataExport.csvFileNames[1], OutputShape.contributionKeys) { item in
+                    try session.streamContributions { try item(OutputShape.contribution($0)) }
+                }
+                counts.recognitions = try csv(DataExport.csvFileNames[2], OutputShape.recognitionKeys) { item in
+                    try session.streamRecognitions { try item(OutputShape.recognition($0)) }
                 }
             }
             for file in files { try file.finish() }
