@@ -9,7 +9,7 @@ public struct EmployeeDirectory: Sendable {
 
     public init(_ employees: [Employee]) {
         self.employees = employees
-        foldedNames = employees.map(\.name.folded)
+        foldedNames = TextFolding.folded(employees.map(\.name))
         var index: [String: Int] = [:]
         for (offset, employee) in employees.enumerated() { index[employee.id] = offset }
         indexByID = index

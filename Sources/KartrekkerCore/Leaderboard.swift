@@ -31,7 +31,9 @@ public struct Leaderboard: Hashable, Sendable {
         self.period = period
         self.filter = filter
         let teamKey = filter.team?.folded
-        let eligible = employees.filter { !$0.archived && (teamKey == nil || $0.team.folded == teamKey) }
+        let teamKeys = teamKey == nil ? [] : TextFolding.folded(employees.map(\.team))
+        let eligible = employees.indices.filter { !employees[$0].archived && (teamKey == nil || teamKeys[$0] == teamKey) }
+            .map { employees[$0] }
         let previous = period.previous == nil ? [] : Leaderboard.ranked(eligible, previousTotals)
         let previousByID = Dictionary(previous.map { ($0.employee.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows = Leaderboard.ranked(eligible, totals).map { row in
@@ -61,10 +63,12 @@ public struct Leaderboard: Hashable, Sendable {
     }
 
     private static func ranked(_ employees: [Employee], _ totals: [String: ScoreTotal]) -> [Ranked] {
-        let scored = employees.compactMap { employee -> (Employee, String, Int, Int)? in
+        let present = employees.compactMap { employee -> (Employee, ScoreTotal)? in
             guard let entry = totals[employee.id], entry.score > 0 else { return nil }
-            return (employee, employee.name.folded, entry.score, entry.count)
-        }.sorted { a, b in
+            return (employee, entry)
+        }
+        let names = TextFolding.folded(present.map(\.0.name))
+        let scored = present.indices.map { (present[$0].0, names[$0], present[$0].1.score, present[$0].1.count) }.sorted { a, b in
             if a.2 != b.2 { return a.2 > b.2 }
             if a.1 != b.1 { return a.1 < b.1 }
             return a.0.id < b.0.id

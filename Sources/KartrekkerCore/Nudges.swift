@@ -39,14 +39,13 @@ public struct Nudges: Hashable, Sendable {
     public init(at: CalendarDate, employees: [Employee], scores: [String: Int], latestRecognitions latest: [String: CalendarDate]) {
         self.at = at
         let recent = Nudges.recentSince(at: at)
-        rows = employees.compactMap { employee -> (NudgeRow, String)? in
+        let due = employees.compactMap { employee -> NudgeRow? in
             guard !employee.archived, let score = scores[employee.id], score > 0 else { return nil }
             let last = latest[employee.id]
             if let last, last >= recent { return nil }
-            let row = NudgeRow(employee: employee, score: score, lastRecognized: last,
-                               daysSinceRecognition: last.map { $0.days(to: at) })
-            return (row, employee.name.folded)
-        }.sorted { a, b in
+            return NudgeRow(employee: employee, score: score, lastRecognized: last, daysSinceRecognition: last.map { $0.days(to: at) })
+        }
+        rows = zip(due, TextFolding.folded(due.map(\.employee.name))).sorted { a, b in
             if a.0.score != b.0.score { return a.0.score > b.0.score }
             if a.1 != b.1 { return a.1 < b.1 }
             return a.0.employee.id < b.0.employee.id

@@ -26,6 +26,9 @@ public final class DataStore {
     /// Files read whose `schemaVersion` is newer than this program's, with that version.
     public private(set) var newerFiles: [String: Int] = [:]
 
+    /// `.verified` as a reading command found it (read once): which files were found sound.
+    var soundOnDisk: [String: String]?
+
     private struct CachedFile {
         let signature: FileSignature
         let value: Any
@@ -469,6 +472,13 @@ public final class DataStore {
         }
         cache[relativePath] = CachedFile(signature: signature, value: value)
         return value
+    }
+
+    /// The decoded file at `relativePath` when it is in memory and is the version `signature`
+    /// names.
+    func cached<T>(_ type: T.Type, _ relativePath: String, signature: FileSignature) -> T? {
+        guard let cached = cache[relativePath], cached.signature == signature else { return nil }
+        return cached.value as? T
     }
 
     // MARK: Committing

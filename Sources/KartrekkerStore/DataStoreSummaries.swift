@@ -198,10 +198,10 @@ extension DataStore {
             }
             let cut = touching.filter { !whole.contains($0) }
             if !cut.isEmpty {
-                for record in try monthRecords(Contribution.self, month) where record.employeeId == employeeID {
+                for record in try personRecords(Contribution.self, month, employeeID) {
                     for index in cut where periods[index].contains(record.date) { result[index].add(record) }
                 }
-                for record in try monthRecords(Recognition.self, month) where record.employeeId == employeeID {
+                for record in try personRecords(Recognition.self, month, employeeID) {
                     for index in cut where periods[index].contains(record.date) { result[index].recognitions += 1 }
                 }
             }
@@ -232,7 +232,7 @@ extension DataStore {
         for month in months(of: kind).reversed() {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if found.count >= count && (since.map { monthRange.to < $0 } ?? true) { break }
-            found += try monthRecords(kind, month).filter { $0.employeeId == employeeID }
+            found += try personRecords(kind, month, employeeID)
         }
         return found
     }

@@ -12,6 +12,9 @@ struct FastJSONReader {
         self.bytes = bytes
     }
 
+    /// The offset of the next byte to read.
+    var position: Int { index }
+
     var atEnd: Bool {
         mutating get {
             skipWhitespace()
@@ -202,5 +205,54 @@ struct FastJSONReader {
             guard item(&self) else { return false }
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "]"))
+    }
+
+    /// Skips the next value of any kind, nested ones included, without recursion (a hostile
+    /// file may nest thousands deep). `false` at anything that is not JSON.
+    mutating func skipValue() -> Bool {
+        var containers: [Bool] = []  // true: an object
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { return false }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                index += 1
+                let isObject = byte == UInt8(ascii: "{")
+                if !consume(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    guard containers.count < 10_000 else { return false }
+                    containers.append(isObject)
+                    if isObject {
+                        guard rawString() != nil, consume(UInt8(ascii: ":")) else { return false }
+                    }
+                    continue
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                guard rawString() != nil else { return false }
+            } else if byte == UInt8(ascii: "t") || byte == UInt8(ascii: "f") {
+                guard bool() != nil else { return false }
+            } else if byte == UInt8(ascii: "n") {
+                guard consumeNull() else { return false }
+            } else {
+                let start = index
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) || bytes[index] == UInt8(ascii: "-")
+                        || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: ".")
+                        || bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+                    index += 1
+                }
+                guard index > start else { return false }
+            }
+            // A whole value was read: close what it ends, or go on to the next element.
+            while true {
+                guard let isObject = containers.last else { return true }
+                if consume(UInt8(ascii: ",")) {
+                    if isObject {
+                        guard rawString() != nil, consume(UInt8(ascii: ":")) else { return false }
+                    }
+                    break
+                }
+                guard consume(isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else { return false }
+                containers.removeLast()
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ struct MonthSummary: Equatable {
     /// Two small binary files per month file: the totals (all a board without a value filter
     /// needs, and the recognitions), and the totals by brand value (read only for a value
     /// filter). Decoding them must cost far less than decoding the month file.
-    static let magic: [UInt8] = Array("KTS3".utf8)
+    static let magic: [UInt8] = Array("KTS4".utf8)
 
     /// Whether the totals by value are in (they load only when a value filter asks).
     var hasValues = true
@@ -114,10 +114,18 @@ struct MonthSummary: Equatable {
         return out.sealed()
     }
 
-    /// FNV-1a, 64 bits.
+    /// FNV-1a over 64-bit words (the tail byte by byte), with a shift to mix the high bits
+    /// down: eight times fewer steps than byte-wise FNV, and an employee's page checks the
+    /// summaries of every month.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes {
+        let words = bytes.count / 8
+        for offset in 0..<words {
+            hash ^= UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset * 8, as: UInt64.self))
+            hash = hash &* 0x100000001b3
+            hash ^= hash >> 31
+        }
+        for byte in bytes[(words * 8)...] {
             hash ^= UInt64(byte)
             hash = hash &* 0x100000001b3
         }

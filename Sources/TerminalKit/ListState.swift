@@ -46,7 +46,7 @@ public struct ListState: Hashable, Sendable {
     public init(ids: [String], keys: [String]) {
         precondition(ids.count == keys.count, "one filter text per id")
         self.ids = ids
-        self.keys = keys.map(\.folded)
+        self.keys = TextFolding.folded(keys)
         visible = Array(keys.indices)
     }
 
@@ -74,7 +74,7 @@ public struct ListState: Hashable, Sendable {
         precondition(newIDs.count == newKeys.count, "one filter text per id")
         let previousID = selectedID
         ids = newIDs
-        keys = newKeys.map(\.folded)
+        keys = TextFolding.folded(newKeys)
         let query = filter.folded
         visible = query.isEmpty ? Array(keys.indices) : keys.indices.filter { keys[$0].contains(query) }
         if let previousID, let item = ids.firstIndex(of: previousID), let position = visible.firstIndex(of: item) {

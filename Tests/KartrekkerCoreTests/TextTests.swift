@@ -1,4 +1,5 @@
 import Testing
+@testable import KartrekkerText
 @testable import KartrekkerCore
 
 @Suite struct TextTests {
@@ -8,6 +9,27 @@ import Testing
         #expect("Søren Noë".folded == "soren noe")
         #expect("ŞAHİN".folded == "sahin")
         #expect("Jan".folded == "jan")
+    }
+
+    @Test func theLatinTableFoldsAsICUDoes() {
+        for (value, plain) in LatinFolding.table {
+            let text = String(Character(Unicode.Scalar(value)!))
+            #expect(TextFolding.transliterated(text) == plain, "U+\(String(value, radix: 16))")
+        }
+        for name in ["Çelik Yılmaz", "Ærøskøbing Ðorđe", "Łukasz Żółć", "ŞAHİN Öztürk", "Ñuñez  Dvořák", "Ỹến Nguyễn", "Zo\u{200B}ë"] {
+            #expect(name.folded == TextFolding.singleSpaced(TextFolding.transliterated(name)), "\(name)")
+            #expect(LatinFolding.folded(name) != nil, "\(name) needs no transliterator")
+        }
+        #expect(LatinFolding.folded("Ελένη") == nil)
+    }
+
+    @Test func foldingManyAtOnceMatchesFoldingEachAlone() {
+        let texts = ["Çelik Yılmaz", "Jan", "", "  Søren  Noë ", "Zo\u{200B}ë", "ŞAHİN", "两 李", "line\nbreak Ø",
+                     "Ελένη", "Straße", "Mc Donald", "Åsa\u{FEFF}", "Иван"]
+        let each = texts.map(\.folded)
+        #expect(TextFolding.folded(texts) == each)
+        #expect(each[4] == "zoe" && each[7] == "line\nbreak o" && each[3] == "soren noe")
+        #expect(TextFolding.folded([]) == [])
     }
 
     @Test func safeTextEscapesControlAndBidiCharacters() {

@@ -5,7 +5,7 @@ import KartrekkerCore
 
 /// The summaries never change an answer: random data directories, changed the ways people
 /// change them (log, idea status, delete, erase, a hand edit), give every board and nudge list
-/// through the summaries exactly as computed from the records.
+/// through the summaries exactly as computed from the records, and every employee's page too.
 @Suite struct SummaryPropertyTests {
     struct Random: RandomNumberGenerator {
         var state: UInt64
@@ -74,6 +74,39 @@ import KartrekkerCore
                                                                    recognitions: recognitions), sourceLocation: sourceLocation)
             #expect(try store.nudges(at: at) == Nudges(at: at, employees: employees, contributions: contributions,
                                                        recognitions: recognitions), "nudges at \(at)", sourceLocation: sourceLocation)
+            try expectPages(store, at: at, contributions: contributions, recognitions: recognitions, sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Each employee's page: totals over every period kind, and their newest records (through
+    /// the record spans after the first pass).
+    func expectPages(_ reader: DataStore, at: CalendarDate, contributions: [Contribution], recognitions: [Recognition],
+                     sourceLocation: SourceLocation) throws {
+        // A store that has decoded nothing yet, as `employee show` starts.
+        let store = DataStore(directory: reader.directory)
+        let periods = PeriodKind.steppable.map { Period($0, containing: at) }
+        for employee in try store.employees() {
+            let theirs = contributions.filter { $0.employeeId == employee.id }
+            let thanked = recognitions.filter { $0.employeeId == employee.id }
+            let expected = periods.map { period in
+                var totals = PersonTotals()
+                for record in theirs where period.contains(record.date) { totals.add(record) }
+                totals.recognitions = thanked.filter { period.contains($0.date) }.count
+                return totals
+            }
+            #expect(try store.personTotals(employee.id, periods: periods) == expected, "\(employee.id) at \(at)",
+                    sourceLocation: sourceLocation)
+            let since = at.adding(days: -40)
+            let latest = try store.latestRecords(Contribution.self, of: employee.id, count: 3, since: since)
+            #expect(latest.allSatisfy { $0.employeeId == employee.id } && Set(latest.map(\.id)).count == latest.count,
+                    sourceLocation: sourceLocation)
+            #expect(Array(Ordering.newestFirst(latest).prefix(3)) == Array(Ordering.newestFirst(theirs).prefix(3)),
+                    "\(employee.id)'s newest", sourceLocation: sourceLocation)
+            #expect(Set(theirs.filter { $0.date >= since }.map(\.id)).isSubset(of: Set(latest.map(\.id))),
+                    sourceLocation: sourceLocation)
+            let newestThanks = try store.latestRecords(Recognition.self, of: employee.id, count: 2)
+            #expect(Array(Ordering.newestFirst(newestThanks).prefix(2)) == Array(Ordering.newestFirst(thanked).prefix(2)),
+                    sourceLocation: sourceLocation)
         }
     }
 
@@ -82,7 +115,8 @@ import KartrekkerCore
         var (store, employees, random) = try randomDirectory(seed: seed)
         try expectAgreement(store.directory)
         // The summaries are on disk now; read again through them.
-        #expect(FileManager.default.fileExists(atPath: store.directory.appendingPathComponent(".summaries").path))
+        let made = try FileManager.default.contentsOfDirectory(atPath: store.directory.appendingPathComponent(".summaries").path)
+        #expect(made.contains { $0.hasSuffix(".spans.bin") } && made.contains { $0.hasSuffix(".values.bin") })
         try expectAgreement(store.directory)
 
         // Log, change an idea's status, delete, erase.
