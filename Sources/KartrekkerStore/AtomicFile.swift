@@ -12,12 +12,19 @@ enum AtomicFile {
     /// temp file (O_EXCL, 0600) → write → fsync → rename over `path` → fsync the directory.
     /// On failure the temporary file is removed, the old file is untouched, and the error thrown.
     static func write(_ data: Data, to path: String, fileSystem: some FileSystem) throws {
+        try write(pieces: [data], to: path, fileSystem: fileSystem)
+    }
+
+    /// `write`, with the contents given as pieces written one after the other.
+    static func write(pieces: [Data], to path: String, fileSystem: some FileSystem) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = directory + "/" + temporaryPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = try fileSystem.createExclusive(temporary)
         do {
-            try data.withUnsafeBytes { try fileSystem.write(descriptor, $0) }
+            for piece in pieces {
+                try piece.withUnsafeBytes { try fileSystem.write(descriptor, $0) }
+            }
             try fileSystem.fsync(descriptor)
             fileSystem.close(descriptor)
         } catch {

@@ -277,6 +277,10 @@ public final class DataStore {
             let byMonth = Dictionary(grouping: records) { $0.date.monthKey }
             var changes: [Journal.Entry] = []
             for (month, added) in byMonth.sorted(by: { $0.key < $1.key }) {
+                if let spliced = try splicing(added, into: month) {
+                    changes.append(Journal.Entry(path: DataLayout.path(of: Record.self, month), pieces: spliced, backup: true))
+                    continue
+                }
                 var existing = try monthRecords(Record.self, month)
                 let ids = Set(existing.map(\.id))
                 if let duplicate = added.first(where: { ids.contains($0.id) }) {
@@ -287,6 +291,38 @@ public final class DataStore {
             }
             try commit(changes)
         }
+    }
+
+    /// The month file with `added` put in as text in their places, the month's other records
+    /// neither decoded nor written anew: recording one contribution in a month of thousands
+    /// costs a read and a write of its bytes. `nil` when the file is not known sound or not
+    /// in the store's own layout (then it is decoded and written whole).
+    private func splicing<Record: MonthRecord>(_ added: [Record], into month: String) throws -> [Data]? {
+        let file = DataLayout.path(of: Record.self, month)
+        let path = root + "/" + file
+        guard let signature = FileSignature(path: path), verified.files[file] == VerifiedFiles.token(signature) else { return nil }
+        let read: Data?
+        do {
+            read = try fileSystem.read(path)
+        } catch {
+            throw KartrekkerError("cannot read \(file): \(error)")
+        }
+        guard let data = read, FileSignature(path: path) == signature else { return nil }
+        let texts = added.map { record in
+            (date: record.date.description, id: record.id, text: JSONWriter.element(record.storedValue, indent: 2, sortedKeys: true))
+        }
+        // The common case, one record for today: it goes among the month's last records, and
+        // only those are looked at.
+        if texts.count == 1, let pieces = RecordSkim.insertingNearEnd(texts[0], into: data, folder: Record.folder, month: month) {
+            return pieces
+        }
+        guard let skim = RecordSkim(data, folder: Record.folder), skim.isCanonical(data, folder: Record.folder, month: month)
+        else { return nil }
+        let ids = Set(skim.entries.map(\.id))
+        if let duplicate = added.first(where: { ids.contains($0.id) }) {
+            throw KartrekkerError("a record with id \(duplicate.id) already exists")
+        }
+        return [skim.inserting(texts, into: data)]
     }
 
     /// Replaces the stored record with the same id, moving it to another month file when its
@@ -492,7 +528,7 @@ public final class DataStore {
             return
         }
         let entries = changes.map { entry in
-            var copy = entry
+            var copy = entry.joined
             copy.previous = try? fileSystem.read(root + "/" + entry.path) ?? nil
             return copy
         }
@@ -541,6 +577,9 @@ public final class DataStore {
             } else if entry.backup { try Backups(root: root).keep(entry.path) }
             if entry.staged == true {
                 // Moved into place above, or there already from an earlier attempt.
+            } else if let pieces = entry.pieces {
+                try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
+                try AtomicFile.write(pieces: pieces, to: path, fileSystem: fileSystem)
             } else if let contents = entry.contents {
                 try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
                 try AtomicFile.write(contents, to: path, fileSystem: fileSystem)

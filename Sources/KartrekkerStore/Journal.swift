@@ -25,6 +25,34 @@ struct Journal: Codable {
         /// The new contents wait, complete, in `.staging/` under the same path, to be renamed
         /// into place (a replace-everything write: the journal stays small).
         var staged: Bool? = nil
+        /// The new contents as pieces written one after the other (a record put into a month's
+        /// bytes, with no copy of the month made); never journaled, as a journal holds
+        /// `contents`.
+        var pieces: [Data]? = nil
+
+        enum CodingKeys: String, CodingKey {
+            case path, contents, backup, previous, staged
+        }
+
+        init(path: String, contents: Data?, backup: Bool, previous: Data? = nil, staged: Bool? = nil) {
+            self.path = path
+            self.contents = contents
+            self.backup = backup
+            self.previous = previous
+            self.staged = staged
+        }
+
+        init(path: String, pieces: [Data], backup: Bool) {
+            self.init(path: path, contents: nil, backup: backup)
+            self.pieces = pieces
+        }
+
+        /// The same write with its pieces joined into `contents`, for the journal.
+        var joined: Entry {
+            guard let pieces else { return self }
+            return Entry(path: path, contents: pieces.reduce(into: Data()) { $0.append($1) }, backup: backup,
+                         previous: previous, staged: staged)
+        }
     }
 
     var schemaVersion = 1

@@ -104,4 +104,136 @@ struct RecordSkim {
         out.append(data[end...])
         return out
     }
+
+    /// `data` with one new record's text in its place (as the pieces to write one after the other), found by walking back from the file's
+    /// end record by record (a record for today goes among the last few), when the file ends
+    /// and separates its records exactly as the store writes them and the id is not in the
+    /// file yet; else `nil` (then the whole file is skimmed). A raw line break is only ever
+    /// white space in JSON, so a record begins at a line that is four spaces and a brace.
+    static func insertingNearEnd(_ record: (date: String, id: String, text: [UInt8]), into data: Data, folder: String,
+                                 month: String, lookingBack limit: Int = 5000) -> [Data]? {
+        let end = Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(SchemaVersion.current)\n}\n".utf8)
+        let head = Array("{\n  \"\(folder)\": [\n    ".utf8)
+        let separator = Array(",\n    ".utf8)
+        guard data.count > end.count + head.count, data.suffix(end.count).elementsEqual(end),
+              data.prefix(head.count).elementsEqual(head), !contains(record.id, in: data) else { return nil }
+        var recordEnd = data.count - end.count
+        for _ in 0..<limit {
+            guard data[recordEnd - 1] == UInt8(ascii: "}"), let start = startOfRecord(endingAt: recordEnd, in: data),
+                  let place = place(ofRecord: data[start..<recordEnd]) else { return nil }
+            if (place.date, place.id) < (record.date, record.id) {
+                return spliced(data, at: recordEnd, separator + record.text)
+            }
+            if start == head.count { return spliced(data, at: start, record.text + separator) }
+            guard start > head.count + separator.count, data[(start - separator.count)..<start].elementsEqual(separator) else { return nil }
+            recordEnd = start - separator.count
+        }
+        return nil
+    }
+
+    /// Where the record whose closing brace is just before `end` opens: the last line before it
+    /// that is four spaces and a brace.
+    private static func startOfRecord(endingAt end: Int, in data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = end - 7
+            while index >= 0 {
+                if bytes[index] == 0x0A, bytes[index + 5] == UInt8(ascii: "{"), bytes[index + 6] == 0x0A, bytes[index + 1] == 0x20,
+                   bytes[index + 2] == 0x20, bytes[index + 3] == 0x20, bytes[index + 4] == 0x20 {
+                    return index + 5
+                }
+                index -= 1
+            }
+            return nil
+        }
+    }
+
+    private static func spliced(_ data: Data, at offset: Int, _ text: [UInt8]) -> [Data] {
+        [data[..<offset], Data(text), data[offset...]]
+    }
+
+    /// The date and id of one record's object bytes: from the lines the store writes them on
+    /// (a key at six spaces can only be the record's own), else by reading the object.
+    private static func place(ofRecord bytes: Data) -> (date: String, id: String)? {
+        if let date = value(after: "\n      \"date\": \"", in: bytes), let id = value(after: "\n      \"id\": \"", in: bytes) {
+            return (date, id)
+        }
+        var date: String?
+        var id: String?
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
+            return reader.object { reader, key in
+                if FastJSONReader.is(key, "date") {
+                    date = reader.string()
+                    return date != nil
+                }
+                if FastJSONReader.is(key, "id") {
+                    id = reader.string()
+                    return id != nil
+                }
+                return reader.skipValue()
+            } && reader.atEnd
+        }
+        guard ok, let date, let id else { return nil }
+        return (date, id)
+    }
+
+    /// The plain text between `marker` and the next quote in `bytes`; `nil` when the marker is
+    /// not there or the text holds an escape.
+    private static func value(after marker: String, in bytes: Data) -> String? {
+        let pattern = Array(marker.utf8)
+        return bytes.withUnsafeBytes { raw -> String? in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard let memmem, let found = pattern.withUnsafeBytes({ memmem(raw.baseAddress, raw.count, $0.baseAddress, $0.count) })
+            else { return nil }
+            let start = raw.baseAddress!.distance(to: UnsafeRawPointer(found)) + pattern.count
+            var end = start
+            while end < all.count, all[end] != UInt8(ascii: "\""), all[end] != UInt8(ascii: "\\"), all[end] >= 0x20 { end += 1 }
+            guard end < all.count, all[end] == UInt8(ascii: "\"") else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
+        }
+    }
+
+    private typealias MemMem = @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer?
+
+    /// The C library's `memmem` (a GNU extension the Glibc module does not declare), found at
+    /// run time: it searches megabytes in well under a millisecond.
+    private static let memmem: MemMem? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem")
+        .map { unsafeBitCast($0, to: MemMem.self) }
+
+    /// Whether `needle` occurs anywhere in `data` (a month file is megabytes, and a log checks
+    /// one): `memmem`, else Horspool's search.
+    static func contains(_ needle: String, in data: Data) -> Bool {
+        let pattern = Array(needle.utf8)
+        let length = pattern.count
+        guard length > 0 else { return true }
+        if let memmem {
+            return data.withUnsafeBytes { raw in
+                pattern.withUnsafeBytes { memmem(raw.baseAddress, raw.count, $0.baseAddress, $0.count) != nil }
+            }
+        }
+        return horspool(pattern, in: data)
+    }
+
+    /// Horspool's search, which moves on by up to the needle's length at each look.
+    static func horspool(_ pattern: [UInt8], in data: Data) -> Bool {
+        let length = pattern.count
+        guard length > 0 else { return true }
+        var shift = [Int](repeating: length, count: 256)
+        for index in 0..<length - 1 { shift[Int(pattern[index])] = length - 1 - index }
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var position = 0
+            while position + length <= bytes.count {
+                let last = bytes[position + length - 1]
+                if last == pattern[length - 1] {
+                    var index = length - 2
+                    while index >= 0 && bytes[position + index] == pattern[index] { index -= 1 }
+                    if index < 0 { return true }
+                }
+                position += shift[Int(last)]
+            }
+            return false
+        }
+    }
 }

@@ -4,20 +4,21 @@
 enum LatinFolding {
     /// The folded text, or `nil` when a character is not in the table (then ICU folds it).
     static func folded(_ text: String) -> String? {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                out.unicodeScalars.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
+                let byte = UInt8(scalar.value)
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             } else if TextFolding.isInvisible(scalar) {
                 continue
             } else if let plain = table[scalar.value] {
-                out += plain
+                out.append(contentsOf: plain.utf8)
             } else {
                 return nil
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// From U+00A0–U+024F and U+1E00–U+1EFF, what ICU folds to printable ASCII.

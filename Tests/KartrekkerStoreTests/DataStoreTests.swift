@@ -122,6 +122,18 @@ import Testing
 }
 
 @Suite struct ReadFaultTests {
+    @Test func largeAndSmallFilesReadWhole() throws {
+        let directory = temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for size in [0, 1, 4096, (1 << 18) - 1, 1 << 18, 3_000_001] {
+            let path = directory.appendingPathComponent("f\(size)").path
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) })
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(try PosixFileSystem().read(path) == bytes, "\(size) bytes")
+        }
+        #expect(try PosixFileSystem().read(directory.appendingPathComponent("none").path) == nil)
+    }
+
     @Test func aFailingReadIsAClearErrorAndNothingIsWritten() throws {
         let directory = temporaryDirectory()
         let store = DataStore(directory: directory)
@@ -132,7 +144,8 @@ import Testing
         let failing = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read"))
         let error = #expect(throws: KartrekkerError.self) { _ = try failing.employees() }
         #expect(error?.message.contains("cannot read employees.json") == true, "\(String(describing: error))")
-        let writer = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read", after: 1))
+        // A write reads the month file it adds to (and nothing else, the rest being known sound).
+        let writer = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read"))
         #expect(throws: KartrekkerError.self) { try writer.add(contribution("c-202611-2", "e-1", "2026-11-04")) }
         #expect(try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json")) == before)
         // And `check` says so for the file, without stopping.

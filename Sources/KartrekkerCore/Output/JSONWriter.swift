@@ -19,10 +19,10 @@ public enum JSONWriter {
 
     /// The bytes of `value` as an element of an array at `indent` (for writing a long list one
     /// record at a time).
-    public static func element(_ value: OutputValue, indent: Int) -> [UInt8] {
+    public static func element(_ value: OutputValue, indent: Int, sortedKeys: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(512)
-        write(value, indent: indent, sortedKeys: false, into: &out)
+        write(value, indent: indent, sortedKeys: sortedKeys, into: &out)
         return out
     }
 
