@@ -33,6 +33,11 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
 
     /// Derived from the category (and an idea's status); never typed in, never stored.
     public var points: Int {
+        Contribution.points(category: category, ideaStatus: ideaStatus)
+    }
+
+    /// The points of a contribution of `category` with `ideaStatus`.
+    public static func points(category: Category, ideaStatus: IdeaStatus?) -> Int {
         category.basePoints + (category == .idea ? (ideaStatus ?? .proposed).bonusPoints : 0)
     }
 

@@ -28,6 +28,8 @@ public final class DataStore {
 
     /// `.verified` as a reading command found it (read once): which files were found sound.
     var soundOnDisk: [String: String]?
+    /// Month record spans read or built in this process, by data file, with the signature token.
+    var spansByFile: [String: (token: String, spans: MonthSpans)] = [:]
 
     private struct CachedFile {
         let signature: FileSignature

@@ -14,34 +14,53 @@ extension DataStore {
             return decoded.records.filter { $0.employeeId == employeeID }
         }
         let token = VerifiedFiles.token(signature)
-        let spansPath = summaryPath(kind, month, ".spans.bin")
-        var ranges = (try? DataStore.readInternal(spansPath, name: DataStore.summariesFolder)).flatMap { $0 }
-            .flatMap { MonthSpans.ranges(for: employeeID, in: $0, token: token) }
-        if ranges?.isEmpty == true { return [] }
+        var places = spansByFile[file].flatMap { $0.token == token ? $0.spans.byEmployee[employeeID] ?? [] : nil }
+        if places == nil {
+            places = (try? DataStore.readInternal(summaryPath(kind, month, ".spans.bin"), name: DataStore.summariesFolder)).flatMap { $0 }
+                .flatMap { MonthSpans.places(for: employeeID, in: $0, token: token) }
+        }
+        if places?.isEmpty == true { return [] }
         let whole = { try self.monthRecords(kind, month).filter { $0.employeeId == employeeID } }
-        if ranges == nil && !isKnownSound(kind, month, token: token) {
-            let records = try whole()
-            // Checked now: next time the spans serve.
-            if let data = try? fileSystem.read(path), FileSignature(path: path) == signature,
-               let skim = RecordSkim(data, folder: Record.folder) {
-                writeSummaryFile(MonthSpans(skim).encoded(token: token), to: spansPath)
-            }
-            return records
+        if places == nil {
+            guard let spans = try monthSpans(kind, month) else { return try whole() }
+            places = spans.byEmployee[employeeID] ?? []
+            if places?.isEmpty == true { return [] }
         }
         guard let data = try fileSystem.read(path), FileSignature(path: path) == signature else { return try whole() }
-        if ranges == nil {
-            guard let skim = RecordSkim(data, folder: Record.folder) else { return try whole() }
-            let spans = MonthSpans(skim)
-            writeSummaryFile(spans.encoded(token: token), to: spansPath)
-            ranges = spans.byEmployee[employeeID] ?? []
-        }
         var records: [Record] = []
-        for range in ranges ?? [] {
-            guard range.upperBound <= data.count, let record = DataStore.decodeRecord(Record.self, data[range]),
+        for place in places ?? [] {
+            guard place.range.upperBound <= data.count, let record = DataStore.decodeRecord(Record.self, data[place.range]),
                   record.employeeId == employeeID else { return try whole() }
             records.append(record)
         }
         return records
+    }
+
+    /// The record spans of one month file: from `.summaries/` when fresh, else made from the
+    /// file's bytes when it is known sound (and kept). `nil` when there is no file, or it is not
+    /// known sound (then the caller decodes it, which checks it).
+    func monthSpans<Record: MonthRecord>(_ kind: Record.Type, _ month: String) throws -> MonthSpans? {
+        let file = DataLayout.path(of: kind, month)
+        let path = root + "/" + file
+        guard let signature = FileSignature(path: path) else { return nil }
+        let token = VerifiedFiles.token(signature)
+        if let known = spansByFile[file], known.token == token { return known.spans }
+        let spansPath = summaryPath(kind, month, ".spans.bin")
+        if let data = try? DataStore.readInternal(spansPath, name: DataStore.summariesFolder),
+           let spans = MonthSpans(decoding: data, token: token) {
+            spansByFile[file] = (token, spans)
+            return spans
+        }
+        if !isKnownSound(kind, month, token: token) {
+            // Checked now by decoding it; then its bytes are as sound as a vouched file's.
+            _ = try monthRecords(kind, month)
+            guard FileSignature(path: path) == signature else { return nil }
+        }
+        guard let data = try? fileSystem.read(path), FileSignature(path: path) == signature,
+              let skim = RecordSkim(data, folder: Record.folder), let spans = MonthSpans(skim) else { return nil }
+        spansByFile[file] = (token, spans)
+        writeSummaryFile(spans.encoded(token: token), to: spansPath)
+        return spans
     }
 
     /// One record from its object's bytes: the fast reader, else `JSONDecoder`.

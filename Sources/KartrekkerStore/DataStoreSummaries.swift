@@ -121,6 +121,15 @@ extension DataStore {
                     let total = MonthSummary.total(entry, filter)
                     if total.count > 0 { totals[id, default: ScoreTotal()] += total }
                 }
+            } else if filter.value == nil, let range, let spans = try monthSpans(Contribution.self, month) {
+                // A month the range cuts, added up from its record spans: no decoding.
+                let wanted = filter.category.flatMap { Category.allCases.firstIndex(of: $0) }
+                let (from, to) = (range.from.dayNumber, range.to.dayNumber)
+                for (id, places) in spans.byEmployee {
+                    for place in places where from <= place.day && place.day <= to && (wanted == nil || place.category == wanted) {
+                        totals[id, default: ScoreTotal()] += ScoreTotal(score: place.points, count: 1)
+                    }
+                }
             } else {
                 for record in try monthRecords(Contribution.self, month)
                 where range?.contains(record.date) ?? true && filter.counts(record) {
@@ -142,6 +151,12 @@ extension DataStore {
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
                 for (id, entry) in try summary(Recognition.self, month).recognitions { counts[id, default: 0] += entry.count }
+            } else if let range, let spans = try monthSpans(Recognition.self, month) {
+                let (from, to) = (range.from.dayNumber, range.to.dayNumber)
+                for (id, places) in spans.byEmployee {
+                    let count = places.count { from <= $0.day && $0.day <= to }
+                    if count > 0 { counts[id, default: 0] += count }
+                }
             } else {
                 for record in try monthRecords(Recognition.self, month) where range?.contains(record.date) ?? true {
                     counts[record.employeeId, default: 0] += 1
@@ -162,6 +177,12 @@ extension DataStore {
             if monthRange.to <= day {
                 for (id, entry) in try summary(Recognition.self, month).recognitions {
                     if let date = entry.latest { found[id] = date }
+                }
+            } else if let spans = try monthSpans(Recognition.self, month) {
+                for (id, places) in spans.byEmployee {
+                    if let latest = places.filter({ $0.day <= day.dayNumber }).map(\.day).max() {
+                        found[id] = CalendarDate(dayNumber: latest)
+                    }
                 }
             } else {
                 for record in try monthRecords(Recognition.self, month) where record.date <= day {

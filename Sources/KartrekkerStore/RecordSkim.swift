@@ -10,6 +10,9 @@ struct RecordSkim {
         var id: String
         /// The bytes of the record's object, braces included.
         var range: Range<Int>
+        /// A contribution's category and idea status (`nil` for a recognition, or none).
+        var category: String? = nil
+        var ideaStatus: String? = nil
     }
 
     /// The records in file order.
@@ -31,7 +34,18 @@ struct RecordSkim {
                     var employeeID: String?
                     var date: String?
                     var id: String?
+                    var category: String?
+                    var ideaStatus: String?
                     let whole = reader.object { reader, key in
+                        if FastJSONReader.is(key, "category") {
+                            category = reader.string()
+                            return category != nil
+                        }
+                        if FastJSONReader.is(key, "ideaStatus") {
+                            guard let status = reader.optionalString() else { return false }
+                            ideaStatus = status
+                            return true
+                        }
                         if FastJSONReader.is(key, "employeeId") {
                             employeeID = reader.string()
                             return employeeID != nil
@@ -47,7 +61,8 @@ struct RecordSkim {
                         return reader.skipValue()
                     }
                     guard whole, let employeeID, let date, let id else { return false }
-                    entries.append(Entry(employeeID: employeeID, date: date, id: id, range: start..<reader.position))
+                    entries.append(Entry(employeeID: employeeID, date: date, id: id, range: start..<reader.position,
+                                         category: category, ideaStatus: ideaStatus))
                     return true
                 }
                 found = entries
