@@ -52,7 +52,7 @@ let package = Package(
         // Not a test: timings on the organisation-sized data set, run in a release build.
         .executableTarget(
             name: "KartrekkerBenchmarks",
-            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp"]
+            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit"]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),

@@ -24,14 +24,23 @@ extension Session {
                !DateRange(from: first, to: first.lastOfMonth)!.overlaps(range) { continue }
             // A month holds only its own dates, so once enough newer items are in, older months cannot add any.
             if let limit, items.count >= limit { break }
+            // With a limit, only the newest days of a month are decoded (its record spans say which).
             if wantsContributions {
-                for c in try store.monthRecords(Contribution.self, month)
+                let newest = try limit.flatMap { limit in
+                    try store.newestRecords(Contribution.self, month, atLeast: limit) { id, day, category in
+                        passes(id, day) && (filter.category == nil || category == filter.category)
+                    }
+                }
+                for c in try newest ?? store.monthRecords(Contribution.self, month)
                 where passes(c.employeeId, c.date) && (filter.category == nil || c.category == filter.category) {
                     items.append(ActivityItem(record: .contribution(c), employee: directory[c.employeeId]))
                 }
             }
             if wantsRecognitions {
-                for r in try store.monthRecords(Recognition.self, month) where passes(r.employeeId, r.date) {
+                let newest = try limit.flatMap { limit in
+                    try store.newestRecords(Recognition.self, month, atLeast: limit) { id, day, _ in passes(id, day) }
+                }
+                for r in try newest ?? store.monthRecords(Recognition.self, month) where passes(r.employeeId, r.date) {
                     items.append(ActivityItem(record: .recognition(r), employee: directory[r.employeeId]))
                 }
             }

@@ -1,4 +1,5 @@
 import KartrekkerCore
+import KartrekkerStore
 
 extension Session {
     /// The dashboard's figures at today: the month so far against the whole of last month.
@@ -7,29 +8,28 @@ extension Session {
         let month = Period(.month, containing: today)
         let previous = month.previous ?? month
         let employees = try store.employees()
-        let weeksStart = today.adding(days: 1 - today.isoWeekday - 7 * (EmployeeStory.weeks - 1))
-        let from = min(previous.range!.from, weeksStart)
-        let contributions = try store.contributions(in: DateRange(from: from, to: month.range!.to))
-        let recognitions = try store.recognitions(in: DateRange(from: previous.range!.from, to: month.range!.to))
-        func figures(_ period: Period) -> [Dashboard.Figure.Kind: Int] {
-            let inPeriod = contributions.filter { period.contains($0.date) }
-            return [
-                .contributions: inPeriod.count,
-                .recognitions: recognitions.filter { period.contains($0.date) }.count,
-                .contributing: Set(inPeriod.map(\.employeeId)).count,
-                .ideasAdopted: inPeriod.filter { $0.ideaStatus == .adopted || $0.ideaStatus == .implemented }.count,
-            ]
+        // Whole months from their summaries, the twelve weeks from the record spans: the
+        // dashboard decodes nothing but the few newest records it lists.
+        let now = try store.monthFigures(today.monthKey)
+        let before = try store.monthFigures(previous.range!.from.monthKey)
+        func figures(_ figures: MonthFigures) -> [Dashboard.Figure.Kind: Int] {
+            [.contributions: figures.contributions, .recognitions: figures.recognitions,
+             .contributing: figures.contributing, .ideasAdopted: figures.ideasAdopted]
         }
-        let now = figures(month)
-        let before = figures(previous)
+        let (current, earlier) = (figures(now), figures(before))
+        let thisMonday = today.adding(days: 1 - today.isoWeekday)
+        let firstMonday = thisMonday.adding(days: -7 * (EmployeeStory.weeks - 1))
+        var weekly = Array(repeating: 0, count: EmployeeStory.weeks)
+        for (day, count) in try store.contributionsPerDay(in: DateRange(from: firstMonday, to: thisMonday.adding(days: 6))!) {
+            weekly[firstMonday.days(to: day) / 7] += count
+        }
         return Dashboard(
             today: today,
-            board: Leaderboard(period: month, employees: employees, contributions: contributions,
-                               recognitions: recognitions),
+            board: try store.leaderboard(month),
             nudges: try store.nudges(at: today),
             recent: try activity(limit: recentCount),
-            figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: now[$0] ?? 0, previous: before[$0] ?? 0) },
+            figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: current[$0] ?? 0, previous: earlier[$0] ?? 0) },
             activeEmployees: employees.filter { !$0.archived }.count,
-            weeklyContributions: EmployeeStory.weekly(contributions, weeks: EmployeeStory.weeks, endingAt: today) { _ in 1 })
+            weeklyContributions: weekly)
     }
 }

@@ -2,11 +2,35 @@ import Foundation
 import KartrekkerCore
 import KartrekkerExchange
 import KartrekkerStore
+import KartrekkerApp
+import KartrekkerTUI
+import TerminalKit
 
 // Benchmarks on the organisation-sized data set (contract §4: `demo --employees 1000
 // --years 5`). Not tests: run in a release build and read the medians.
 //
 //   swift run -c release kartrekker-benchmarks [--employees N] [--years Y] [--runs R]
+
+// `--peak-memory COMMAND ARGS…`: runs one command and prints its wall time (ms) and peak
+// resident memory (KiB). The benchmark starts itself this way for every memory figure: a child
+// spawned straight from the benchmark would count the benchmark's own memory (the whole data
+// set) as its peak, whereas this small process has none of it to pass on.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" {
+    let command = Array(CommandLine.arguments.dropFirst(2))
+    let argv = command.map { strdup($0) } + [nil]
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawnp(&pid, command[0], &actions, nil, argv, environ) == 0 else { exit(70) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    print(String(format: "%.3f %d", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, usage.ru_maxrss))
+    exit(status == 0 ? 0 : 1)
+}
 
 var employees = 1000
 var years = 5
@@ -68,7 +92,43 @@ try report("record one contribution") {
         note: "benchmark", today: today, recordedBy: "bench", recordedAt: Date())
     try fresh.add(contribution)
 }
-try report("one employee's history") { _ = try DataStore(directory: directory).history(of: someone.id) }
+let session = { Session(SessionConfiguration(dataDirectory: directory, user: "bench", clock: Clock(fixedToday: today))) }
+try report("one employee's page") { _ = try session().storySummary(of: someone.id, recent: 10) }
+try report("the dashboard") { _ = try session().dashboard() }
+try report("activity, newest 200") { _ = try session().activity(limit: 200) }
+
+// The terminal UI, driven as a script (no terminal), in this process: the first frame with the
+// dashboard's data, and key presses to their next frame, the loads they start included (the
+// script runs background work at once) and without them (what the key path itself costs).
+let configuration = SessionConfiguration(dataDirectory: directory, user: "bench", clock: Clock(fixedToday: today))
+print("\nterminal UI (in process, 120×40):")
+let screenSize = Size(width: 120, height: 40)
+report("UI: first frame, dashboard loaded") {
+    let ui = ScriptedSession(KartrekkerUI(configuration: configuration), size: screenSize)
+    _ = ui.screen
+}
+@MainActor func keyReport(_ name: String, prepare: [Key], press: Key, holding: Bool) {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        var ui = ScriptedSession(KartrekkerUI(configuration: configuration), size: screenSize)
+        ui.press(prepare)
+        ui.holdingBackground = holding
+        times.append(seconds {
+            ui.press(press)
+            _ = ui.screen
+        })
+    }
+    times.sort()
+    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: "median %8.1f ms   min %8.1f ms   max %8.1f ms", times[times.count / 2] * 1000, times[0] * 1000,
+                   times[times.count - 1] * 1000))
+}
+let toAllTime: [Key] = [.character("3"), .right, .right]
+keyReport("UI: key to frame, Year → All time, loaded", prepare: toAllTime, press: .right, holding: false)
+keyReport("UI: key to frame, Year → All time, key path", prepare: toAllTime, press: .right, holding: true)
+keyReport("UI: key to frame, Month → Quarter, loaded", prepare: [.character("3")], press: .right, holding: false)
+keyReport("UI: key to frame, down the 1000 employees", prepare: [.character("2")], press: .down, holding: false)
+keyReport("UI: key to frame, Leaderboard → Activity", prepare: [.character("3")], press: .character("4"), holding: false)
 
 // Whole processes, as a team lead runs them: the `kartrekker` built beside this benchmark (build
 // it with `swift build -c release` first), on the same data set; then the same all-time board
@@ -76,53 +136,106 @@ try report("one employee's history") { _ = try DataStore(directory: directory).h
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
     .appendingPathComponent("kartrekker")
 
-/// Runs a command `runs` times and prints the median wall time. (Peak memory is not measured
-/// here: a spawned child starts with this process's, which holds the whole data set; use
-/// `/usr/bin/time -f %M` for it.)
-@MainActor func process(_ name: String, _ executable: String, _ arguments: [String], environment: [String: String] = [:]) {
+/// Runs a command `runs` times (`before` first each time) and prints the median wall time, and
+/// with `memory` the median peak memory (measured through `--peak-memory`, see the top).
+@MainActor func process(_ name: String, _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                        memory: Bool = false, times count: Int = runs, before: () -> Void = {}) -> Double {
     var times: [Double] = []
-    for _ in 0..<runs {
-        var pid: pid_t = 0
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    var peaks: [Int] = []
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { envp.forEach { free($0) } }
+    func spawn(_ command: [String]) -> (seconds: Double, output: String)? {
+        let argv = command.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, pipe[0])
+        var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else {
-            print("\(name): cannot start \(executable)")
-            return
+        guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else { return nil }
+        close(pipe[1])
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = read(pipe[0], &buffer, buffer.count)
+            if got <= 0 { break }
+            if output.count < 4096 { output.append(contentsOf: buffer[0..<got]) }
         }
+        close(pipe[0])
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        posix_spawn_file_actions_destroy(&actions)
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
+        guard status == 0 else {
+            print("\(name): \(command.joined(separator: " ")) failed")
+            return nil
+        }
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, String(decoding: output, as: UTF8.self))
+    }
+    for _ in 0..<count {
+        before()
+        guard let run = spawn([executable] + arguments) else { return .nan }
+        times.append(run.seconds)
+    }
+    if memory {
+        for _ in 0..<3 {
+            before()
+            guard let run = spawn([CommandLine.arguments[0], "--peak-memory", executable] + arguments),
+                  let kib = Int(run.output.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+            else { break }
+            peaks.append(kib)
+        }
     }
     times.sort()
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
-          + String(format: "median %8.1f ms   min %8.1f ms", times[times.count / 2] * 1000, times[0] * 1000))
+    peaks.sort()
+    let median = times[times.count / 2]
+    print(name.padding(toLength: 48, withPad: " ", startingAt: 0)
+          + String(format: "median %8.1f ms   min %8.1f ms", median * 1000, times[0] * 1000)
+          + (peaks.isEmpty ? "" : String(format: "   peak %6.1f MB", Double(peaks[peaks.count / 2]) / 1024)))
+    return median
 }
 
 if FileManager.default.isExecutableFile(atPath: binary.path) {
     print("\nwhole processes (\(binary.path)):")
     let env = ["KARTREKKER_TODAY": today.description, "KARTREKKER_DATA_DIR": directory.path]
-    process("kartrekker leaderboard --period all", binary.path, ["leaderboard", "--period", "all"], environment: env)
-    process("kartrekker leaderboard (month)", binary.path, ["leaderboard"], environment: env)
-    process("kartrekker leaderboard --period week", binary.path, ["leaderboard", "--period", "week"], environment: env)
-    process("kartrekker nudges", binary.path, ["nudges"], environment: env)
-    process("kartrekker employee show", binary.path, ["employee", "show", someone.id], environment: env)
-    process("kartrekker check", binary.path, ["check"], environment: env)
-    process("kartrekker contribution list --format json", binary.path, ["contribution", "list", "--format", "json"], environment: env)
+    let k = binary.path
+    let allTime = process("kartrekker leaderboard --period all", k, ["leaderboard", "--period", "all"], environment: env, memory: true)
+    _ = process("kartrekker leaderboard (month)", k, ["leaderboard"], environment: env)
+    _ = process("kartrekker leaderboard --period week", k, ["leaderboard", "--period", "week"], environment: env)
+    _ = process("kartrekker nudges", k, ["nudges"], environment: env)
+    _ = process("kartrekker employee show", k, ["employee", "show", someone.id], environment: env)
+    let log = process("kartrekker log (durable)", k, ["log", someone.id, "--category", "smile", "--note", "benchmark"], environment: env)
+    _ = process("kartrekker contribution list --format json", k, ["contribution", "list", "--format", "json"], environment: env,
+                memory: true)
+    let exportTarget = FileManager.default.temporaryDirectory.appendingPathComponent("kartrekker-bench-export-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: exportTarget) }
+    _ = process("kartrekker export --format json", k, ["export", "--format", "json", "--output", exportTarget.path], environment: env,
+                memory: true) { try? FileManager.default.removeItem(at: exportTarget) }
+    _ = process("kartrekker check", k, ["check"], environment: env)
+    _ = process("first all-time board, .summaries/ deleted", k, ["leaderboard", "--period", "all"], environment: env) {
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent(".summaries"))
+    }
+    // The same log on the 24-person demo, for the ratio the issue asks (within 1.5×).
+    let small = FileManager.default.temporaryDirectory.appendingPathComponent("kartrekker-bench-demo-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: small) }
+    _ = process("kartrekker demo (24 people)", k, ["demo", "--data-dir", small.path], environment: env, times: 1)
+    let smallEnv = ["KARTREKKER_TODAY": today.description, "KARTREKKER_DATA_DIR": small.path]
+    let smallSomeone = try DataStore(directory: small).employees().first { !$0.archived }!
+    let smallLog = process("kartrekker log on the 24-person demo", k, ["log", smallSomeone.id, "--category", "smile", "--note", "benchmark"],
+                           environment: smallEnv)
+    print(String(format: "log: organisation / demo = %.2f×", log / smallLog))
+
+    let points = #"{"smile": 5, "beyond": 4, "idea": 3, "attention": 3, "ambassador": 2, "goal": 2}"#
     let script = """
         import json, glob, os, sys
         d = sys.argv[1]
         emps = {e["id"]: e for e in json.load(open(os.path.join(d, "employees.json")))["employees"]}
-        points = {"smile": 5, "beyond": 4, "idea": 3, "attention": 3, "ambassador": 2, "goal": 2}
+        points = \(points)
         scores = {}
         for f in glob.glob(os.path.join(d, "contributions", "*.json")):
             for c in json.load(open(f))["contributions"]:
@@ -132,8 +245,21 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
                       key=lambda r: (-r[0], r[1]))
         print(len(rows))
         """
-    process("python3 json: the same all-time board", "/usr/bin/env", ["python3", "-c", script, directory.path])
-    process("cat of the contribution files (the floor)", "/bin/sh", ["-c", "cat '\(directory.path)'/contributions/*.json"])
+    let python = process("python3 json: the same all-time board", "/usr/bin/env", ["python3", "-c", script, directory.path])
+    let jqProgram = """
+        \(points) as $p | reduce (inputs | .contributions[]) as $c ({};
+          .[$c.employeeId] += $p[$c.category] + (if ($c.ideaStatus == "adopted" or $c.ideaStatus == "implemented") then 3 else 0 end))
+        | to_entries | map(select(.value > 0)) | sort_by(-.value) | length
+        """
+    let jqPath = ["/usr/bin/jq", "/usr/local/bin/jq"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let jq = jqPath.map { jq in
+        process("jq: the same all-time board (one run)", "/bin/sh", ["-c", "\(jq) -n '\(jqProgram)' '\(directory.path)'/contributions/*.json"],
+                times: 1)
+    }
+    let floor = process("cat of the contribution files (the floor)", "/bin/sh", ["-c", "cat '\(directory.path)'/contributions/*.json"])
+    print(String(format: "all-time board: %.0f× faster than python3 json", python / allTime)
+          + (jq.map { String(format: ", %.0f× faster than jq", $0 / allTime) } ?? " (jq not installed)")
+          + String(format: "; cat alone takes %.0f%% of kartrekker's time", floor / allTime * 100))
 } else {
     print("\n(build kartrekker with `swift build -c release` to time whole processes too)")
 }

@@ -63,6 +63,39 @@ extension DataStore {
         return spans
     }
 
+    /// At least the newest `count` records of one month file that pass `test` (all of them when
+    /// fewer pass), whole days at a time so that a day's order can be decided: the record spans
+    /// say whose each record is, its day and category, so only these few are decoded. `nil`
+    /// when the month has no spans (not known sound); the caller then decodes the month.
+    public func newestRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String, atLeast count: Int,
+                                                   passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
+        throws -> [Record]? {
+        let path = root + "/" + DataLayout.path(of: kind, month)
+        guard let signature = FileSignature(path: path), let spans = try monthSpans(kind, month) else { return nil }
+        var passing: [(id: String, place: MonthSpans.Place)] = []
+        for (id, places) in spans.byEmployee {
+            for place in places where test(id, CalendarDate(dayNumber: place.day),
+                                            place.category >= 0 ? Category.allCases[place.category] : nil) {
+                passing.append((id, place))
+            }
+        }
+        passing.sort { $0.place.day > $1.place.day }
+        if passing.count > count {
+            let lastDay = passing[count - 1].place.day
+            passing = Array(passing.prefix { $0.place.day >= lastDay })
+        }
+        guard !passing.isEmpty else { return [] }
+        guard let data = try fileSystem.read(path), FileSignature(path: path) == signature else { return nil }
+        var records: [Record] = []
+        records.reserveCapacity(passing.count)
+        for (id, place) in passing {
+            guard place.range.upperBound <= data.count, let record = DataStore.decodeRecord(Record.self, data[place.range]),
+                  record.employeeId == id else { return nil }
+            records.append(record)
+        }
+        return records
+    }
+
     /// One record from its object's bytes: the fast reader, else `JSONDecoder`.
     static func decodeRecord<Record: MonthRecord>(_ kind: Record.Type, _ bytes: Data) -> Record? {
         if let fast = Record.self as? any FastDecodable.Type {

@@ -166,6 +166,41 @@ extension DataStore {
         return counts
     }
 
+    /// What `month` (`YYYY-MM`) adds up to across everyone, from its summaries.
+    public func monthFigures(_ month: String) throws -> MonthFigures {
+        var figures = MonthFigures()
+        let adopted = [IdeaStatus.adopted, .implemented].compactMap { IdeaStatus.allCases.firstIndex(of: $0) }
+        for entry in try summary(Contribution.self, month).contributions.values where entry.total.count > 0 {
+            figures.contributions += entry.total.count
+            figures.contributing += 1
+            figures.ideasAdopted += adopted.reduce(0) { $0 + entry.ideas[$1] }
+        }
+        figures.recognitions = try summary(Recognition.self, month).recognitions.values.reduce(0) { $0 + $1.count }
+        return figures
+    }
+
+    /// How many contributions are dated on each day of `range` (days without any left out):
+    /// from the record spans, decoding only months that have none.
+    public func contributionsPerDay(in range: DateRange) throws -> [CalendarDate: Int] {
+        var counts: [CalendarDate: Int] = [:]
+        let (from, to) = (range.from.dayNumber, range.to.dayNumber)
+        for month in months(of: Contribution.self) {
+            guard let monthRange = DataLayout.range(ofMonth: month), monthRange.overlaps(range) else { continue }
+            if let spans = try monthSpans(Contribution.self, month) {
+                for places in spans.byEmployee.values {
+                    for place in places where from <= place.day && place.day <= to {
+                        counts[CalendarDate(dayNumber: place.day), default: 0] += 1
+                    }
+                }
+            } else {
+                for record in try monthRecords(Contribution.self, month) where range.contains(record.date) {
+                    counts[record.date, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+
     /// The latest recognition date on or before `day` of each of `employees` (read back from
     /// `day` only until all of them are found).
     public func latestRecognitions(upTo day: CalendarDate, of employees: Set<String>) throws -> [String: CalendarDate] {

@@ -141,4 +141,36 @@ import KartrekkerCore
             }
         }
     }
+
+    @Test func theSummedDashboardAndTheNewestActivityEqualWhatAllRecordsGive() throws {
+        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(session) }
+        _ = try session.loadDemo(employees: 30, years: 2)
+        let today = CalendarDate("2026-11-30")!
+        let contributions = try session.contributions()
+        let recognitions = try session.recognitions()
+        let people = try session.employees(includeArchived: true).employees
+        for fresh in [session, Session(session.configuration)] {
+            let dashboard = try fresh.dashboard()
+            let month = Period(.month, containing: today)
+            for (period, figure) in [(month, \Dashboard.Figure.value), (month.previous!, \Dashboard.Figure.previous)] {
+                let theirs = contributions.filter { period.contains($0.date) }
+                #expect(dashboard.figure(.contributions)?[keyPath: figure] == theirs.count)
+                #expect(dashboard.figure(.contributing)?[keyPath: figure] == Set(theirs.map(\.employeeId)).count)
+                #expect(dashboard.figure(.ideasAdopted)?[keyPath: figure]
+                        == theirs.filter { $0.ideaStatus == .adopted || $0.ideaStatus == .implemented }.count)
+                #expect(dashboard.figure(.recognitions)?[keyPath: figure] == recognitions.filter { period.contains($0.date) }.count)
+            }
+            #expect(dashboard.weeklyContributions == EmployeeStory.weekly(contributions, weeks: EmployeeStory.weeks, endingAt: today) { _ in 1 })
+            #expect(dashboard.board == Leaderboard(period: month, employees: people, contributions: contributions, recognitions: recognitions))
+            let filters = [ActivityFilter(), ActivityFilter(kind: .contributions), ActivityFilter(kind: .recognitions),
+                           ActivityFilter(team: people[3].team), ActivityFilter(category: .idea), ActivityFilter(employeeID: people[5].id)]
+            for filter in filters {
+                let all = try fresh.activity(filter)
+                for limit in [1, 7, 20, 150] {
+                    #expect(try fresh.activity(filter, limit: limit).map(\.id) == Array(all.prefix(limit)).map(\.id), "\(filter) \(limit)")
+                }
+            }
+        }
+    }
 }
