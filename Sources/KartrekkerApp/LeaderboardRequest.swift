@@ -2,7 +2,7 @@ import KartrekkerCore
 
 /// Which leaderboard to compute: a period, and the filters as typed (the team is matched
 /// case- and accent-insensitively, the value tag normalised as when recording).
-public struct LeaderboardRequest: Sendable {
+public struct LeaderboardRequest: Hashable, Sendable {
     public var period: Period
     public var team: String?
     public var value: String?

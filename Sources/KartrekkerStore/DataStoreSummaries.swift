@@ -150,6 +150,12 @@ extension DataStore {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
+                if summaries[DataLayout.path(of: Recognition.self, month)] == nil,
+                   let signature = FileSignature(path: root + "/" + DataLayout.path(of: Recognition.self, month)),
+                   let data = try? DataStore.readInternal(summaryPath(Recognition.self, month, ".bin"), name: DataStore.summariesFolder),
+                   MonthSummary.addRecognitionCounts(data, token: VerifiedFiles.token(signature), into: &counts) {
+                    continue
+                }
                 for (id, entry) in try summary(Recognition.self, month).recognitions { counts[id, default: 0] += entry.count }
             } else if let range, let spans = try monthSpans(Recognition.self, month) {
                 let (from, to) = (range.from.dayNumber, range.to.dayNumber)

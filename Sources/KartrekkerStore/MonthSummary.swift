@@ -185,6 +185,28 @@ struct MonthSummary: Equatable {
         return true
     }
 
+    /// Adds each employee's recognition count from a totals file straight into `counts`,
+    /// without building the summary (the all-time board reads sixty); `false` when stale or
+    /// damaged.
+    static func addRecognitionCounts(_ data: Data, token: String, into counts: inout [String: Int]) -> Bool {
+        guard var input = SummaryReader(sealed: data), input.bytes(magic.count) == magic, input.string() == token,
+              let contributions = input.int(), contributions >= 0 else { return false }
+        for _ in 0..<contributions {
+            guard let length = input.int(), length >= 0, length <= 1 << 20,
+                  input.skip(length + 8 * (2 + 2 * Category.allCases.count + IdeaStatus.allCases.count)) else { return false }
+        }
+        guard let recognitions = input.int(), recognitions >= 0 else { return false }
+        var found: [(String, Int)] = []
+        found.reserveCapacity(recognitions)
+        for _ in 0..<recognitions {
+            guard let id = input.string(), let count = input.int(), input.int() != nil else { return false }
+            found.append((id, count))
+        }
+        guard input.atEnd else { return false }
+        for (id, count) in found { counts[id, default: 0] += count }
+        return true
+    }
+
     /// One employee's entries in a totals file, found without building the summary; `nil`
     /// when the file is stale or damaged.
     static func entries(for id: String, in data: Data, token: String) -> (contributions: Contributions?, recognitions: Recognitions?)? {

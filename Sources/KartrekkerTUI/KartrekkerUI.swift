@@ -33,6 +33,11 @@ public struct KartrekkerUI: Program {
     var dashboard = DashboardScreen()
     var employees = EmployeesScreen()
     var leaderboard = LeaderboardScreen()
+    /// Boards loaded so far (and ahead of the keys that show them) for the data as it is: a
+    /// period switch shows one at once. Emptied when the data changes.
+    var boards: [LeaderboardRequest: Leaderboard] = [:]
+    /// Counts data changes, so that a board loaded ahead for older data is not kept.
+    var boardGeneration = 0
     var activity = ActivityScreen()
     var employee: EmployeeScreen?
     /// The number of the newest request of each kind; older answers are dropped.
@@ -133,7 +138,13 @@ public struct KartrekkerUI: Program {
             }
         case .leaderboard(let request, let result):
             guard current("leaderboard", request) else { return [] }
-            if let value = accepted(result) { leaderboard.loaded(value, layout: layout) }
+            if let value = accepted(result) {
+                leaderboard.loaded(value, layout: layout)
+                remember(value, for: leaderboard.request(today: today))
+                return prefetchBoards()
+            }
+        case .boardPrefetched(let generation, let board, let value):
+            if generation == boardGeneration { remember(value, for: board) }
         case .filters(let result):
             filtersPending = false
             if case .success(let filters) = result { leaderboard.filters = filters }
@@ -205,8 +216,22 @@ public struct KartrekkerUI: Program {
         return nextRequest
     }
 
+    private mutating func remember(_ board: Leaderboard, for request: LeaderboardRequest) {
+        // A bound on memory however long someone pages through periods.
+        if boards.count >= 64 { boards.removeAll() }
+        boards[request] = board
+    }
+
+    /// Loads the boards the next period key would show, unless already there.
+    private func prefetchBoards() -> [Effect<UIMessage>] {
+        leaderboard.neighbours(today: today).filter { boards[$0] == nil }
+            .map { loader.prefetch($0, generation: boardGeneration) }
+    }
+
     /// Everything is out of date: reload what is on screen, the rest when it is shown.
     mutating func dataChanged() -> [Effect<UIMessage>] {
+        boards.removeAll()
+        boardGeneration += 1
         stale = ["dashboard", "employees", "leaderboard", "activity", "employee", "filters"]
         if route == .welcome || route == nil || problem != nil {
             return [loader.open()]
@@ -230,9 +255,16 @@ public struct KartrekkerUI: Program {
             }
         case .tab(.leaderboard):
             effects += filtersIfNeeded()
-            if force || leaderboard.data.value == nil || stale.contains("leaderboard") {
+            let board = leaderboard.request(today: today)
+            if let known = boards[board], !stale.contains("leaderboard") {
+                // Loaded before or ahead, for the data as it is: shown at once (a load still
+                // on its way for another board is dropped).
+                _ = request("leaderboard")
+                leaderboard.loaded(known, layout: layout)
+                effects += prefetchBoards()
+            } else if force || leaderboard.data.value == nil || stale.contains("leaderboard") {
                 leaderboard.data = leaderboard.data.reloading
-                effects.append(loader.leaderboard(request("leaderboard"), leaderboard.request(today: today)))
+                effects.append(loader.leaderboard(request("leaderboard"), board))
             }
         case .tab(.activity):
             effects += filtersIfNeeded()

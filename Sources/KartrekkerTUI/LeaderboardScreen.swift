@@ -37,6 +37,22 @@ struct LeaderboardScreen {
         LeaderboardRequest(period: period ?? Period(kind, containing: today), team: team, value: value)
     }
 
+    /// The period of `kind` around the one shown (what ←/→ lead to).
+    func around(_ kind: PeriodKind, today: CalendarDate) -> Period {
+        let anchor = (period?.range?.to).map { min($0, today) } ?? today
+        return Period(kind, containing: anchor)
+    }
+
+    /// The boards the next ←, →, [ or ] would show: loaded ahead, they show at once.
+    func neighbours(today: CalendarDate) -> [LeaderboardRequest] {
+        let kinds = PeriodKind.steppable
+        let index = kinds.firstIndex(of: kind)!
+        var periods = [index - 1, index + 1].filter(kinds.indices.contains).map { around(kinds[$0], today: today) }
+        let shown = period ?? Period(kind, containing: today)
+        periods += [-1, 1].compactMap { shown.stepped(by: $0) }
+        return periods.map { LeaderboardRequest(period: $0, team: team, value: value) }
+    }
+
     mutating func loaded(_ board: Leaderboard, layout: UILayout) {
         data = .loaded(board)
         list.reload(ids: board.rows.map(\.employee.id), keys: board.rows.map { $0.employee.name + " " + $0.employee.team },
@@ -61,9 +77,7 @@ struct LeaderboardScreen {
             let next = min(kinds.count - 1, max(0, index + (key == .left || key == .character("h") ? -1 : 1)))
             guard next != index else { return .handled }
             kind = kinds[next]
-            // The new kind of period around the one shown.
-            let anchor = (period?.range?.to).map { min($0, today) } ?? today
-            period = Period(kind, containing: anchor)
+            period = around(kind, today: today)
         case .step:
             let current = period ?? Period(kind, containing: today)
             guard let stepped = current.stepped(by: key == .character("[") ? -1 : 1) else { return .handled }

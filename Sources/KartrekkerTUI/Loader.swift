@@ -44,6 +44,17 @@ struct Loader: Sendable {
         run({ try $0.leaderboard(board) }) { .leaderboard(request, $0) }
     }
 
+    /// A board the next key is likely to ask for; nothing comes back when it cannot be loaded
+    /// (the key then loads it, and shows why).
+    func prefetch(_ board: LeaderboardRequest, generation: Int) -> Effect<UIMessage> {
+        let configuration = self.configuration
+        return .backgroundStream { send in
+            if let loaded = try? Session(configuration).leaderboard(board) {
+                send(.boardPrefetched(generation: generation, board, loaded))
+            }
+        }
+    }
+
     func filters() -> Effect<UIMessage> {
         run({ BoardFilters(teams: try $0.teams(), values: try $0.valueTags()) }) { .filters($0) }
     }

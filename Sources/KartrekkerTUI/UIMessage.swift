@@ -8,6 +8,8 @@ public enum UIMessage: Sendable {
     case dashboard(Int, Result<Dashboard, LoadError>)
     case overview(Int, Result<[EmployeeOverview], LoadError>)
     case leaderboard(Int, Result<Leaderboard, LoadError>)
+    /// A board loaded ahead of the key that will show it, for the data as of `generation`.
+    case boardPrefetched(generation: Int, LeaderboardRequest, Leaderboard)
     case filters(Result<BoardFilters, LoadError>)
     case activity(Int, Result<[ActivityItem], LoadError>)
     case story(Int, Result<EmployeeStory, LoadError>)

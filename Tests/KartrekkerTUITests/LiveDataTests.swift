@@ -34,6 +34,45 @@ import TerminalKit
         #expect(ui.program.dashboard.data.value?.board.rows.first?.employee.id == last.id)
     }
 
+    @Test func aPeriodSwitchShowsTheBoardLoadedAheadAtOnceAndAChangeDropsThem() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"))
+        // Loaded ahead: the quarter (→), the week (←), last and next month ([ ]).
+        #expect(Set(ui.program.boards.keys.map(\.period.kind)) == [.week, .month, .quarter])
+        ui.holdingBackground = true
+        ui.press(.right)
+        #expect(ui.program.leaderboard.data.value?.period == Period(.quarter, containing: CalendarDate("2026-11-30")!))
+        #expect(!ui.program.leaderboard.data.isLoading)
+        ui.press(.right)
+        ui.press(.right)
+        // Further than was loaded ahead: loading, shown once the work is done.
+        #expect(ui.program.leaderboard.data.isLoading)
+        ui.finishBackground()
+        #expect(ui.program.leaderboard.data.value?.period.kind == .all)
+        // Another team lead's write: the boards loaded before are dropped.
+        ui.press(.left)
+        let someone = try #require(ui.program.leaderboard.data.value?.rows.last)
+        let other = Session(UIFixtures.configuration(directory))
+        _ = try other.logContribution(ContributionDraft(employee: someone.employee.id, category: .smile, note: "Samen opgelost"))
+        ui.send(.dataChanged)
+        #expect(ui.program.boards.isEmpty)
+        ui.finishBackground()
+        #expect(ui.program.leaderboard.data.value?.rows.first { $0.employee.id == someone.employee.id }?.score == someone.score + 5)
+        #expect(!ui.program.boards.isEmpty)
+        for (request, board) in ui.program.boards {
+            #expect(board == (try other.leaderboard(request)), "\(request.period)")
+        }
+        // A board loaded ahead for the old data that arrives after the change is not kept.
+        let request = LeaderboardRequest(period: Period(.quarter, containing: CalendarDate("2025-05-01")!))
+        let stale = try other.leaderboard(request)
+        ui.deliver(.boardPrefetched(generation: ui.program.boardGeneration - 1, request, stale))
+        #expect(ui.program.boards[request] == nil)
+        ui.deliver(.boardPrefetched(generation: ui.program.boardGeneration, request, stale))
+        #expect(ui.program.boards[request] == stale)
+    }
+
     @Test func aDamagedFileIsShownWithItsPlaceAndNothingIsWritten() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
