@@ -113,10 +113,12 @@ report("UI: first frame, dashboard loaded") {
         var ui = ScriptedSession(KartrekkerUI(configuration: configuration), size: screenSize)
         ui.press(prepare)
         ui.holdingBackground = holding
+        var text = ""
         times.append(seconds {
             ui.press(press)
-            _ = ui.screen
+            text = ui.screen.text
         })
+        if text.contains(Strings.english.loading) && !name.contains("key path") { print("\(name): the frame was still loading") }
     }
     times.sort()
     print(name.padding(toLength: 44, withPad: " ", startingAt: 0)
@@ -126,8 +128,10 @@ report("UI: first frame, dashboard loaded") {
 let toYear: [Key] = [.character("3"), .right, .right]
 // The boards the next period key shows are loaded ahead while a board is looked at (here at
 // once, the script running background work inline), so a period switch is a cached frame.
-keyReport("UI: key to frame, Year → All time", prepare: toYear, press: .right, holding: false)
-keyReport("UI: key to frame, Month → Quarter", prepare: [.character("3")], press: .right, holding: false)
+// Timed with the work the key starts held back (loading the boards after it ahead), so the
+// time is the key's own: the frame it draws holds the board.
+keyReport("UI: key to frame, Year → All time", prepare: toYear, press: .right, holding: true)
+keyReport("UI: key to frame, Month → Quarter", prepare: [.character("3")], press: .right, holding: true)
 // A board nothing loaded ahead (a team filter on All time): the frame at once, the board after.
 keyReport("UI: team filter on All time, key path", prepare: toYear + [.right], press: .character("t"), holding: true)
 keyReport("UI: team filter on All time, board loaded", prepare: toYear + [.right], press: .character("t"), holding: false)

@@ -26,6 +26,26 @@ public final class DataStore {
     /// Files read whose `schemaVersion` is newer than this program's, with that version.
     public private(set) var newerFiles: [String: Int] = [:]
 
+    /// One month file decoded on another thread, for streaming.
+    private final class MonthAhead<Record: MonthRecord>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<MonthFile<Record>?, any Error> = .success(nil)
+
+        init(_ file: String, in root: String, fileSystem: any FileSystem, employeeIDs: Set<String>) {
+            DispatchQueue.global().async { [self] in
+                result = Result {
+                    try DataStore.decodeChecked(MonthFile<Record>.self, file, in: root, fileSystem: fileSystem) { employeeIDs }
+                }
+                done.signal()
+            }
+        }
+
+        func value() throws -> MonthFile<Record>? {
+            done.wait()
+            return try result.get()
+        }
+    }
+
     /// `.verified` as a reading command found it (read once): which files were found sound.
     var soundOnDisk: [String: String]?
     /// Month record spans read or built in this process, by data file, with the signature token.
@@ -122,11 +142,21 @@ public final class DataStore {
             _ = try load(MonthFile<Record>.self, file)
             cache[file] = nil
         }
-        for month in newestFirst ? all.reversed() : all {
+        // Streaming: one month is decoded on another core while the caller writes out the one
+        // before, and none is kept, so memory stays flat however long the history.
+        let order = newestFirst ? Array(all.reversed()) : all
+        let employeeIDs = Set(try employees().map(\.id))
+        let ahead = { (month: String) in
+            MonthAhead<Record>(DataLayout.path(of: kind, month), in: self.root, fileSystem: self.fileSystem, employeeIDs: employeeIDs)
+        }
+        var next = order.first.map(ahead)
+        for (index, month) in order.enumerated() {
             let file = DataLayout.path(of: kind, month)
-            let records = try load(MonthFile<Record>.self, file)?.records ?? []
-            // Streaming: forget the file at once, so memory stays flat however long the history.
-            cache[file] = nil
+            guard let current = next else { break }
+            next = index + 1 < order.count ? ahead(order[index + 1]) : nil
+            let decoded = try current.value()
+            if let decoded, decoded.schemaVersion > SchemaVersion.current { newerFiles[file] = decoded.schemaVersion }
+            let records = decoded?.records ?? []
             try body(range.map { range in records.filter { range.contains($0.date) } } ?? records)
         }
     }
@@ -480,29 +510,11 @@ public final class DataStore {
         }
         let path = root + "/" + relativePath
         guard let signature = FileSignature(path: path) else { return nil }
-        var kind = stat()
-        if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
-            throw KartrekkerErrorFactory.damaged(relativePath, 1, 1, "is a directory where a data file should be")
-        }
         if let cached = cache[relativePath], cached.signature == signature, let value = cached.value as? T {
             return value
         }
-        let data: Data
-        do {
-            guard let read = try fileSystem.read(path) else { return nil }
-            data = read
-        } catch {
-            throw KartrekkerError("cannot read \(relativePath): \(error)")
-        }
-        let value = try DataDecoding.decode(type, from: data, file: relativePath)
-        if let monthFile = value as? any SelfChecking {
-            // Damage that `check` reports is damage here too: no result is computed from it.
-            let employees = Set(try self.employees().map(\.id))
-            if let problem = monthFile.problem(file: relativePath, employeeIDs: employees) {
-                let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
-                throw KartrekkerErrorFactory.damaged(relativePath, position.line, position.column, problem.message)
-            }
-        }
+        guard let value = try DataStore.decodeChecked(type, relativePath, in: root, fileSystem: fileSystem,
+                                                      employeeIDs: { Set(try self.employees().map(\.id)) }) else { return nil }
         if value.schemaVersion > SchemaVersion.current {
             newerFiles[relativePath] = value.schemaVersion
         } else {
@@ -517,6 +529,32 @@ public final class DataStore {
     func cached<T>(_ type: T.Type, _ relativePath: String, signature: FileSignature) -> T? {
         guard let cached = cache[relativePath], cached.signature == signature else { return nil }
         return cached.value as? T
+    }
+
+    /// The file at `relativePath` read, decoded and checked (damage that `check` reports is
+    /// damage here too: no result is computed from it); `nil` when there is none. Static: the
+    /// streaming of a whole history decodes the next month on another core.
+    static func decodeChecked<T: VersionedFile>(_ type: T.Type, _ relativePath: String, in root: String, fileSystem: any FileSystem,
+                                                employeeIDs: () throws -> Set<String>) throws -> T? {
+        let path = root + "/" + relativePath
+        var kind = stat()
+        if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
+            throw KartrekkerErrorFactory.damaged(relativePath, 1, 1, "is a directory where a data file should be")
+        }
+        let data: Data
+        do {
+            guard let read = try fileSystem.read(path) else { return nil }
+            data = read
+        } catch {
+            throw KartrekkerError("cannot read \(relativePath): \(error)")
+        }
+        let value = try DataDecoding.decode(type, from: data, file: relativePath)
+        if let monthFile = value as? any SelfChecking,
+           let problem = monthFile.problem(file: relativePath, employeeIDs: try employeeIDs()) {
+            let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
+            throw KartrekkerErrorFactory.damaged(relativePath, position.line, position.column, problem.message)
+        }
+        return value
     }
 
     // MARK: Committing

@@ -80,7 +80,14 @@ extension DataStore {
     }
 
     private func checked<T: VersionedFile>(_ type: T.Type, _ file: String, into report: inout CheckReport) -> Located<T>? {
-        let path = directory.path + "/" + file
+        DataStore.checked(type, file, in: directory.path, fileSystem: fileSystem, into: &report)
+    }
+
+    /// The file decoded, or `nil` with why in `report` (a static function: it runs on several
+    /// cores).
+    private static func checked<T: VersionedFile>(_ type: T.Type, _ file: String, in root: String, fileSystem: any FileSystem,
+                                                  into report: inout CheckReport) -> Located<T>? {
+        let path = root + "/" + file
         var kind = stat()
         if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
             report.problems.append("\(file):1:1: is a directory where a data file should be")
@@ -115,24 +122,68 @@ extension DataStore {
         _ kind: Record.Type, employeeIDs: Set<String>?, report: inout CheckReport, tick: () -> Void,
         extra: (Record, (String) -> String) -> String?
     ) {
-        for month in months(of: kind) {
-            tick()
-            let file = DataLayout.path(of: kind, month)
-            report.files += 1
-            guard let located = checked(MonthFile<Record>.self, file, into: &report) else { continue }
-            if located.value.month != month {
-                report.problems.append(located.at(["month"], "the file says month \(SafeText.escaped(located.value.month)), its name says \(month)"))
+        // Months are read and decoded a few at a time on all cores (most of the work), then
+        // checked in order (ids must be seen in order): `check` of years of history takes a
+        // fraction of the time, and no more than a few months are in memory at once.
+        let months = self.months(of: kind)
+        let batch = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: months.count, by: batch) {
+            let slice = Array(months[start..<min(months.count, start + batch)])
+            let decoded = Decoded<Record>(count: slice.count)
+            let (root, fileSystem) = (directory.path, self.fileSystem)
+            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                var problems = CheckReport()
+                let located = DataStore.checked(MonthFile<Record>.self, DataLayout.path(of: kind, slice[index]), in: root,
+                                                fileSystem: fileSystem, into: &problems)
+                decoded.set(index, located, problems.problems)
             }
-            for (offset, record) in located.value.records.enumerated() {
-                let place = { (message: String) in located.at([Record.folder, offset], message) }
-                if record.date.monthKey != month {
-                    report.problems.append(place("\(record.id) is dated \(record.date), which is not in \(month)"))
+            for (index, month) in slice.enumerated() {
+                tick()
+                report.files += 1
+                let (found, problems) = decoded.take(index)
+                report.problems += problems
+                guard let located = found else { continue }
+                if located.value.month != month {
+                    report.problems.append(located.at(["month"], "the file says month \(SafeText.escaped(located.value.month)), its name says \(month)"))
                 }
-                if let employeeIDs, !employeeIDs.contains(record.employeeId) {
-                    report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
+                for (offset, record) in located.value.records.enumerated() {
+                    let place = { (message: String) in located.at([Record.folder, offset], message) }
+                    if record.date.monthKey != month {
+                        report.problems.append(place("\(record.id) is dated \(record.date), which is not in \(month)"))
+                    }
+                    if let employeeIDs, !employeeIDs.contains(record.employeeId) {
+                        report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
+                    }
+                    if let problem = extra(record, place) { report.problems.append(problem) }
                 }
-                if let problem = extra(record, place) { report.problems.append(problem) }
             }
+        }
+    }
+
+    /// The month files of one batch, decoded on several cores, each with the problems found.
+    private final class Decoded<Record: MonthRecord>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var files: [Located<MonthFile<Record>>?]
+        private var problems: [[String]]
+
+        init(count: Int) {
+            files = Array(repeating: nil, count: count)
+            problems = Array(repeating: [], count: count)
+        }
+
+        func set(_ index: Int, _ file: Located<MonthFile<Record>>?, _ found: [String]) {
+            lock.lock()
+            files[index] = file
+            problems[index] = found
+            lock.unlock()
+        }
+
+        func take(_ index: Int) -> (Located<MonthFile<Record>>?, [String]) {
+            lock.lock()
+            defer { lock.unlock() }
+            let result = (files[index], problems[index])
+            files[index] = nil
+            return result
         }
     }
 }
