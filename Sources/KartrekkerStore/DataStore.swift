@@ -15,7 +15,9 @@ public final class DataStore {
     let fileSystem: any FileSystem
     private let lockTimeout: Double
     private let recoversInterruptedWrites: Bool
-    private var cache: [String: CachedFile] = [:]
+    /// Files decoded in this process, kept while they do not change on disk.
+    private var decoded = DecodedFiles()
+    private var transaction: Transaction { Transaction(root: root, fileSystem: fileSystem) }
     private var lockDepth = 0
     private var verified = VerifiedFiles()
     private var verifiedChanged = false
@@ -50,11 +52,6 @@ public final class DataStore {
     var soundOnDisk: [String: String]?
     /// Month record spans read or built in this process, by data file, with the signature token.
     var spansByFile: [String: (token: String, spans: MonthSpans)] = [:]
-
-    private struct CachedFile {
-        let signature: FileSignature
-        let value: Any
-    }
 
     /// `recoversInterruptedWrites: false` reads exactly what is on disk, for `check`.
     public init(directory: URL, fileSystem: any FileSystem = PosixFileSystem(), lockTimeout: Double = 10,
@@ -140,7 +137,7 @@ public final class DataStore {
             let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file), known[file] != VerifiedFiles.token(signature) else { continue }
             _ = try load(MonthFile<Record>.self, file)
-            cache[file] = nil
+            decoded.forget(file)
         }
         // Streaming: one month is decoded on another core while the caller writes out the one
         // before, and none is kept, so memory stays flat however long the history.
@@ -262,14 +259,14 @@ public final class DataStore {
             var entries = dataFiles().filter { !newSet.contains($0) }.map { Journal.Entry(path: $0, contents: nil, backup: true) }
             entries += staged.map { Journal.Entry(path: $0, contents: nil, backup: true, staged: true) }
             do {
-                try writeJournal(entries)
+                try transaction.writeJournal(entries)
             } catch {
                 removeStaging()
                 throw error
             }
             // From here on the swap is decided: a failure is completed by the next command.
             for entry in entries { try apply(entry) }
-            try removeJournal()
+            try transaction.removeJournal()
             removeStaging()
         }
     }
@@ -510,9 +507,7 @@ public final class DataStore {
         }
         let path = root + "/" + relativePath
         guard let signature = FileSignature(path: path) else { return nil }
-        if let cached = cache[relativePath], cached.signature == signature, let value = cached.value as? T {
-            return value
-        }
+        if let value = decoded.value(type, relativePath, signature: signature) { return value }
         guard let value = try DataStore.decodeChecked(type, relativePath, in: root, fileSystem: fileSystem,
                                                       employeeIDs: { Set(try self.employees().map(\.id)) }) else { return nil }
         if value.schemaVersion > SchemaVersion.current {
@@ -520,15 +515,14 @@ public final class DataStore {
         } else {
             newerFiles[relativePath] = nil
         }
-        cache[relativePath] = CachedFile(signature: signature, value: value)
+        decoded.keep(value, relativePath, signature: signature)
         return value
     }
 
     /// The decoded file at `relativePath` when it is in memory and is the version `signature`
     /// names.
     func cached<T>(_ type: T.Type, _ relativePath: String, signature: FileSignature) -> T? {
-        guard let cached = cache[relativePath], cached.signature == signature else { return nil }
-        return cached.value as? T
+        decoded.value(type, relativePath, signature: signature)
     }
 
     /// The file at `relativePath` read, decoded and checked (damage that `check` reports is
@@ -559,106 +553,28 @@ public final class DataStore {
 
     // MARK: Committing
 
-    /// Writes `changes`: one file directly, several through the journal.
+    /// Writes `changes`: one file directly, several through the journal (see `Transaction`).
     func commit(_ changes: [Journal.Entry]) throws {
-        guard !changes.isEmpty else { return }
         precondition(lockDepth > 0, "writes happen under the lock")
-        if changes.count == 1 {
-            try apply(changes[0])
-            return
-        }
-        let entries = changes.map { entry in
-            var copy = entry.joined
-            copy.previous = try? fileSystem.read(root + "/" + entry.path) ?? nil
-            return copy
-        }
-        try writeJournal(entries)
-        var applied: [Journal.Entry] = []
-        do {
-            for entry in entries {
-                try apply(entry)
-                applied.append(entry)
-            }
-        } catch let failure {
-            do {
-                for entry in applied.reversed() {
-                    try apply(Journal.Entry(path: entry.path, contents: entry.previous, backup: false))
-                }
-                try removeJournal()
-            } catch {
-                throw KartrekkerError("\(failure); it could not be undone either (\(error)): the next kartrekker command completes it")
-            }
-            throw failure
-        }
-        try removeJournal()
+        try transaction.commit(changes, applied: applied)
     }
 
     /// Replaces (or removes) one file, keeping its old version first when asked.
     private func apply(_ entry: Journal.Entry) throws {
-        let path = root + "/" + entry.path
-        do {
-            if entry.staged == true {
-                let source = root + "/" + Journal.stagingFolder + "/" + entry.path
-                var info = stat()
-                if lstat(source, &info) == 0 {
-                    guard (info.st_mode & S_IFMT) == S_IFREG else {
-                        throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is not a plain file")
-                    }
-                    if entry.backup { try Backups(root: root).keep(entry.path) }
-                    try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
-                    try fileSystem.rename(source, path)
-                    let descriptor = try fileSystem.openDirectory((path as NSString).deletingLastPathComponent)
-                    defer { fileSystem.close(descriptor) }
-                    try fileSystem.fsync(descriptor)
-                } else if !FileManager.default.fileExists(atPath: path) {
-                    // Neither staged nor in place: this swap cannot be completed.
-                    throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is missing, and so is \(entry.path)")
-                }
-            } else if entry.backup { try Backups(root: root).keep(entry.path) }
-            if entry.staged == true {
-                // Moved into place above, or there already from an earlier attempt.
-            } else if let pieces = entry.pieces {
-                try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
-                try AtomicFile.write(pieces: pieces, to: path, fileSystem: fileSystem)
-            } else if let contents = entry.contents {
-                try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
-                try AtomicFile.write(contents, to: path, fileSystem: fileSystem)
-            } else if unlink(path) != 0 && errno != ENOENT {
-                throw FileSystemError(call: "unlink", path: entry.path, code: errno)
-            }
-        } catch {
-            cache[entry.path] = nil
-            throw KartrekkerErrorFactory.saveFailed(entry.path, error)
-        }
-        cache[entry.path] = nil
-        if entry.path.hasPrefix(Backups.folder + "/") { return }
-        if let signature = FileSignature(path: path) {
-            verified.files[entry.path] = VerifiedFiles.token(signature)
+        try transaction.apply(entry, applied: applied)
+    }
+
+    /// What a replaced (or removed) file changes in memory: its decoded version is gone, and a
+    /// data file this process wrote is known sound.
+    private func applied(_ path: String, succeeded: Bool) {
+        decoded.forget(path)
+        guard succeeded, !path.hasPrefix(Backups.folder + "/") else { return }
+        if let signature = FileSignature(path: root + "/" + path) {
+            verified.files[path] = VerifiedFiles.token(signature)
         } else {
-            verified.files[entry.path] = nil
+            verified.files[path] = nil
         }
         verifiedChanged = true
-    }
-
-    /// Puts the journal of a write that spans several files in place, before any file changes.
-    private func writeJournal(_ entries: [Journal.Entry]) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        do {
-            try AtomicFile.write(try encoder.encode(Journal(entries: entries)), to: root + "/" + Journal.fileName, fileSystem: fileSystem)
-        } catch {
-            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, error)
-        }
-    }
-
-    private func removeJournal() throws {
-        let path = root + "/" + Journal.fileName
-        guard unlink(path) == 0 || errno == ENOENT else {
-            throw KartrekkerErrorFactory.saveFailed(Journal.fileName, FileSystemError(call: "unlink", path: path, code: errno))
-        }
-        let descriptor = try fileSystem.openDirectory(root)
-        defer { fileSystem.close(descriptor) }
-        try fileSystem.fsync(descriptor)
     }
 
     /// Completes an interrupted journaled write and removes temporary files left by a crash.
@@ -676,7 +592,7 @@ public final class DataStore {
                                       details: ["move it aside and run `kartrekker check`"])
             }
             for entry in journal.entries { try apply(entry) }
-            try removeJournal()
+            try transaction.removeJournal()
         }
         // A replace-everything write that died before its journal: the old data is live.
         removeStaging()
