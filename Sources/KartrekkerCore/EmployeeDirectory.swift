@@ -4,12 +4,15 @@ import Foundation
 /// resolving what a user typed to one employee, duplicate names, teams.
 public struct EmployeeDirectory: Sendable {
     public let employees: [Employee]
-    private let foldedNames: [String]
+    private let folding: FoldedNames
+    /// Every name folded, made on first use: finding someone by id (a form, a script) needs
+    /// none, and a thousand names take a while.
+    private var foldedNames: [String] { folding.names }
     private let indexByID: [String: Int]
 
     public init(_ employees: [Employee]) {
         self.employees = employees
-        foldedNames = TextFolding.folded(employees.map(\.name))
+        folding = FoldedNames(employees.map(\.name))
         var index: [String: Int] = [:]
         for (offset, employee) in employees.enumerated() { index[employee.id] = offset }
         indexByID = index
@@ -110,5 +113,25 @@ public struct EmployeeDirectory: Sendable {
             return "\(employee.id)  \(SafeText.escaped(employee.name)) (\(SafeText.escaped(employee.team)))"
                 + (employee.archived ? " [archived]" : "")
         }
+    }
+}
+
+/// Names folded once, when first asked for; shared by copies of a directory.
+private final class FoldedNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private let source: [String]
+    private var folded: [String]?
+
+    init(_ names: [String]) {
+        source = names
+    }
+
+    var names: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let folded { return folded }
+        let made = TextFolding.folded(source)
+        folded = made
+        return made
     }
 }
