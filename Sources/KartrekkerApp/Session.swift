@@ -10,7 +10,7 @@ import KartrekkerStore
 /// the same `configuration`.
 public final class Session {
     public let configuration: SessionConfiguration
-    let store: DataStore
+    let store: any RecordStore
 
     public init(_ configuration: SessionConfiguration) {
         self.configuration = configuration

@@ -2,8 +2,8 @@ import KartrekkerCore
 
 /// What happened: contributions and recognitions, newest first.
 extension Session {
-    /// The newest `limit` items that pass the filter (all when `nil`). Reads month files from
-    /// the newest back, and stops once it has enough.
+    /// The newest `limit` items that pass the filter (all when `nil`): each kind's newest
+    /// (whole days), merged.
     public func activity(_ filter: ActivityFilter = ActivityFilter(), limit: Int? = nil) throws -> [ActivityItem] {
         let directory = try store.employeeDirectory()
         let teamKey = filter.team?.folded
@@ -15,35 +15,18 @@ extension Session {
         }
         let wantsContributions = filter.kind != .recognitions
         let wantsRecognitions = filter.kind != .contributions && filter.category == nil
-        var months = Set<String>()
-        if wantsContributions { months.formUnion(store.months(of: Contribution.self)) }
-        if wantsRecognitions { months.formUnion(store.months(of: Recognition.self)) }
         var items: [ActivityItem] = []
-        for month in months.sorted(by: >) {
-            if let range = filter.range, let first = CalendarDate(month + "-01"),
-               !DateRange(from: first, to: first.lastOfMonth)!.overlaps(range) { continue }
-            // A month holds only its own dates, so once enough newer items are in, older months cannot add any.
-            if let limit, items.count >= limit { break }
-            // With a limit, only the newest days of a month are decoded (its record spans say which).
-            if wantsContributions {
-                let newest = try limit.flatMap { limit in
-                    try store.newestRecords(Contribution.self, month, atLeast: limit) { id, day, category in
-                        passes(id, day) && (filter.category == nil || category == filter.category)
-                    }
-                }
-                for c in try newest ?? store.monthRecords(Contribution.self, month)
-                where passes(c.employeeId, c.date) && (filter.category == nil || c.category == filter.category) {
-                    items.append(ActivityItem(record: .contribution(c), employee: directory[c.employeeId]))
-                }
+        if wantsContributions {
+            let found: [Contribution] = try store.newest(Contribution.self, in: filter.range, atLeast: limit) { id, day, category in
+                passes(id, day) && (filter.category == nil || category == filter.category)
             }
-            if wantsRecognitions {
-                let newest = try limit.flatMap { limit in
-                    try store.newestRecords(Recognition.self, month, atLeast: limit) { id, day, _ in passes(id, day) }
-                }
-                for r in try newest ?? store.monthRecords(Recognition.self, month) where passes(r.employeeId, r.date) {
-                    items.append(ActivityItem(record: .recognition(r), employee: directory[r.employeeId]))
-                }
+            items += found.map { ActivityItem(record: .contribution($0), employee: directory[$0.employeeId]) }
+        }
+        if wantsRecognitions {
+            let found: [Recognition] = try store.newest(Recognition.self, in: filter.range, atLeast: limit) { id, day, _ in
+                passes(id, day)
             }
+            items += found.map { ActivityItem(record: .recognition($0), employee: directory[$0.employeeId]) }
         }
         items.sort(by: ActivityItem.isNewer)
         if let limit, items.count > limit { items.removeLast(items.count - limit) }

@@ -21,7 +21,7 @@ extension Session {
             pointsByCategory: pointsByCategory,
             ideas: IdeaStatus.allCases.enumerated().map { (status: $0.element, count: all.ideas[$0.offset]) },
             contributions: Array(Ordering.newestFirst(latest).prefix(recent)),
-            recognitions: Array(Ordering.newestFirst(try store.latestRecords(Recognition.self, of: person.id, count: recent)).prefix(recent)),
+            recognitions: Array(Ordering.newestFirst(try store.latestRecords(Recognition.self, of: person.id, count: recent, since: nil)).prefix(recent)),
             contributionCount: all.total.count, recognitionCount: all.recognitions)
     }
 

@@ -67,7 +67,7 @@ extension DataStore {
     /// fewer pass), whole days at a time so that a day's order can be decided: the record spans
     /// say whose each record is, its day and category, so only these few are decoded. `nil`
     /// when the month has no spans (not known sound); the caller then decodes the month.
-    public func newestRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String, atLeast count: Int,
+    func newestRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String, atLeast count: Int,
                                                    passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record]? {
         let path = root + "/" + DataLayout.path(of: kind, month)
@@ -94,6 +94,60 @@ extension DataStore {
             records.append(record)
         }
         return records
+    }
+
+    /// At least the newest `count` records dated in `range` that pass `test` (all that pass
+    /// when fewer do, or when `count` is `nil`), month by month from the newest back: with a
+    /// count, only the newest days of a month are decoded (its record spans say which).
+    public func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+                                            passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
+        throws -> [Record] {
+        func passes(_ id: String, _ day: CalendarDate, _ category: Category?) -> Bool {
+            (range?.contains(day) ?? true) && test(id, day, category)
+        }
+        var found: [Record] = []
+        for month in months(of: kind).reversed() {
+            if let range, let monthRange = DataLayout.range(ofMonth: month), !monthRange.overlaps(range) { continue }
+            // A month holds only its own dates: once enough newer ones are in, older months add none.
+            if let count, found.count >= count { break }
+            if let count, let newest = try newestRecords(kind, month, atLeast: count - found.count, passing: passes) {
+                found += newest
+                continue
+            }
+            for record in try monthRecords(kind, month) {
+                let category = (record as? Contribution)?.category
+                if passes(record.employeeId, record.date, category) { found.append(record) }
+            }
+        }
+        return found
+    }
+
+    /// The date of each of `employees`' latest record of `kind` on or before `day`, read back
+    /// month by month from `day` only until all of them are found.
+    public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+        -> [String: CalendarDate] {
+        if Record.self == Recognition.self { return try latestRecognitions(upTo: day, of: employees) }
+        var waiting = employees
+        var latest: [String: CalendarDate] = [:]
+        for month in months(of: kind).reversed() where month <= day.monthKey {
+            guard !waiting.isEmpty else { break }
+            var found: [String: Int] = [:]
+            if let spans = try monthSpans(kind, month) {
+                for (id, places) in spans.byEmployee where waiting.contains(id) {
+                    if let newest = places.lazy.map(\.day).filter({ $0 <= day.dayNumber }).max() { found[id] = newest }
+                }
+            } else {
+                for record in try monthRecords(kind, month) where record.date <= day && waiting.contains(record.employeeId) {
+                    found[record.employeeId] = max(found[record.employeeId] ?? Int.min, record.date.dayNumber)
+                }
+            }
+            // Every record of an older month is older than what this month gave.
+            for (id, dayNumber) in found {
+                latest[id] = CalendarDate(dayNumber: dayNumber)
+                waiting.remove(id)
+            }
+        }
+        return latest
     }
 
     /// One record from its object's bytes: the fast reader, else `JSONDecoder`.

@@ -142,7 +142,7 @@ import KartrekkerCore
         }
     }
 
-    @Test func theSummedDashboardAndTheNewestActivityEqualWhatAllRecordsGive() throws {
+    @Test func theSummedDashboardOverviewAndNewestActivityEqualWhatAllRecordsGive() throws {
         let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
         defer { AppFixtures.remove(session) }
         _ = try session.loadDemo(employees: 30, years: 2)
@@ -163,6 +163,12 @@ import KartrekkerCore
             }
             #expect(dashboard.weeklyContributions == EmployeeStory.weekly(contributions, weeks: EmployeeStory.weeks, endingAt: today) { _ in 1 })
             #expect(dashboard.board == Leaderboard(period: month, employees: people, contributions: contributions, recognitions: recognitions))
+            for row in try fresh.employeeOverview() {
+                let theirs = contributions.filter { $0.employeeId == row.employee.id && $0.date <= today }
+                #expect(row.monthScore == theirs.filter { month.contains($0.date) }.reduce(0) { $0 + $1.points }, "\(row.employee.name)")
+                #expect(row.lastContribution == theirs.map(\.date).max())
+                #expect(row.lastRecognition == recognitions.filter { $0.employeeId == row.employee.id && $0.date <= today }.map(\.date).max())
+            }
             let filters = [ActivityFilter(), ActivityFilter(kind: .contributions), ActivityFilter(kind: .recognitions),
                            ActivityFilter(team: people[3].team), ActivityFilter(category: .idea), ActivityFilter(employeeID: people[5].id)]
             for filter in filters {

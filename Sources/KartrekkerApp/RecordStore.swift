@@ -1,0 +1,97 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerStore
+
+/// Where an organisation's employees and records are kept, asked in the domain's terms: the
+/// data directory (`DataStore`, the embedded default) or an organisation's database. A session
+/// reaches its records only through this, so the commands, the screens and the rules are the
+/// same whichever keeps them.
+///
+/// Totals come from the store (the data directory adds up its summaries; a database would ask
+/// SQL), the ranking from Core.
+public protocol RecordStore: AnyObject {
+    /// Warnings a reading command shows after its result (data from a newer kartrekker).
+    var warnings: [String] { get }
+    /// Whether there are no employees and no records yet.
+    func isEmpty() throws -> Bool
+    /// A value that changes whenever anyone changes the data; cheap enough to poll.
+    func changeStamp() -> ChangeStamp
+    /// Runs `body` as one write: nobody else writes meanwhile, and what it reads is current.
+    func withWriteLock<T>(_ body: () throws -> T) throws -> T
+
+    // MARK: Reading
+
+    /// Every employee, archived ones included.
+    func employees() throws -> [Employee]
+    func employeeDirectory() throws -> EmployeeDirectory
+    func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record?
+    /// The records dated in `range` (all of them for `nil`).
+    func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record]
+    /// The records in `range`, a month at a time (newest month first when asked), none kept:
+    /// memory stays flat however long the history.
+    func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+                                           _ body: ([Record]) throws -> Void) throws
+    /// At least the newest `count` records dated in `range` that pass `test` (all that pass
+    /// when fewer do, or when `count` is `nil`), whole days at a time so that a day's order can
+    /// be decided.
+    func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+                                     passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
+        throws -> [Record]
+    /// Everything recorded about one employee, oldest first.
+    func history(of employeeID: String) throws -> (contributions: [Contribution], recognitions: [Recognition])
+    /// One employee's newest `count` records (newest months first), and all of theirs dated
+    /// from `since` on.
+    func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int, since: CalendarDate?) throws
+        -> [Record]
+    /// The date of each of `employees`' latest record on or before `day`.
+    func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+        -> [String: CalendarDate]
+
+    // MARK: Totals
+
+    func leaderboard(_ period: Period, filter: LeaderboardFilter, top: Int?) throws -> Leaderboard
+    func nudges(at: CalendarDate) throws -> Nudges
+    /// Each employee's score and count over `range` (all time for `nil`) under `filter`.
+    func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal]
+    /// Every brand-value tag in use.
+    func valueTags() throws -> [String]
+    /// One employee's totals over each of `periods`.
+    func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals]
+    /// What the month `YYYY-MM` adds up to across everyone.
+    func monthFigures(_ month: String) throws -> MonthFigures
+    /// How many contributions are dated on each day of `range`.
+    func contributionsPerDay(in range: DateRange) throws -> [CalendarDate: Int]
+
+    // MARK: Writing
+
+    func add(_ employees: [Employee]) throws
+    func update(_ employee: Employee) throws
+    func add<Record: MonthRecord>(_ records: [Record]) throws
+    /// Replaces the stored record with the same id.
+    func replace<Record: MonthRecord>(_ record: Record) throws
+    /// Deletes a contribution and unlinks it from the recognitions that were for it.
+    func deleteContribution(id: String) throws -> Contribution
+    func deleteRecognition(id: String) throws -> Recognition
+    /// Replaces every employee and record, all or nothing; `progress(done, total)`.
+    func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
+                        progress: (Int, Int) -> Void) throws
+
+    // MARK: Privacy
+
+    /// Everything kept about one employee, for a request to see it.
+    func export(_ employeeID: String, at now: Date) throws -> OutputValue
+    /// What an erasure would remove.
+    func erasurePlan(of employeeID: String) throws -> Erasure
+    /// Removes the employee and every trace of them.
+    func erase(_ employeeID: String) throws -> Erasure
+}
+
+extension RecordStore {
+    func contributions(in range: DateRange? = nil) throws -> [Contribution] { try records(Contribution.self, in: range) }
+    func recognitions(in range: DateRange? = nil) throws -> [Recognition] { try records(Recognition.self, in: range) }
+    func add(_ employee: Employee) throws { try add([employee]) }
+    func add<Record: MonthRecord>(_ record: Record) throws { try add([record]) }
+    func leaderboard(_ period: Period) throws -> Leaderboard { try leaderboard(period, filter: LeaderboardFilter(), top: nil) }
+}
+
+extension DataStore: RecordStore {}
