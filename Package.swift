@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,9 +8,15 @@ let package = Package(
         .executable(name: "kartrekker", targets: ["kartrekker"]),
         .executable(name: "kartrekker-benchmarks", targets: ["KartrekkerBenchmarks"]),
     ],
+    // The PostgreSQL store pulls in SwiftNIO and BoringSSL (minutes of building): it is built
+    // only with `--traits PostgreSQL`, so the data directory alone costs a newcomer nothing.
+    traits: [
+        .trait(name: "PostgreSQL", description: "The PostgreSQL store (--store postgres://…) and `kartrekker db`."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Text for terminals: escaping, display width, folding, truncation, bars. Under both
@@ -35,6 +41,14 @@ let package = Package(
         ),
         // The application layer: a session, use cases and queries. The one door to the store.
         .target(name: "KartrekkerApp", dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]),
+        // The organisation's database: the store protocol on PostgreSQL (with the trait only).
+        .target(
+            name: "KartrekkerPostgres",
+            dependencies: [
+                "KartrekkerApp", "KartrekkerCore", "KartrekkerStore",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]
+        ),
         // The screens: state, messages, update, view. Pure: no ncurses, no files.
         .target(name: "KartrekkerTUI", dependencies: ["KartrekkerApp", "KartrekkerCore", "TerminalKit"]),
         .executableTarget(
@@ -46,6 +60,7 @@ let package = Package(
                 "KartrekkerExchange",
                 "TerminalKit",
                 "CursesTerminal",
+                "KartrekkerPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +75,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore"]),
+        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore"]),

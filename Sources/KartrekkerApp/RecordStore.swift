@@ -10,6 +10,8 @@ import KartrekkerStore
 /// Totals come from the store (the data directory adds up its summaries; a database would ask
 /// SQL), the ranking from Core.
 public protocol RecordStore: AnyObject {
+    /// Where the records are, for messages (never a password).
+    var location: String { get }
     /// Warnings a reading command shows after its result (data from a newer kartrekker).
     var warnings: [String] { get }
     /// Whether there are no employees and no records yet.
@@ -94,4 +96,6 @@ extension RecordStore {
     func leaderboard(_ period: Period) throws -> Leaderboard { try leaderboard(period, filter: LeaderboardFilter(), top: nil) }
 }
 
-extension DataStore: RecordStore {}
+extension DataStore: RecordStore {
+    public var location: String { directory.path }
+}

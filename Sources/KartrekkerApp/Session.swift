@@ -14,7 +14,8 @@ public final class Session {
 
     public init(_ configuration: SessionConfiguration) {
         self.configuration = configuration
-        store = DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout)
+        store = configuration.openStore?(configuration)
+            ?? DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout)
     }
 
     public convenience init(dataDir: String?, environment: [String: String]) throws {
@@ -22,6 +23,9 @@ public final class Session {
     }
 
     public var dataDirectory: URL { configuration.dataDirectory }
+
+    /// Where the records are, for messages: the data directory's path or the database.
+    public var storeDescription: String { store.location }
     public var user: String { configuration.user }
 
     /// Today, read from the clock each time it is asked.

@@ -10,12 +10,17 @@ public struct SessionConfiguration: Sendable {
     /// Stored as `recordedBy` on every record.
     public let user: String
     public let clock: Clock
+    /// Opens the store a session uses; `nil`: the data directory. (The organisation's
+    /// database is opened by its own module, which the application layer does not know.)
+    public var openStore: (@Sendable (SessionConfiguration) -> any RecordStore)?
 
-    public init(dataDirectory: URL, lockTimeout: Double = 10, user: String, clock: Clock = Clock()) {
+    public init(dataDirectory: URL, lockTimeout: Double = 10, user: String, clock: Clock = Clock(),
+                openStore: (@Sendable (SessionConfiguration) -> any RecordStore)? = nil) {
         self.dataDirectory = dataDirectory
         self.lockTimeout = lockTimeout
         self.user = user
         self.clock = clock
+        self.openStore = openStore
     }
 
     /// From `--data-dir` and the environment (contract §1): `KARTREKKER_DATA_DIR`,

@@ -12,7 +12,7 @@ public struct PersonTotals: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ contribution: Contribution) {
+    public mutating func add(_ contribution: Contribution) {
         let one = ScoreTotal(score: contribution.points, count: 1)
         total += one
         byCategory[Category.allCases.firstIndex(of: contribution.category)!] += one

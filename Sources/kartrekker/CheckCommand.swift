@@ -1,5 +1,6 @@
 import ArgumentParser
 import KartrekkerApp
+import KartrekkerCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,6 +10,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        if let database = try global.database() {
+            throw KartrekkerError("check reads the files of a data directory; \(database.description) is a database, which keeps its records whole itself (keys and constraints)",
+                                  details: ["`kartrekker db migrate` tells its schema version"])
+        }
         let session = try global.session()
         let report = try session.check(progress: Console.progress("Checking"))
         guard report.isSound else {

@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
             throw error
         }
         Console.emit("""
-            Demo organisation in \(SafeText.escaped(session.dataDirectory.path)): \(summary.employees) employees, \
+            Demo organisation in \(SafeText.escaped(session.storeDescription)): \(summary.employees) employees, \
             \(summary.contributions) contributions, \(summary.recognitions) recognitions.
             Try: kartrekker leaderboard   ·   kartrekker nudges   ·   kartrekker employee list
             """, session)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KartrekkerApp
 import KartrekkerCore
+import KartrekkerPostgres
 
 /// Options every command takes; they may also come before the subcommand
 /// (`kartrekker --data-dir DIR leaderboard`).
@@ -11,12 +12,35 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var dataDir: String?
 
-    /// A session on the data directory, with today and who records from the environment.
+    @Option(help: ArgumentHelp(
+        "The organisation's database instead of a data directory, as postgres://USER@HOST/DB (default: $KARTREKKER_STORE; the password from PGPASSWORD or ~/.pgpass).",
+        valueName: "url"))
+    var store: String?
+
+    /// The database asked for (`--store`, else `KARTREKKER_STORE`), or `nil` for the data
+    /// directory.
+    func database() throws -> PostgresLocation? {
+        let text = store ?? ProcessInfo.processInfo.environment["KARTREKKER_STORE"]
+        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return try PostgresLocation(text)
+    }
+
+    /// A session on the data directory or the database, with today and who records from the
+    /// environment.
     func session() throws -> Session {
         // An empty --data-dir (an unset variable in a script) must not mean the default directory.
         if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
             throw KartrekkerError("--data-dir is empty; give the data directory (or leave the option out for the default)")
         }
-        return try Session(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
+        var configuration = try SessionConfiguration(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
+        if let location = try database() {
+            #if PostgreSQL
+            configuration.openStore = PostgresStore.opener(location)
+            #else
+            throw KartrekkerError("this kartrekker was built without the PostgreSQL store, so it cannot open \(location.description)",
+                                  details: ["build it with `swift build -c release --traits PostgreSQL`"])
+            #endif
+        }
+        return Session(configuration)
     }
 }

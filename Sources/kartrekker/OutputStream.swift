@@ -40,9 +40,25 @@ final class OutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes the buffer to standard output. A reader that stopped reading (`| head`) ends
+    /// the program as a broken pipe ends any Unix tool, quietly, even where SIGPIPE is ignored
+    /// (SwiftNIO ignores it).
     private func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE {
+                    signal(SIGPIPE, SIG_DFL)
+                    raise(SIGPIPE)
+                }
+                Console.printError("error: cannot write the output: \(String(cString: strerror(errno)))")
+                exit(74)
+            }
+            offset += written
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
+import Testing
 @testable import KartrekkerApp
 import KartrekkerCore
+import KartrekkerPostgres
 
 /// A session on a fresh temporary data directory, with a clock the test moves.
 final class TestClock: @unchecked Sendable {
@@ -28,14 +30,57 @@ enum AppFixtures {
     /// 2026-11-30 09:00 UTC.
     static let monday = Date(timeIntervalSince1970: 1_796_029_200)
 
-    static func session(today: CalendarDate? = nil, clock: TestClock = TestClock(monday)) -> Session {
+    static func session(today: CalendarDate? = nil, clock: TestClock = TestClock(monday), on backend: Backend = .directory) throws
+        -> Session {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("kartrekker-app-\(UUID().uuidString)")
         return Session(SessionConfiguration(dataDirectory: directory, lockTimeout: 2, user: "tester",
-                                            clock: Clock(fixedToday: today, timeZone: utc) { clock.now }))
+                                            clock: Clock(fixedToday: today, timeZone: utc) { clock.now },
+                                            openStore: try backend.opener()))
     }
 
     static func remove(_ session: Session) {
         try? FileManager.default.removeItem(at: session.dataDirectory)
+    }
+}
+
+/// Where a test's records are kept: the behaviour tests run once on each store there is.
+enum Backend: String, CustomTestStringConvertible, Sendable {
+    case directory
+    case postgres
+
+    var testDescription: String { rawValue }
+
+    /// The data directory always; PostgreSQL too in a build with the trait and a server to use
+    /// (`KARTREKKER_TEST_POSTGRES=postgres://USER@/postgres?host=/socket/dir`, which `.ci/run`
+    /// sets up).
+    static var available: [Backend] {
+        [.directory] + (Backend.server == nil ? [] : [.postgres])
+    }
+
+    static var server: String? {
+        #if PostgreSQL
+        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+        #else
+        return nil
+        #endif
+    }
+
+    /// A fresh store for one test: a new database on the server.
+    func opener() throws -> (@Sendable (SessionConfiguration) -> any RecordStore)? {
+        switch self {
+        case .directory:
+            return nil
+        case .postgres:
+            #if PostgreSQL
+            guard let server = Backend.server else { return nil }
+            let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let location = try PostgresStore.createDatabase(name, beside: try PostgresLocation(server))
+            try PostgresStore(location).migrate()
+            return PostgresStore.opener(location)
+            #else
+            return nil
+            #endif
+        }
     }
 }

@@ -6,8 +6,8 @@ import KartrekkerCore
 @Suite struct QueryTests {
     /// Three people: Fatima (two smiles this month), Jeroen (an idea last month), and Kees,
     /// archived, with a goal this month.
-    func organisation() throws -> (Session, [Employee]) {
-        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+    func organisation(_ backend: Backend) throws -> (Session, [Employee]) {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
         let fatima = try session.addEmployee(EmployeeDraft(name: "Fatima El Amrani", team: "Klantcontact"))
         let jeroen = try session.addEmployee(EmployeeDraft(name: "Jeroen de Boer", team: "Wijkbeheer"))
         let kees = try session.addEmployee(EmployeeDraft(name: "Kees Bakker", team: "Onderhoud"))
@@ -26,8 +26,8 @@ import KartrekkerCore
         return (session, [fatima, jeroen, kees])
     }
 
-    @Test func leaderboardResolvesTheTeamAndNormalisesTheValue() throws {
-        let (session, people) = try organisation()
+    @Test(arguments: Backend.available) func leaderboardResolvesTheTeamAndNormalisesTheValue(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
         defer { AppFixtures.remove(session) }
         let month = session.period(.month, at: nil)
         #expect(month.title == "November 2026")
@@ -41,8 +41,8 @@ import KartrekkerCore
         #expect(try session.valueTags() == ["betrokken"])
     }
 
-    @Test func activityIsNewestFirstWithFiltersAndALimit() throws {
-        let (session, people) = try organisation()
+    @Test(arguments: Backend.available) func activityIsNewestFirstWithFiltersAndALimit(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
         defer { AppFixtures.remove(session) }
         let all = try session.activity()
         #expect(all.map(\.date.description) == ["2026-11-27", "2026-11-10", "2026-11-03", "2026-11-02", "2026-10-12"])
@@ -53,8 +53,8 @@ import KartrekkerCore
         #expect(try session.activity(ActivityFilter(category: .idea)).map(\.employeeId) == [people[1].id])
     }
 
-    @Test func theStoryCountsPeriodsWeeksCategoriesAndIdeas() throws {
-        let (session, people) = try organisation()
+    @Test(arguments: Backend.available) func theStoryCountsPeriodsWeeksCategoriesAndIdeas(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
         defer { AppFixtures.remove(session) }
         let story = try session.story(of: "jeroen")
         #expect(story.employee.id == people[1].id)
@@ -68,8 +68,8 @@ import KartrekkerCore
         #expect(story.recognitions.count == 1)
     }
 
-    @Test func theStoryListsNewestFirstWithTheIdAsTheLastTieBreak() throws {
-        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+    @Test(arguments: Backend.available) func theStoryListsNewestFirstWithTheIdAsTheLastTieBreak(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
         defer { AppFixtures.remove(session) }
         let person = try session.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
         // The test clock does not move: same date, same recordedAt, so only the id orders them.
@@ -82,8 +82,8 @@ import KartrekkerCore
         #expect(try session.contributions().map(\.id) == ids.sorted(by: >))
     }
 
-    @Test func dashboardFiguresCompareWithLastMonth() throws {
-        let (session, people) = try organisation()
+    @Test(arguments: Backend.available) func dashboardFiguresCompareWithLastMonth(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
         defer { AppFixtures.remove(session) }
         let dashboard = try session.dashboard()
         #expect(dashboard.month.title == "November 2026")
@@ -121,8 +121,8 @@ import KartrekkerCore
         #expect(!Display.unicode(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "C"]))
     }
 
-    @Test func theSummedStoryEqualsTheFullStory() throws {
-        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+    @Test(arguments: Backend.available) func theSummedStoryEqualsTheFullStory(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
         defer { AppFixtures.remove(session) }
         _ = try session.loadDemo(employees: 30, years: 2)
         for person in try session.employees(includeArchived: true).employees.prefix(12) {
@@ -142,8 +142,8 @@ import KartrekkerCore
         }
     }
 
-    @Test func theSummedDashboardOverviewAndNewestActivityEqualWhatAllRecordsGive() throws {
-        let session = AppFixtures.session(today: CalendarDate("2026-11-30"))
+    @Test(arguments: Backend.available) func theSummedDashboardOverviewAndNewestActivityEqualWhatAllRecordsGive(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
         defer { AppFixtures.remove(session) }
         _ = try session.loadDemo(employees: 30, years: 2)
         let today = CalendarDate("2026-11-30")!

@@ -1,0 +1,89 @@
+import Foundation
+import KartrekkerCore
+
+/// Where the organisation's database is: `postgres://USER@HOST[:PORT]/DB`, or a local socket
+/// as `postgres://USER@/DB?host=/run/postgresql` (libpq's form). The password is never in it:
+/// it comes from `PGPASSWORD` or `~/.pgpass`, and is never printed.
+public struct PostgresLocation: Sendable, Equatable {
+    public let user: String
+    /// A host name, or `nil` with `socketDirectory` for a local socket.
+    public let host: String?
+    public let port: Int
+    public let socketDirectory: String?
+    public let database: String
+
+    /// Refuses anything else, naming what is wrong; a password in the text is refused too.
+    public init(_ text: String) throws {
+        guard let components = URLComponents(string: text), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
+            throw KartrekkerError("--store \"\(SafeText.escaped(text))\" is not a postgres://USER@HOST/DB address")
+        }
+        guard components.password == nil else {
+            throw KartrekkerError("--store holds a password; give it in PGPASSWORD or ~/.pgpass instead, never on the command line")
+        }
+        guard let user = components.user, !user.isEmpty else {
+            throw KartrekkerError("--store names no user; write postgres://USER@HOST/DB")
+        }
+        let database = String(components.path.drop { $0 == "/" })
+        guard !database.isEmpty, !database.contains("/") else {
+            throw KartrekkerError("--store names no database; write postgres://USER@HOST/DB")
+        }
+        let socket = components.queryItems?.first { $0.name == "host" }?.value
+        let host = components.host.flatMap { $0.isEmpty ? nil : $0 }
+        guard host != nil || socket?.hasPrefix("/") == true else {
+            throw KartrekkerError("--store names no host; write postgres://USER@HOST/DB, or ?host=/socket/directory for a local socket")
+        }
+        self.user = user
+        self.host = socket?.hasPrefix("/") == true ? nil : host
+        self.socketDirectory = socket?.hasPrefix("/") == true ? socket : nil
+        self.port = components.port ?? 5432
+        self.database = database
+    }
+
+    /// The socket file of a local server: `DIR/.s.PGSQL.PORT`.
+    public var socketPath: String? {
+        socketDirectory.map { $0 + "/.s.PGSQL.\(port)" }
+    }
+
+    /// The address without a password, for messages.
+    public var description: String {
+        "postgres://\(user)@\(host ?? "")\(host != nil && port != 5432 ? ":\(port)" : "")/\(database)"
+            + (socketDirectory.map { "?host=\($0)" } ?? "")
+    }
+
+    /// The password: `PGPASSWORD`, else the first line of `~/.pgpass` (or `PGPASSFILE`) that
+    /// matches `host:port:database:user:password` (`*` matches anything); `nil` for none.
+    public func password(environment: [String: String]) -> String? {
+        if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
+        let file = environment["PGPASSFILE"] ?? (environment["HOME"].map { $0 + "/.pgpass" } ?? "")
+        guard !file.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        let wanted = [host ?? "localhost", String(port), database, user]
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = PostgresLocation.pgpassFields(String(line))
+            guard fields.count == 5 else { continue }
+            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
+        }
+        return nil
+    }
+
+    /// The colon-separated fields of a `.pgpass` line (`\:` and `\\` escaped).
+    static func pgpassFields(_ line: String) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == ":" {
+                fields.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+}

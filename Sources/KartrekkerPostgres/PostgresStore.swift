@@ -1,0 +1,591 @@
+#if PostgreSQL
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// The organisation's records in PostgreSQL: the same questions and changes as the data
+/// directory, answered by queries (totals from SQL, ranking from Core), written in
+/// transactions. A session is synchronous and single-threaded, so each store holds one
+/// connection and waits for each query; work off the UI's key path opens its own.
+public final class PostgresStore: RecordStore {
+    public let database: PostgresLocation
+    private let password: String?
+    private var connection: PostgresConnection?
+    private let logger = Logger(label: "kartrekker.postgres")
+    private var transactionDepth = 0
+    private var wrote = false
+
+    public init(_ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        database = location
+        password = location.password(environment: environment)
+    }
+
+    public var location: String { database.description }
+
+    deinit {
+        if let connection { Task { try? await connection.close() } }
+    }
+
+    /// The opener a session configuration takes.
+    public static func opener(_ location: PostgresLocation) -> @Sendable (SessionConfiguration) -> any RecordStore {
+        { _ in PostgresStore(location) }
+    }
+
+    // MARK: Connection
+
+    private func connected() throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        let configuration: PostgresConnection.Configuration
+        if let socket = database.socketPath {
+            configuration = .init(unixSocketPath: socket, username: database.user, password: password, database: database.database)
+        } else {
+            configuration = .init(host: database.host ?? "localhost", port: database.port, username: database.user, password: password,
+                                  database: database.database, tls: .disable)
+        }
+        let logger = self.logger
+        do {
+            let made = try Blocking.wait { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
+            connection = made
+            return made
+        } catch {
+            throw KartrekkerError("cannot reach the database \(database.description): \(PostgresStore.explain(error))")
+        }
+    }
+
+    /// Runs one query and returns its rows.
+    @discardableResult
+    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        let connection = try connected()
+        let logger = self.logger
+        do {
+            return try Blocking.wait {
+                var rows: [PostgresRow] = []
+                for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
+                return rows
+            }
+        } catch {
+            throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
+        }
+    }
+
+    static func explain(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        return "\(error)"
+    }
+
+    /// Makes a new, empty database beside the one `admin` names (for tests and for trying
+    /// kartrekker out); returns its location.
+    public static func createDatabase(_ name: String, beside admin: PostgresLocation) throws -> PostgresLocation {
+        guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            throw KartrekkerError("a database name is letters, digits and _ only")
+        }
+        try PostgresStore(admin).rows(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        var text = admin.description
+        text = text.replacingOccurrences(of: "/\(admin.database)", with: "/\(name)")
+        return try PostgresLocation(text)
+    }
+
+    // MARK: Schema
+
+    /// The schema version of the database (0 for an empty one).
+    public func schemaVersion() throws -> Int {
+        let exists = try rows("SELECT to_regclass('schema_version') IS NOT NULL").first.map { try $0.decode(Bool.self) } ?? false
+        guard exists else { return 0 }
+        return try rows("SELECT coalesce(max(version), 0) FROM schema_version").first.map { try $0.decode(Int.self) } ?? 0
+    }
+
+    /// Applies the migrations the database lacks, in one transaction; refuses a database newer
+    /// than this program. Returns the versions applied.
+    @discardableResult
+    public func migrate() throws -> [Int] {
+        try withWriteLock {
+            let version = try schemaVersion()
+            if version > PostgresSchema.current {
+                throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
+            }
+            if version == 0 { try rows("CREATE TABLE schema_version (version integer NOT NULL)") }
+            var applied: [Int] = []
+            for (index, statements) in PostgresSchema.migrations.enumerated() where index + 1 > version {
+                for statement in statements { try rows(PostgresQuery(unsafeSQL: statement)) }
+                try rows("INSERT INTO schema_version VALUES (\(index + 1))")
+                applied.append(index + 1)
+            }
+            return applied
+        }
+    }
+
+    /// Refuses to work on a database without kartrekker's tables or with newer ones.
+    private func requireSchema() throws {
+        let version = try schemaVersion()
+        if version == 0 {
+            throw KartrekkerError("the database \(database.description) has no kartrekker tables yet", details: ["run `kartrekker db migrate --store \(database.description)`"])
+        }
+        if version > PostgresSchema.current {
+            throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
+        }
+    }
+
+    private var schemaChecked = false
+
+    private func ready() throws {
+        if !schemaChecked {
+            try requireSchema()
+            schemaChecked = true
+        }
+    }
+
+    // MARK: RecordStore: state
+
+    public var warnings: [String] { [] }
+
+    public func isEmpty() throws -> Bool {
+        try ready()
+        return try rows("SELECT NOT EXISTS (SELECT 1 FROM employees) AND NOT EXISTS (SELECT 1 FROM contributions) AND NOT EXISTS (SELECT 1 FROM recognitions)")
+            .first.map { try $0.decode(Bool.self) } ?? true
+    }
+
+    public func changeStamp() -> ChangeStamp {
+        let counter = (try? rows("SELECT counter FROM changes").first.map { try $0.decode(Int.self) }) ?? nil
+        return ChangeStamp(token: "postgres:\(counter.map(String.init) ?? "-")")
+    }
+
+    /// One transaction, writers one after another (an advisory lock, as the data directory's
+    /// file lock): what a write checks stays true until it commits.
+    public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+        if transactionDepth > 0 { return try body() }
+        _ = try connected()
+        try rows("BEGIN")
+        try rows("SELECT pg_advisory_xact_lock(7406)")
+        transactionDepth += 1
+        wrote = false
+        do {
+            let result = try body()
+            transactionDepth -= 1
+            if wrote { try rows("UPDATE changes SET counter = counter + 1") }
+            try rows("COMMIT")
+            return result
+        } catch {
+            transactionDepth -= 1
+            _ = try? rows("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A write outside a transaction becomes one.
+    private func writing<T>(_ body: () throws -> T) throws -> T {
+        try ready()
+        return try withWriteLock {
+            wrote = true
+            return try body()
+        }
+    }
+
+    // MARK: RecordStore: reading
+
+    public func employees() throws -> [Employee] {
+        try ready()
+        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees ORDER BY id").map(PostgresStore.employee)
+    }
+
+    public func employeeDirectory() throws -> EmployeeDirectory {
+        EmployeeDirectory(try employees())
+    }
+
+    public func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record? {
+        try ready()
+        return try select(kind, where: "id = \(id)").first
+    }
+
+    public func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+        try ready()
+        return try select(kind, in: range)
+    }
+
+    public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+                                                  _ body: ([Record]) throws -> Void) throws {
+        try ready()
+        let months = try self.months(kind, in: range)
+        for month in newestFirst ? months.reversed() : months {
+            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
+            let clipped = range.flatMap { DateRange(from: max($0.from, monthRange.from), to: min($0.to, monthRange.to)) } ?? monthRange
+            try body(try select(kind, in: clipped))
+        }
+    }
+
+    public func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+                                            passing test: (String, CalendarDate, KartrekkerCore.Category?) -> Bool) throws -> [Record] {
+        try ready()
+        var found: [Record] = []
+        for month in try months(kind, in: range).reversed() {
+            if let count, found.count >= count { break }
+            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
+            for record in try select(kind, in: monthRange) where range?.contains(record.date) ?? true {
+                if test(record.employeeId, record.date, (record as? Contribution)?.category) { found.append(record) }
+            }
+        }
+        return found
+    }
+
+    public func history(of employeeID: String) throws -> (contributions: [Contribution], recognitions: [Recognition]) {
+        try ready()
+        return (try select(Contribution.self, where: "employee_id = \(employeeID)"),
+                try select(Recognition.self, where: "employee_id = \(employeeID)"))
+    }
+
+    public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
+                                                   since: CalendarDate?) throws -> [Record] {
+        try ready()
+        let theirs: [Record] = try select(kind, where: "employee_id = \(employeeID)")
+        let newestFirst = theirs.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        return newestFirst.enumerated().filter { entry in
+            entry.offset < count || since.map { entry.element.date >= $0 } ?? false
+        }.map(\.element)
+    }
+
+    public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+        -> [String: CalendarDate] {
+        try ready()
+        let table = PostgresStore.table(kind)
+        var latest: [String: CalendarDate] = [:]
+        for row in try rows(PostgresQuery(unsafeSQL: "SELECT employee_id, max(date)::text FROM \(table) WHERE date <= $1::date GROUP BY employee_id",
+                                          binds: PostgresStore.binds(day.description))) {
+            let (id, date) = try row.decode((String, String).self)
+            if employees.contains(id), let parsed = CalendarDate(date) { latest[id] = parsed }
+        }
+        return latest
+    }
+
+    // MARK: RecordStore: totals
+
+    public func leaderboard(_ period: Period, filter: LeaderboardFilter, top: Int?) throws -> Leaderboard {
+        Leaderboard(period: period, filter: filter, top: top, employees: try employees(),
+                    totals: try contributionTotals(in: period.range, filter: filter),
+                    previousTotals: try period.previous.map { try contributionTotals(in: $0.range, filter: filter) } ?? [:],
+                    recognitionCounts: try recognitionCounts(in: period.range))
+    }
+
+    public func nudges(at: CalendarDate) throws -> Nudges {
+        let scores = try contributionTotals(in: Nudges.scoreWindow(at: at), filter: LeaderboardFilter()).mapValues(\.score)
+        let latest = try latestDates(Recognition.self, upTo: at, of: Set(scores.filter { $0.value > 0 }.keys))
+        return Nudges(at: at, employees: try employees(), scores: scores, latestRecognitions: latest)
+    }
+
+    public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
+        try ready()
+        var totals: [String: ScoreTotal] = [:]
+        let query: PostgresQuery = """
+            SELECT employee_id, sum(points)::bigint, count(*)::bigint FROM contributions
+            WHERE (\(range?.from.description)::date IS NULL OR date >= \(range?.from.description)::date)
+              AND (\(range?.to.description)::date IS NULL OR date <= \(range?.to.description)::date)
+              AND (\(filter.category?.rawValue)::text IS NULL OR category = \(filter.category?.rawValue))
+              AND (\(filter.value?.lowercased())::text IS NULL OR \(filter.value?.lowercased()) = ANY (value_tags))
+            GROUP BY employee_id
+            """
+        for row in try rows(query) {
+            let (id, score, count) = try row.decode((String, Int, Int).self)
+            totals[id] = ScoreTotal(score: score, count: count)
+        }
+        return totals
+    }
+
+    func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        let query: PostgresQuery = """
+            SELECT employee_id, count(*)::bigint FROM recognitions
+            WHERE (\(range?.from.description)::date IS NULL OR date >= \(range?.from.description)::date)
+              AND (\(range?.to.description)::date IS NULL OR date <= \(range?.to.description)::date)
+            GROUP BY employee_id
+            """
+        for row in try rows(query) {
+            let (id, count) = try row.decode((String, Int).self)
+            counts[id] = count
+        }
+        return counts
+    }
+
+    public func valueTags() throws -> [String] {
+        try ready()
+        return try rows("SELECT DISTINCT unnest(value_tags) AS tag FROM contributions ORDER BY tag").map { try $0.decode(String.self) }
+    }
+
+    public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
+        let history = try history(of: employeeID)
+        return periods.map { period in
+            var totals = PersonTotals()
+            for contribution in history.contributions where period.contains(contribution.date) { totals.add(contribution) }
+            totals.recognitions = history.recognitions.filter { period.contains($0.date) }.count
+            return totals
+        }
+    }
+
+    public func monthFigures(_ month: String) throws -> MonthFigures {
+        try ready()
+        guard let range = PostgresStore.range(ofMonth: month) else { return MonthFigures() }
+        var figures = MonthFigures()
+        let (from, to) = (range.from.description, range.to.description)
+        if let row = try rows("""
+            SELECT count(*)::bigint, count(DISTINCT employee_id)::bigint,
+                   count(*) FILTER (WHERE idea_status IN ('adopted', 'implemented'))::bigint
+            FROM contributions WHERE date BETWEEN \(from)::date AND \(to)::date
+            """).first {
+            (figures.contributions, figures.contributing, figures.ideasAdopted) = try row.decode((Int, Int, Int).self)
+        }
+        figures.recognitions = try rows("SELECT count(*)::bigint FROM recognitions WHERE date BETWEEN \(from)::date AND \(to)::date")
+            .first.map { try $0.decode(Int.self) } ?? 0
+        return figures
+    }
+
+    public func contributionsPerDay(in range: DateRange) throws -> [CalendarDate: Int] {
+        try ready()
+        var counts: [CalendarDate: Int] = [:]
+        for row in try rows("""
+            SELECT date::text, count(*)::bigint FROM contributions
+            WHERE date BETWEEN \(range.from.description)::date AND \(range.to.description)::date GROUP BY date
+            """) {
+            let (day, count) = try row.decode((String, Int).self)
+            if let date = CalendarDate(day) { counts[date] = count }
+        }
+        return counts
+    }
+
+    // MARK: RecordStore: writing
+
+    public func add(_ employees: [Employee]) throws {
+        try writing {
+            for employee in employees {
+                if try !rows("SELECT 1 FROM employees WHERE id = \(employee.id)").isEmpty {
+                    throw KartrekkerError("an employee with id \(employee.id) already exists")
+                }
+                try rows("""
+                    INSERT INTO employees (id, name, team, role, email, start_date, archived)
+                    VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
+                            \(employee.startDate?.description)::date, \(employee.archived))
+                    """)
+            }
+        }
+    }
+
+    public func update(_ employee: Employee) throws {
+        try writing {
+            let changed = try rows("""
+                UPDATE employees SET name = \(employee.name), team = \(employee.team), role = \(employee.role),
+                    email = \(employee.email), start_date = \(employee.startDate?.description)::date, archived = \(employee.archived)
+                WHERE id = \(employee.id) RETURNING id
+                """)
+            if changed.isEmpty { throw KartrekkerError("no employee has id \(employee.id)") }
+        }
+    }
+
+    public func add<Record: MonthRecord>(_ records: [Record]) throws {
+        try writing {
+            for record in records {
+                if try !rows(PostgresQuery(unsafeSQL: "SELECT 1 FROM \(PostgresStore.table(Record.self)) WHERE id = $1",
+                                           binds: PostgresStore.binds(record.id))).isEmpty {
+                    throw KartrekkerError("a record with id \(record.id) already exists")
+                }
+                try insert(record)
+            }
+        }
+    }
+
+    public func replace<Record: MonthRecord>(_ record: Record) throws {
+        try writing {
+            let removed = try rows(PostgresQuery(unsafeSQL: "DELETE FROM \(PostgresStore.table(Record.self)) WHERE id = $1 RETURNING id",
+                                                 binds: PostgresStore.binds(record.id)))
+            if removed.isEmpty { throw KartrekkerError("no record has id \(record.id)") }
+            try insert(record)
+        }
+    }
+
+    public func deleteContribution(id: String) throws -> Contribution {
+        try writing {
+            guard let found: Contribution = try record(Contribution.self, id: id) else {
+                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+            }
+            try rows("UPDATE recognitions SET contribution_ids = array_remove(contribution_ids, \(id)) WHERE \(id) = ANY (contribution_ids)")
+            try rows("DELETE FROM contributions WHERE id = \(id)")
+            return found
+        }
+    }
+
+    public func deleteRecognition(id: String) throws -> Recognition {
+        try writing {
+            guard let found: Recognition = try record(Recognition.self, id: id) else {
+                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+            }
+            try rows("DELETE FROM recognitions WHERE id = \(id)")
+            return found
+        }
+    }
+
+    public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
+                               progress: (Int, Int) -> Void) throws {
+        try writing {
+            try rows("DELETE FROM recognitions")
+            try rows("DELETE FROM contributions")
+            try rows("DELETE FROM employees")
+            let total = employees.count + contributions.count + recognitions.count
+            var done = 0
+            for employee in employees {
+                try rows("""
+                    INSERT INTO employees (id, name, team, role, email, start_date, archived)
+                    VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
+                            \(employee.startDate?.description)::date, \(employee.archived))
+                    """)
+                done += 1
+            }
+            progress(done, total)
+            for batch in stride(from: 0, to: contributions.count, by: 2000) {
+                try insertContributions(Array(contributions[batch..<min(contributions.count, batch + 2000)]))
+                done += min(2000, contributions.count - batch)
+                progress(done, total)
+            }
+            for recognition in recognitions {
+                try insert(recognition)
+                done += 1
+            }
+            progress(done, total)
+        }
+    }
+
+    // MARK: RecordStore: privacy
+
+    public func export(_ employeeID: String, at now: Date) throws -> OutputValue {
+        guard let employee = try employeeDirectory()[employeeID] else {
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+        }
+        let history = try history(of: employeeID)
+        return .object([
+            .init("exportedAt", .string(Instant(now).description)),
+            .init("employee", OutputShape.employee(employee)),
+            .init("contributions", .array(history.contributions.map(OutputShape.contribution))),
+            .init("recognitions", .array(history.recognitions.map(OutputShape.recognition))),
+        ])
+    }
+
+    public func erasurePlan(of employeeID: String) throws -> Erasure {
+        throw KartrekkerError("erasure is not available on the PostgreSQL store yet; nothing was changed")
+    }
+
+    public func erase(_ employeeID: String) throws -> Erasure {
+        throw KartrekkerError("erasure is not available on the PostgreSQL store yet; nothing was changed")
+    }
+
+    // MARK: Rows
+
+    static func range(ofMonth month: String) -> DateRange? {
+        CalendarDate(month + "-01").flatMap { DateRange(from: $0, to: $0.lastOfMonth) }
+    }
+
+    static func table<Record: MonthRecord>(_ kind: Record.Type) -> String {
+        Record.self == Contribution.self ? "contributions" : "recognitions"
+    }
+
+    static func binds(_ values: String...) -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
+    }
+
+    private static let contributionColumns =
+        "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at"
+    private static let recognitionColumns =
+        "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at"
+
+    private func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
+        let from = range?.from.description
+        let to = range?.to.description
+        return try rows(PostgresQuery(unsafeSQL: """
+            SELECT DISTINCT to_char(date, 'YYYY-MM') AS month FROM \(PostgresStore.table(kind))
+            WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date) ORDER BY month
+            """, binds: { var binds = PostgresBindings(); binds.append(from); binds.append(to); return binds }()))
+            .map { try $0.decode(String.self) }
+    }
+
+    private func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+        var binds = PostgresBindings()
+        binds.append(range?.from.description)
+        binds.append(range?.to.description)
+        return try select(kind, sql: "($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date)", binds: binds)
+    }
+
+    private func select<Record: MonthRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
+        try select(kind, sql: condition.sql, binds: condition.binds)
+    }
+
+    private func select<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) throws -> [Record] {
+        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        let query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id",
+                                  binds: binds)
+        return try rows(query).map { row in
+            if Record.self == Contribution.self { return try PostgresStore.contribution(row) as! Record }
+            return try PostgresStore.recognition(row) as! Record
+        }
+    }
+
+    private func insert<Record: MonthRecord>(_ record: Record) throws {
+        if let contribution = record as? Contribution {
+            try insertContributions([contribution])
+        } else if let recognition = record as? Recognition {
+            try rows("""
+                INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_by, recorded_at)
+                VALUES (\(recognition.id), \(recognition.employeeId), \(recognition.date.description)::date, \(recognition.kind.rawValue),
+                        \(recognition.message), \(recognition.contributionIds), \(recognition.visibility.rawValue),
+                        \(recognition.recordedBy), \(recognition.recordedAt))
+                """)
+        }
+    }
+
+    /// Many contributions in one statement (arrays unnested): the points come from Core.
+    private func insertContributions(_ records: [Contribution]) throws {
+        guard !records.isEmpty else { return }
+        // Tags travel as one text per record (a unit separator between them): arrays of arrays
+        // must be rectangular in PostgreSQL. A missing channel, project or status travels as ''.
+        let tags = records.map { $0.values.joined(separator: "\u{1F}") }
+        try rows("""
+            INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
+                                       recorded_by, recorded_at)
+            SELECT id, employee_id, date::date, category, note, nullif(channel, ''),
+                   CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, E'\\x1F') END,
+                   nullif(project, ''), nullif(idea_status, ''), points, recorded_by, recorded_at
+            FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
+                        \(records.map(\.category.rawValue)), \(records.map(\.note)), \(records.map { $0.channel?.rawValue ?? "" }),
+                        \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
+                AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at)
+            """)
+    }
+
+    private static func employee(_ row: PostgresRow) throws -> Employee {
+        let (id, name, team, role, email, start, archived) = try row.decode((String, String, String, String?, String?, String?, Bool).self)
+        return Employee(id: id, name: name, team: team, role: role, email: email, startDate: start.flatMap(CalendarDate.init),
+                        archived: archived)
+    }
+
+    private static func contribution(_ row: PostgresRow) throws -> Contribution {
+        let (id, employeeID, date, category, note, channel, values, project, status, by, at) =
+            try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date).self)
+        guard let day = CalendarDate(date), let kind = KartrekkerCore.Category(rawValue: category) else {
+            throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know")
+        }
+        return Contribution(id: id, employeeId: employeeID, date: day, category: kind, note: note,
+                            channel: channel.flatMap(Channel.init(rawValue:)), values: values, project: project,
+                            ideaStatus: status.flatMap(IdeaStatus.init(rawValue:)), recordedBy: by, recordedAt: at)
+    }
+
+    private static func recognition(_ row: PostgresRow) throws -> Recognition {
+        let (id, employeeID, date, kind, message, ids, visibility, by, at) =
+            try row.decode((String, String, String, String, String, [String], String, String, Date).self)
+        guard let day = CalendarDate(date), let known = RecognitionKind(rawValue: kind), let seen = Visibility(rawValue: visibility) else {
+            throw KartrekkerError("the database holds recognition \(SafeText.escaped(id)) with a date or kind this kartrekker does not know")
+        }
+        return Recognition(id: id, employeeId: employeeID, date: day, kind: known, message: message, contributionIds: ids,
+                           visibility: seen, recordedBy: by, recordedAt: at)
+    }
+}
+#endif
