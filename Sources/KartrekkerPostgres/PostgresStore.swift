@@ -469,11 +469,39 @@ public final class PostgresStore: RecordStore {
     }
 
     public func erasurePlan(of employeeID: String) throws -> Erasure {
-        throw KartrekkerError("erasure is not available on the PostgreSQL store yet; nothing was changed")
+        try erasure(of: employeeID, applying: false)
     }
 
+    /// Removes the person, their records, and their name from everyone else's, in one
+    /// transaction: afterwards no row holds their id or their name. (The server's own write-ahead
+    /// log and backups are the database administrator's to age out.)
     public func erase(_ employeeID: String) throws -> Erasure {
-        throw KartrekkerError("erasure is not available on the PostgreSQL store yet; nothing was changed")
+        try writing { try erasure(of: employeeID, applying: true) }
+    }
+
+    private func erasure(of employeeID: String, applying: Bool) throws -> Erasure {
+        let employees = try self.employees()
+        guard let employee = employees.first(where: { $0.id == employeeID }) else {
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+        }
+        var redaction = ErasureRedaction(of: employee)
+        let others = employees.filter { $0.id != employeeID }.map { ($0, redaction.employee($0)) }.filter { $0.0 != $0.1 }.map(\.1)
+        let contributions: [Contribution] = try select(Contribution.self, in: nil)
+        let recognitions: [Recognition] = try select(Recognition.self, in: nil)
+        let changedContributions = contributions.filter { $0.employeeId != employeeID }
+            .map { ($0, redaction.contribution($0)) }.filter { $0.0 != $0.1 }.map(\.1)
+        let changedRecognitions = recognitions.filter { $0.employeeId != employeeID }
+            .map { ($0, redaction.recognition($0)) }.filter { $0.0 != $0.1 }.map(\.1)
+        if applying {
+            try rows("DELETE FROM recognitions WHERE employee_id = \(employeeID)")
+            try rows("DELETE FROM contributions WHERE employee_id = \(employeeID)")
+            for other in others { try update(other) }
+            for record in changedContributions { try replace(record) }
+            for record in changedRecognitions { try replace(record) }
+            try rows("DELETE FROM employees WHERE id = \(employeeID)")
+        }
+        return Erasure(employee: employee, contributions: contributions.count { $0.employeeId == employeeID },
+                       recognitions: recognitions.count { $0.employeeId == employeeID }, mentions: redaction.mentions, backups: 0)
     }
 
     // MARK: Rows

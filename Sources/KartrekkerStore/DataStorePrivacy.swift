@@ -44,45 +44,19 @@ extension DataStore {
         guard let employee = employees.first(where: { $0.id == employeeID }) else {
             throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
         }
-        let redactor = Redactor(name: employee.name, id: employee.id)
-        var mentions = 0
-        func redacted(_ text: String) -> String {
-            let (result, changed) = redactor.redact(text)
-            if changed { mentions += 1 }
-            return result
-        }
-        // Every text field of every other record: names, teams, roles, e-mail addresses, notes,
-        // projects, value tags, messages.
-        let others = employees.filter { $0.id != employeeID }.map { other in
-            var copy = other
-            copy.name = redacted(other.name)
-            copy.team = redacted(other.team)
-            copy.role = other.role.map(redacted)
-            copy.email = other.email.map(redacted)
-            return copy
-        }
+        var redaction = ErasureRedaction(of: employee)
+        let others = employees.filter { $0.id != employeeID }.map { redaction.employee($0) }
         var changes = [change(EmployeesFile(employees: others), DataStore.employeesFile, backup: false)]
-        let contributionCount = try erase(Contribution.self, of: employeeID, into: &changes) { record in
-            var copy = record
-            copy.note = redacted(record.note)
-            copy.project = record.project.map(redacted)
-            copy.values = record.values.map { redactor.mentions($0) ? "erased" : $0 }
-            if copy.values != record.values { mentions += 1 }
-            return copy
-        }
-        let recognitionCount = try erase(Recognition.self, of: employeeID, into: &changes) { record in
-            var copy = record
-            copy.message = redacted(record.message)
-            return copy
-        }
+        let contributionCount = try erase(Contribution.self, of: employeeID, into: &changes) { redaction.contribution($0) }
+        let recognitionCount = try erase(Recognition.self, of: employeeID, into: &changes) { redaction.recognition($0) }
         // Backups that hold any trace of them go whole.
         let backups = Backups(root: root).all().filter { path in
             guard let data = try? fileSystem.read(root + "/" + path) ?? nil else { return false }
-            return redactor.mentions(String(decoding: data, as: UTF8.self))
+            return redaction.mentions(String(decoding: data, as: UTF8.self))
         }
         changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
         let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,
-                           mentions: mentions, backups: backups.count)
+                           mentions: redaction.mentions, backups: backups.count)
         return (plan, changes)
     }
 

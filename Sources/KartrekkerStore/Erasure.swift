@@ -10,6 +10,14 @@ public struct Erasure: Sendable {
     public let mentions: Int
     public let backups: Int
 
+    public init(employee: Employee, contributions: Int, recognitions: Int, mentions: Int, backups: Int) {
+        self.employee = employee
+        self.contributions = contributions
+        self.recognitions = recognitions
+        self.mentions = mentions
+        self.backups = backups
+    }
+
     /// What is put where the name stood in other people's notes and messages.
     public static let redaction = "[erased]"
 

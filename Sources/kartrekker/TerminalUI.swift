@@ -5,7 +5,7 @@ import KartrekkerCore
 import KartrekkerTUI
 import TerminalKit
 
-/// Starts the terminal UI on the data directory, or says why it cannot.
+/// Starts the terminal UI on the data directory (or the database), or says why it cannot.
 enum TerminalUI {
     static func run(_ global: GlobalOptions) throws {
         let environment = ProcessInfo.processInfo.environment
@@ -17,7 +17,8 @@ enum TerminalUI {
                                   + "Every action is a subcommand too: see kartrekker --help")
         }
         let terminal = try CursesTerminal(mode: .terminal)
-        let ui = KartrekkerUI(configuration: configuration)
+        // On a database the footer names it (the data directory's path otherwise).
+        let ui = KartrekkerUI(configuration: configuration, directoryLabel: try global.database()?.description)
         Runner(program: ui, terminal: terminal, watch: ui.changeProbe).run()
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import KartrekkerApp
 import KartrekkerCore
+import KartrekkerStore
 
 @Suite struct SessionTests {
     @Test(arguments: Backend.available) func todayRollsOverAtMidnightAndRecordedAtIsTheMomentOfTheWrite(on backend: Backend) throws {
@@ -119,5 +120,29 @@ import KartrekkerCore
         #expect(try session.employees(includeArchived: true).employees.count == 24)
         // `check` reads a data directory's files; a database keeps itself whole.
         if backend == .directory { #expect(try session.check().isSound) }
+    }
+
+    @Test(arguments: Backend.available) func anErasureLeavesNoTraceOfThePersonInAnyRecord(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
+        defer { AppFixtures.remove(session) }
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let jan = try session.addEmployee(EmployeeDraft(name: "Jan Smit", team: "Onderhoud"))
+        let hers = try session.logContribution(ContributionDraft(employee: anna.id, category: .smile, note: "Bewoner geholpen"))
+        _ = try session.recognize(RecognitionDraft(employee: anna.id, kind: .thanks, message: "Dank", contributionIDs: [hers.id]))
+        let his = try session.logContribution(ContributionDraft(employee: jan.id, category: .beyond, note: "Samen met Anna de Vries opgelost"))
+        _ = try session.recognize(RecognitionDraft(employee: jan.id, kind: .compliment, message: "Goed gedaan, met anna de vries"))
+        let plan = try session.erasurePlan(of: anna.id)
+        #expect(plan.contributions == 1 && plan.recognitions == 1 && plan.mentions == 2)
+        #expect(try session.employees(includeArchived: true).employees.count == 2)
+        let erased = try session.erase(anna.id)
+        #expect(erased.contributions == 1 && erased.recognitions == 1 && erased.mentions == 2)
+        let fresh = Session(session.configuration)
+        #expect(try fresh.employees(includeArchived: true).employees.map(\.id) == [jan.id])
+        let everything = try fresh.exportAll()
+        let text = JSONWriter.string(.array(everything.contributions.map(OutputShape.contribution)
+                                            + everything.recognitions.map(OutputShape.recognition)))
+        #expect(!text.lowercased().contains("anna") && !text.contains(anna.id))
+        #expect(try fresh.contribution(id: his.id).note == "Samen met \(Erasure.redaction) opgelost")
+        #expect(throws: KartrekkerError.self) { try fresh.erase(anna.id) }
     }
 }

@@ -10,6 +10,26 @@ import Testing
         #expect(error.contains("--data-dir is empty"))
     }
 
+    @Test func aDatabaseAddressIsCheckedAndItsPasswordNeverEchoed() throws {
+        let cli = CLI()
+        var error = try cli.fails(["leaderboard", "--store", "postgres://lead:geheim@db/kartrekker"])
+        #expect(error.contains("PGPASSWORD") && !error.contains("geheim"))
+        error = try cli.fails(["--store", "mysql://lead@db/k", "leaderboard"])
+        #expect(error.contains("is not a postgres://USER@HOST/DB address"))
+        error = try cli.fails(["db", "migrate"])
+        #expect(error.contains("needs a database"))
+        error = try cli.fails(["check", "--store", "postgres://lead@db/kartrekker"])
+        #expect(error.contains("is a database"))
+        // The default build has no PostgreSQL in it, and says how to get it; nothing is written.
+        #if !PostgreSQL
+        var fromEnvironment = cli
+        fromEnvironment.extraEnvironment = ["KARTREKKER_STORE": "postgres://lead@db/kartrekker"]
+        error = try fromEnvironment.fails(["employee", "list"])
+        #expect(error.contains("built without the PostgreSQL store") && error.contains("--traits PostgreSQL"))
+        #endif
+        #expect(!FileManager.default.fileExists(atPath: cli.directory.path))
+    }
+
     @Test func readingADirectoryThatDoesNotExistOrIsAFileSaysSo() throws {
         let cli = CLI()
         var error = try cli.fails(["leaderboard"])
