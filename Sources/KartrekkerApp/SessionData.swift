@@ -71,3 +71,46 @@ extension Session {
         return exact.check(progress: progress)
     }
 }
+
+extension Session {
+    /// What moving everything into another store copied, and the boards compared afterwards.
+    public struct Copy: Sendable {
+        public let employees: Int
+        public let contributions: Int
+        public let recognitions: Int
+        /// The boards (every kind of period at today, all time included, and the nudges) found
+        /// the same in both stores.
+        public let boardsCompared: Int
+    }
+
+    /// Copies every employee and record into `target`, which must be empty, in one write; then
+    /// checks that every board and the nudges are the same there as here (an error names the
+    /// first that is not).
+    public func copyEverything(to target: any RecordStore, progress: (Int, Int) -> Void = { _, _ in }) throws -> Copy {
+        let employees = try store.employees()
+        let contributions = try store.contributions()
+        let recognitions = try store.recognitions()
+        try target.withWriteLock {
+            guard try target.isEmpty() else {
+                throw KartrekkerError("\(target.location) already holds employees or records; kartrekker copies only into an empty store and changed nothing")
+            }
+            try target.replaceAllData(employees: employees, contributions: contributions, recognitions: recognitions, progress: progress)
+        }
+        let today = self.today
+        var compared = 0
+        for kind in PeriodKind.steppable {
+            let period = Period(kind, containing: today)
+            for filter in [LeaderboardFilter()] + Set(employees.map(\.team)).sorted().map({ LeaderboardFilter(team: $0) }) {
+                guard try store.leaderboard(period, filter: filter, top: nil) == target.leaderboard(period, filter: filter, top: nil) else {
+                    throw KartrekkerError("the copy in \(target.location) gives another \(kind) board\(filter.team.map { " for \($0)" } ?? "") than \(store.location); check both")
+                }
+                compared += 1
+            }
+        }
+        guard try store.nudges(at: today) == target.nudges(at: today) else {
+            throw KartrekkerError("the copy in \(target.location) gives other nudges than \(store.location); check both")
+        }
+        return Copy(employees: employees.count, contributions: contributions.count, recognitions: recognitions.count,
+                    boardsCompared: compared + 1)
+    }
+}

@@ -277,15 +277,21 @@ public final class PostgresStore: RecordStore {
 
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         try ready()
+        var binds = PostgresBindings()
+        var conditions = [PostgresStore.dates(range, into: &binds)]
+        if let category = filter.category {
+            binds.append(category.rawValue)
+            conditions.append("category = $\(binds.count)")
+        }
+        if let value = filter.value?.lowercased() {
+            binds.append(value)
+            conditions.append("$\(binds.count) = ANY (value_tags)")
+        }
         var totals: [String: ScoreTotal] = [:]
-        let query: PostgresQuery = """
+        let query = PostgresQuery(unsafeSQL: """
             SELECT employee_id, sum(points)::bigint, count(*)::bigint FROM contributions
-            WHERE (\(range?.from.description)::date IS NULL OR date >= \(range?.from.description)::date)
-              AND (\(range?.to.description)::date IS NULL OR date <= \(range?.to.description)::date)
-              AND (\(filter.category?.rawValue)::text IS NULL OR category = \(filter.category?.rawValue))
-              AND (\(filter.value?.lowercased())::text IS NULL OR \(filter.value?.lowercased()) = ANY (value_tags))
-            GROUP BY employee_id
-            """
+            WHERE \(conditions.joined(separator: " AND ")) GROUP BY employee_id
+            """, binds: binds)
         for row in try rows(query) {
             let (id, score, count) = try row.decode((String, Int, Int).self)
             totals[id] = ScoreTotal(score: score, count: count)
@@ -294,18 +300,24 @@ public final class PostgresStore: RecordStore {
     }
 
     func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
+        var binds = PostgresBindings()
+        let condition = PostgresStore.dates(range, into: &binds)
         var counts: [String: Int] = [:]
-        let query: PostgresQuery = """
-            SELECT employee_id, count(*)::bigint FROM recognitions
-            WHERE (\(range?.from.description)::date IS NULL OR date >= \(range?.from.description)::date)
-              AND (\(range?.to.description)::date IS NULL OR date <= \(range?.to.description)::date)
-            GROUP BY employee_id
-            """
-        for row in try rows(query) {
+        for row in try rows(PostgresQuery(unsafeSQL: "SELECT employee_id, count(*)::bigint FROM recognitions WHERE \(condition) GROUP BY employee_id",
+                                          binds: binds)) {
             let (id, count) = try row.decode((String, Int).self)
             counts[id] = count
         }
         return counts
+    }
+
+    /// The condition for dates in `range` (its bounds bound as parameters): written out only
+    /// for the bounds there are, so that the index on dates is used.
+    static func dates(_ range: DateRange?, into binds: inout PostgresBindings) -> String {
+        guard let range else { return "TRUE" }
+        binds.append(range.from.description)
+        binds.append(range.to.description)
+        return "date BETWEEN $\(binds.count - 1)::date AND $\(binds.count)::date"
     }
 
     public func valueTags() throws -> [String] {
@@ -445,11 +457,11 @@ public final class PostgresStore: RecordStore {
                 done += min(2000, contributions.count - batch)
                 progress(done, total)
             }
-            for recognition in recognitions {
-                try insert(recognition)
-                done += 1
+            for batch in stride(from: 0, to: recognitions.count, by: 2000) {
+                try insertRecognitions(Array(recognitions[batch..<min(recognitions.count, batch + 2000)]))
+                done += min(2000, recognitions.count - batch)
+                progress(done, total)
             }
-            progress(done, total)
         }
     }
 
@@ -537,9 +549,8 @@ public final class PostgresStore: RecordStore {
 
     private func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
         var binds = PostgresBindings()
-        binds.append(range?.from.description)
-        binds.append(range?.to.description)
-        return try select(kind, sql: "($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date)", binds: binds)
+        let condition = PostgresStore.dates(range, into: &binds)
+        return try select(kind, sql: condition, binds: binds)
     }
 
     private func select<Record: MonthRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
@@ -560,13 +571,24 @@ public final class PostgresStore: RecordStore {
         if let contribution = record as? Contribution {
             try insertContributions([contribution])
         } else if let recognition = record as? Recognition {
-            try rows("""
-                INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_by, recorded_at)
-                VALUES (\(recognition.id), \(recognition.employeeId), \(recognition.date.description)::date, \(recognition.kind.rawValue),
-                        \(recognition.message), \(recognition.contributionIds), \(recognition.visibility.rawValue),
-                        \(recognition.recordedBy), \(recognition.recordedAt))
-                """)
+            try insertRecognitions([recognition])
         }
+    }
+
+    /// Many recognitions in one statement, as contributions.
+    private func insertRecognitions(_ records: [Recognition]) throws {
+        guard !records.isEmpty else { return }
+        let links = records.map { $0.contributionIds.joined(separator: "\u{1F}") }
+        try rows("""
+            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_by, recorded_at)
+            SELECT id, employee_id, date::date, kind, message,
+                   CASE WHEN links = '' THEN '{}'::text[] ELSE string_to_array(links, E'\\x1F') END,
+                   visibility, recorded_by, recorded_at
+            FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
+                        \(records.map(\.kind.rawValue)), \(records.map(\.message)), \(links), \(records.map(\.visibility.rawValue)),
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
+                AS t(id, employee_id, date, kind, message, links, visibility, recorded_by, recorded_at)
+            """)
     }
 
     /// Many contributions in one statement (arrays unnested): the points come from Core.

@@ -145,4 +145,24 @@ import KartrekkerStore
         #expect(try fresh.contribution(id: his.id).note == "Samen met \(Erasure.redaction) opgelost")
         #expect(throws: KartrekkerError.self) { try fresh.erase(anna.id) }
     }
+
+    @Test(.enabled(if: Backend.available.contains(.postgres),
+                   "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+    func aDataDirectoryMovesIntoAnEmptyDatabaseWithTheSameBoards() throws {
+        let directory = try AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(directory) }
+        _ = try directory.loadDemo()
+        let database = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        var steps = 0
+        let copy = try directory.copyEverything(to: database.store) { _, _ in steps += 1 }
+        let expected = try directory.contributions().count
+        #expect(copy.employees == 24 && copy.contributions == expected && steps > 0)
+        #expect(copy.boardsCompared > 5)
+        let board = try directory.dashboard().board
+        #expect(try database.dashboard().board == board)
+        // Into a store that is not empty: refused, nothing changed.
+        let error = #expect(throws: KartrekkerError.self) { _ = try directory.copyEverything(to: database.store) }
+        #expect(error?.message.contains("copies only into an empty store") == true)
+        #expect(try database.contributions().count == expected)
+    }
 }
