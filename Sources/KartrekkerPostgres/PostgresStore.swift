@@ -54,6 +54,11 @@ public final class PostgresStore: RecordStore {
         }
     }
 
+    /// Runs one statement of kartrekker's own SQL (for administration and tests).
+    public func execute(_ sql: String) throws {
+        try rows(PostgresQuery(unsafeSQL: sql))
+    }
+
     /// Runs one query and returns its rows.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+#if PostgreSQL
+import KartrekkerPostgres
+#endif
+
+/// What only a database has to prove: many writers at once, a rule two writers race for, and a
+/// database newer than the program.
+@Suite(.enabled(if: Backend.available.contains(.postgres),
+                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+struct PostgresStoreTests {
+    /// Runs `body(index)` on `count` threads at once and waits for all.
+    func together(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for index in 0..<count {
+            group.enter()
+            let thread = Thread {
+                body(index)
+                group.leave()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        group.wait()
+    }
+
+    final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [String] = []
+        func add(_ value: String) { lock.withLock { values.append(value) } }
+        var all: [String] { lock.withLock { values } }
+    }
+
+    @Test func fiftyWritersAtOnceLoseNothing() throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let people = try (0..<5).map { try session.addEmployee(EmployeeDraft(name: "Persoon \($0)", team: "Team \($0 % 2)")) }
+        let configuration = session.configuration
+        let failures = Tally()
+        let saved = Tally()
+        together(50) { writer in
+            let mine = Session(configuration)
+            for index in 0..<100 {
+                do {
+                    let record = try mine.logContribution(ContributionDraft(employee: people[(writer + index) % 5].id, category: .smile,
+                                                                            note: "schrijver \(writer) nummer \(index)"))
+                    saved.add(record.id)
+                } catch {
+                    failures.add("\(writer)/\(index): \(error)")
+                }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all.prefix(3))")
+        let stored = try Session(configuration).contributions()
+        #expect(stored.count == 5000 && Set(stored.map(\.id)) == Set(saved.all))
+        #expect(try Session(configuration).leaderboard(LeaderboardRequest(period: Period(.month, containing: CalendarDate("2026-11-30")!)))
+                    .rows.reduce(0) { $0 + $1.score } == 5000 * 5)
+    }
+
+    @Test func twoTeamLeadsAddingTheSameNameAtOnceMakeOnePerson() throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let configuration = session.configuration
+        let added = Tally()
+        let refused = Tally()
+        together(10) { _ in
+            do {
+                let person = try Session(configuration).addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+                added.add(person.id)
+            } catch is DuplicateNameError {
+                refused.add("duplicate")
+            } catch {
+                refused.add("\(error)")
+            }
+        }
+        #expect(added.all.count == 1 && refused.all == Array(repeating: "duplicate", count: 9))
+        #expect(try Session(configuration).employees(includeArchived: true).employees.count == 1)
+    }
+
+    @Test func aDatabaseNewerThanThisProgramIsRefused() throws {
+        #if PostgreSQL
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        _ = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let store = try #require(session.store as? PostgresStore)
+        try store.execute("UPDATE schema_version SET version = 99")
+        let fresh = Session(session.configuration)
+        let error = #expect(throws: KartrekkerError.self) { _ = try fresh.employees(includeArchived: true) }
+        #expect(error?.message.contains("schema version 99, newer than this kartrekker knows") == true)
+        let migrating = #expect(throws: KartrekkerError.self) { try (fresh.store as? PostgresStore)?.migrate() }
+        #expect(migrating?.message.contains("newer than this kartrekker") == true)
+        #endif
+    }
+}
