@@ -25,7 +25,15 @@ public final class PostgresStore: RecordStore {
     public var location: String { database.description }
 
     deinit {
-        if let connection { Task { try? await connection.close() } }
+        // Closed at once (on its event loop, not waited for): a session is short-lived, and a
+        // connection left open would count against the server's limit until it timed out.
+        if let connection { PostgresStore.close(connection) }
+    }
+
+    /// Closes a connection without waiting; it is kept until closed (it must not go before).
+    static func close(_ connection: PostgresConnection) {
+        let closing: EventLoopFuture<Void> = connection.close()
+        closing.whenComplete { _ in withExtendedLifetime(connection) {} }
     }
 
     /// The opener a session configuration takes.
@@ -37,6 +45,12 @@ public final class PostgresStore: RecordStore {
 
     private func connected() throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
+        // A write's transaction lived on the connection that is gone: it must not go on, in
+        // pieces, on a new one.
+        if connection != nil && transactionDepth > 0 {
+            connection = nil
+            throw PostgresStore.lostInWrite(database)
+        }
         let configuration: PostgresConnection.Configuration
         if let socket = database.socketPath {
             configuration = .init(unixSocketPath: socket, username: database.user, password: password, database: database.database)
@@ -59,20 +73,54 @@ public final class PostgresStore: RecordStore {
         try rows(PostgresQuery(unsafeSQL: sql))
     }
 
-    /// Runs one query and returns its rows.
+    /// The number one query of kartrekker's own SQL answers (for administration and tests).
+    public func count(_ sql: String) throws -> Int {
+        try rows(PostgresQuery(unsafeSQL: sql)).first.map { try $0.decode(Int.self) } ?? 0
+    }
+
+    /// Runs one query and returns its rows. A connection the server closed (a restart, an
+    /// administrator, a network that dropped it) is made again: a read outside a write is tried
+    /// once more on the new one; inside a write nothing of it was saved, and the error says so.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        let connection = try connected()
-        let logger = self.logger
         do {
-            return try Blocking.wait {
-                var rows: [PostgresRow] = []
-                for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
-                return rows
+            return try run(query)
+        } catch let error as PSQLError where PostgresStore.lostConnection(error) {
+            if let lost = connection { PostgresStore.close(lost) }
+            connection = nil
+            guard transactionDepth == 0 else { throw PostgresStore.lostInWrite(database) }
+            do {
+                return try run(query)
+            } catch {
+                throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
             }
+        } catch let error as KartrekkerError {
+            throw error
         } catch {
             throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
         }
+    }
+
+    private func run(_ query: PostgresQuery) throws -> [PostgresRow] {
+        let connection = try connected()
+        let logger = self.logger
+        return try Blocking.wait {
+            var rows: [PostgresRow] = []
+            for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
+            return rows
+        }
+    }
+
+    static func lostInWrite(_ database: PostgresLocation) -> KartrekkerError {
+        KartrekkerError("the connection to the database \(database.description) was lost in the middle of a write; nothing of it was saved",
+                        details: ["try again: kartrekker connects anew"])
+    }
+
+    /// Whether the connection is gone: closed, or ended by the server (its shutdown, or an
+    /// administrator's; SQLSTATE class 57P).
+    static func lostConnection(_ error: PSQLError) -> Bool {
+        if let state = error.serverInfo?[.sqlState], state.hasPrefix("57P") { return true }
+        return [.serverClosedConnection, .clientClosedConnection, .uncleanShutdown].contains(error.code)
     }
 
     static func explain(_ error: any Error) -> String {

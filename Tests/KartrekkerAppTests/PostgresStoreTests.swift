@@ -9,7 +9,7 @@ import KartrekkerPostgres
 
 /// What only a database has to prove: many writers at once, a rule two writers race for, and a
 /// database newer than the program.
-@Suite(.enabled(if: Backend.available.contains(.postgres),
+@Suite(.serialized, .enabled(if: Backend.available.contains(.postgres),
                 "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
 struct PostgresStoreTests {
     /// Runs `body(index)` on `count` threads at once and waits for all.
@@ -89,6 +89,43 @@ struct PostgresStoreTests {
         #expect(error?.message.contains("schema version 99, newer than this kartrekker knows") == true)
         let migrating = #expect(throws: KartrekkerError.self) { try (fresh.store as? PostgresStore)?.migrate() }
         #expect(migrating?.message.contains("newer than this kartrekker") == true)
+        #endif
+    }
+
+    @Test func aLostConnectionIsMadeAgainAndAWriteItCutIsSavedNowhere() throws {
+        #if PostgreSQL
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let store = try #require(session.store as? PostgresStore)
+        // Another connection ends this one, as a restart or an administrator would.
+        func cut() throws {
+            let other = PostgresStore(store.database)
+            // Every other connection to this database (the fence, OFFSET 0, keeps the planner
+            // from calling pg_terminate_backend on this connection's own row).
+            let ended = try other.count("""
+                SELECT count(*)::bigint FROM (SELECT pid FROM pg_stat_activity
+                    WHERE datname = current_database() AND pid <> pg_backend_pid() OFFSET 0) AS others
+                WHERE pg_terminate_backend(pid, 5000)
+                """)
+            #expect(ended >= 1)
+        }
+        try cut()
+        // A read after it: connected anew, answered.
+        #expect(try session.employees(includeArchived: true).employees.map(\.id) == [anna.id])
+        // A write it cuts: an error that says nothing was saved, and nothing was.
+        let error = #expect(throws: KartrekkerError.self) {
+            try store.withWriteLock {
+                try store.add([Employee(id: "e-cut", name: "Jan Smit", team: "Onderhoud")])
+                let mine = try store.count("SELECT pg_backend_pid()::bigint")
+                let seen = try PostgresStore(store.database).count("SELECT count(*)::bigint FROM pg_stat_activity WHERE pid = \(mine)")
+                #expect(seen == 1, "pid \(mine)")
+                try cut()
+                #expect(try PostgresStore(store.database).count("SELECT count(*)::bigint FROM pg_stat_activity WHERE pid = \(mine)") == 0)
+                try store.add([Employee(id: "e-cut2", name: "Kees Bakker", team: "Onderhoud")])
+            }
+        }
+        #expect(error?.message.contains("nothing of it was saved") == true, "\(String(describing: error))")
+        #expect(try Session(session.configuration).employees(includeArchived: true).employees.map(\.id) == [anna.id])
         #endif
     }
 }
