@@ -80,8 +80,6 @@ public protocol RecordStore: AnyObject {
 
     // MARK: Privacy
 
-    /// Everything kept about one employee, for a request to see it.
-    func export(_ employeeID: String, at now: Date) throws -> OutputValue
     /// What an erasure would remove.
     func erasurePlan(of employeeID: String) throws -> Erasure
     /// Removes the employee and every trace of them.

@@ -30,7 +30,10 @@ extension Session {
     /// Everything stored about one person, as JSON text (for a request under the GDPR/AVG).
     public func personalExport(of reference: String) throws -> (employee: Employee, json: String) {
         let person = try employee(reference)
-        return (person, JSONWriter.string(try store.export(person.id, at: configuration.clock.now())) + "\n")
+        let history = try store.history(of: person.id)
+        let value = PersonalData.export(person, contributions: history.contributions, recognitions: history.recognitions,
+                                        at: configuration.clock.now())
+        return (person, JSONWriter.string(value) + "\n")
     }
 
     /// What erasing the person would remove, changing nothing.

@@ -520,19 +520,6 @@ public final class PostgresStore: RecordStore {
 
     // MARK: RecordStore: privacy
 
-    public func export(_ employeeID: String, at now: Date) throws -> OutputValue {
-        guard let employee = try employeeDirectory()[employeeID] else {
-            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
-        }
-        let history = try history(of: employeeID)
-        return .object([
-            .init("exportedAt", .string(Instant(now).description)),
-            .init("employee", OutputShape.employee(employee)),
-            .init("contributions", .array(history.contributions.map(OutputShape.contribution))),
-            .init("recognitions", .array(history.recognitions.map(OutputShape.recognition))),
-        ])
-    }
-
     public func erasurePlan(of employeeID: String) throws -> Erasure {
         try erasure(of: employeeID, applying: false)
     }

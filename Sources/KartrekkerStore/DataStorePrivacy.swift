@@ -1,23 +1,9 @@
 import Foundation
 import KartrekkerCore
 
-/// The rights of the person the data is about: everything about them, or nothing left of them.
+/// The rights of the person the data is about: everything about them (`PersonalData`), or
+/// nothing left of them.
 extension DataStore {
-    /// Everything stored about one employee as one JSON value (the contract's shapes):
-    /// `{exportedAt, employee, contributions, recognitions}`. Nothing about anyone else.
-    public func export(_ employeeID: String, at now: Date) throws -> OutputValue {
-        guard let employee = try employeeDirectory()[employeeID] else {
-            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
-        }
-        let history = try history(of: employeeID)
-        return .object([
-            .init("exportedAt", .string(Instant(now).description)),
-            .init("employee", OutputShape.employee(employee)),
-            .init("contributions", .array(history.contributions.map(OutputShape.contribution))),
-            .init("recognitions", .array(history.recognitions.map(OutputShape.recognition))),
-        ])
-    }
-
     /// What `erase` would remove, changing nothing.
     public func erasurePlan(of employeeID: String) throws -> Erasure {
         try erasure(of: employeeID).plan
