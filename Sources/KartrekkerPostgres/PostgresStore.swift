@@ -51,13 +51,7 @@ public final class PostgresStore: RecordStore {
             connection = nil
             throw PostgresStore.lostInWrite(database)
         }
-        let configuration: PostgresConnection.Configuration
-        if let socket = database.socketPath {
-            configuration = .init(unixSocketPath: socket, username: database.user, password: password, database: database.database)
-        } else {
-            configuration = .init(host: database.host ?? "localhost", port: database.port, username: database.user, password: password,
-                                  database: database.database, tls: .disable)
-        }
+        let configuration = PostgresStore.configuration(database, password: password)
         let logger = self.logger
         do {
             let made = try Blocking.wait { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
@@ -66,6 +60,15 @@ public final class PostgresStore: RecordStore {
         } catch {
             throw KartrekkerError("cannot reach the database \(database.description): \(PostgresStore.explain(error))")
         }
+    }
+
+    /// How to reach `database`: its socket, or its host without TLS.
+    static func configuration(_ database: PostgresLocation, password: String?) -> PostgresConnection.Configuration {
+        if let socket = database.socketPath {
+            return .init(unixSocketPath: socket, username: database.user, password: password, database: database.database)
+        }
+        return .init(host: database.host ?? "localhost", port: database.port, username: database.user, password: password,
+                     database: database.database, tls: .disable)
     }
 
     /// Runs one statement of kartrekker's own SQL (for administration and tests).
@@ -202,7 +205,12 @@ public final class PostgresStore: RecordStore {
             .first.map { try $0.decode(Bool.self) } ?? true
     }
 
+    /// The change notices heard (LISTEN/NOTIFY; no query), or the change counter while no
+    /// listener hears them yet.
     public func changeStamp() -> ChangeStamp {
+        if let heard = PostgresListener.heard(on: database, password: password) {
+            return ChangeStamp(token: "postgres-heard:\(heard)")
+        }
         let counter = (try? rows("SELECT counter FROM changes").first.map { try $0.decode(Int.self) }) ?? nil
         return ChangeStamp(token: "postgres:\(counter.map(String.init) ?? "-")")
     }
@@ -219,7 +227,11 @@ public final class PostgresStore: RecordStore {
         do {
             let result = try body()
             transactionDepth -= 1
-            if wrote { try rows("UPDATE changes SET counter = counter + 1") }
+            if wrote {
+                try rows("UPDATE changes SET counter = counter + 1")
+                // Delivered to every listener as the transaction commits, and only then.
+                try rows(PostgresQuery(unsafeSQL: "NOTIFY \(PostgresListener.channel)"))
+            }
             try rows("COMMIT")
             return result
         } catch {

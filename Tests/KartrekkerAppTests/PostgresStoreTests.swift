@@ -128,4 +128,25 @@ struct PostgresStoreTests {
         #expect(try Session(session.configuration).employees(includeArchived: true).employees.map(\.id) == [anna.id])
         #endif
     }
+
+    @Test func anotherTeamLeadsWriteIsHeardWithoutAsking() throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        // The first look starts a listener; once it hears, stamps come from what it heard.
+        let deadline = Date().addingTimeInterval(10)
+        var stamp = session.changeStamp()
+        while !String(describing: stamp).contains("postgres-heard"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+            stamp = session.changeStamp()
+        }
+        #expect(String(describing: stamp).contains("postgres-heard"))
+        #expect(session.changeStamp() == stamp)
+        _ = try Session(session.configuration).logContribution(ContributionDraft(employee: anna.id, category: .smile, note: "Gehoord"))
+        var after = session.changeStamp()
+        while after == stamp, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+            after = session.changeStamp()
+        }
+        #expect(after != stamp)
+    }
 }
