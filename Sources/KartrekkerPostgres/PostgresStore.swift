@@ -438,11 +438,7 @@ public final class PostgresStore: RecordStore {
                 if try !rows("SELECT 1 FROM employees WHERE id = \(employee.id)").isEmpty {
                     throw KartrekkerError("an employee with id \(employee.id) already exists")
                 }
-                try rows("""
-                    INSERT INTO employees (id, name, team, role, email, start_date, archived)
-                    VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
-                            \(employee.startDate?.description)::date, \(employee.archived))
-                    """)
+                try insert(employee)
             }
         }
     }
@@ -509,11 +505,7 @@ public final class PostgresStore: RecordStore {
             let total = employees.count + contributions.count + recognitions.count
             var done = 0
             for employee in employees {
-                try rows("""
-                    INSERT INTO employees (id, name, team, role, email, start_date, archived)
-                    VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
-                            \(employee.startDate?.description)::date, \(employee.archived))
-                    """)
+                try insert(employee)
                 done += 1
             }
             progress(done, total)
@@ -625,6 +617,14 @@ public final class PostgresStore: RecordStore {
         } else if let recognition = record as? Recognition {
             try insertRecognitions([recognition])
         }
+    }
+
+    private func insert(_ employee: Employee) throws {
+        try rows("""
+            INSERT INTO employees (id, name, team, role, email, start_date, archived)
+            VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
+                    \(employee.startDate?.description)::date, \(employee.archived))
+            """)
     }
 
     /// Many recognitions in one statement, as contributions.

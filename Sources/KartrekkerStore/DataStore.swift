@@ -131,8 +131,7 @@ public final class DataStore {
         // Nothing may be printed before a damaged file is found: the files not known sound
         // since the last write are checked first (the others are vouched for by `.verified`).
         _ = try employees()
-        let known = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
-            .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
+        let known = filesFoundSound()
         for month in all {
             let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file), known[file] != VerifiedFiles.token(signature) else { continue }

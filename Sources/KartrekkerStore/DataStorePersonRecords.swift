@@ -167,18 +167,28 @@ extension DataStore {
     /// or by the check that came before its summary was made.
     func isKnownSound<Record: MonthRecord>(_ kind: Record.Type, _ month: String, token: String) -> Bool {
         let file = DataLayout.path(of: kind, month)
-        if soundOnDisk == nil {
-            soundOnDisk = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
-                .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
-        }
-        if soundOnDisk?[file] == token || summaries[file]?.token == token { return true }
+        if filesFoundSound()[file] == token || summaries[file]?.token == token { return true }
         guard let header = DataStore.readHeader(summaryPath(kind, month, ".bin"), count: 256) else { return false }
         var input = SummaryReader(header)
         return input.bytes(MonthSummary.magic.count) == MonthSummary.magic && input.string() == token
     }
 
+    /// The files `.verified` says were found sound, by signature token (read once; through a
+    /// link or damaged it vouches for nothing).
+    func filesFoundSound() -> [String: String] {
+        if let known = soundOnDisk { return known }
+        let known = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
+            .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
+        soundOnDisk = known
+        return known
+    }
+
     /// `.summaries/<folder>-<month><suffix>`.
     func summaryPath<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ suffix: String) -> String {
+        DataStore.summaryPath(in: root, kind, month, suffix)
+    }
+
+    static func summaryPath<Record: MonthRecord>(in root: String, _ kind: Record.Type, _ month: String, _ suffix: String) -> String {
         root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + suffix
     }
 

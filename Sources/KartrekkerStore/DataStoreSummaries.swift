@@ -15,7 +15,7 @@ extension DataStore {
             return Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
         }
         let token = VerifiedFiles.token(signature)
-        let base = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month
+        let base = summaryPath(kind, month, "")
         if let known = summaries[file], known.token == token, known.summary.hasValues || !values { return known.summary }
         var found = summaries[file].flatMap { $0.token == token ? $0.summary : nil }
         if found == nil, let data = try? DataStore.readInternal(base + ".bin", name: DataStore.summariesFolder) {
@@ -40,12 +40,8 @@ extension DataStore {
             built = MonthSummary(recognitions: try monthRecords(Recognition.self, month))
         }
         summaries[file] = (token, built)
-        // A cache: when it cannot be written (a read-only directory), the answer is the same.
-        try? DataStore.makeDirectory(root + "/" + DataStore.summariesFolder, under: root)
-        try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
-        if Record.self == Contribution.self {
-            try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
-        }
+        writeSummaryFile(built.encodedTotals(token: token), to: base + ".bin")
+        if Record.self == Contribution.self { writeSummaryFile(built.encodedValues(token: token), to: base + ".values.bin") }
         return built
     }
 
@@ -55,7 +51,7 @@ extension DataStore {
         for month in months(of: Contribution.self) {
             let file = DataLayout.path(of: Contribution.self, month)
             if let signature = FileSignature(path: root + "/" + file),
-               let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".values.bin",
+               let data = try? DataStore.readInternal(summaryPath(Contribution.self, month, ".values.bin"),
                                                       name: DataStore.summariesFolder),
                let found = MonthSummary.valueNames(data, token: VerifiedFiles.token(signature)) {
                 names.formUnion(found)
@@ -112,7 +108,7 @@ extension DataStore {
                 // The common case, straight from the file: no summary is built in memory.
                 if filter.value == nil, summaries[DataLayout.path(of: Contribution.self, month)] == nil,
                    let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)),
-                   let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Contribution.folder + "-" + month + ".bin",
+                   let data = try? DataStore.readInternal(summaryPath(Contribution.self, month, ".bin"),
                                                           name: DataStore.summariesFolder),
                    MonthSummary.addTotals(data, token: VerifiedFiles.token(signature), category: filter.category, into: &totals) {
                     continue
@@ -277,7 +273,7 @@ extension DataStore {
         -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?) {
         let file = DataLayout.path(of: kind, month)
         if summaries[file] == nil, let signature = FileSignature(path: root + "/" + file),
-           let data = try? DataStore.readInternal(root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin",
+           let data = try? DataStore.readInternal(summaryPath(kind, month, ".bin"),
                                                   name: DataStore.summariesFolder),
            let found = MonthSummary.entries(for: employeeID, in: data, token: VerifiedFiles.token(signature)) {
             return found
@@ -328,7 +324,7 @@ extension DataStore {
             let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file) else { return false }
             if summaries[file]?.token == VerifiedFiles.token(signature) { return false }
-            let path = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + ".bin"
+            let path = summaryPath(kind, month, ".bin")
             // The token sits right after the magic: only the first bytes are read here (the
             // whole file, and its checksum, when it is used).
             guard let header = DataStore.readHeader(path, count: 256) else { return true }
@@ -354,7 +350,7 @@ extension DataStore {
                 let built = (decoded.records as? [Contribution]).map { MonthSummary(contributions: $0) }
                     ?? MonthSummary(recognitions: decoded.records as? [Recognition] ?? [])
                 let token = VerifiedFiles.token(signature)
-                let base = root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month
+                let base = DataStore.summaryPath(in: root, kind, month, "")
                 try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
                 if Record.self == Contribution.self {
                     try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)

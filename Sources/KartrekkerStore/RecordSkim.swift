@@ -31,38 +31,9 @@ struct RecordSkim {
                 let listed = reader.array { reader in
                     reader.skipWhitespace()
                     let start = reader.position
-                    var employeeID: String?
-                    var date: String?
-                    var id: String?
-                    var category: String?
-                    var ideaStatus: String?
-                    let whole = reader.object { reader, key in
-                        if FastJSONReader.is(key, "category") {
-                            category = reader.string()
-                            return category != nil
-                        }
-                        if FastJSONReader.is(key, "ideaStatus") {
-                            guard let status = reader.optionalString() else { return false }
-                            ideaStatus = status
-                            return true
-                        }
-                        if FastJSONReader.is(key, "employeeId") {
-                            employeeID = reader.string()
-                            return employeeID != nil
-                        }
-                        if FastJSONReader.is(key, "date") {
-                            date = reader.string()
-                            return date != nil
-                        }
-                        if FastJSONReader.is(key, "id") {
-                            id = reader.string()
-                            return id != nil
-                        }
-                        return reader.skipValue()
-                    }
-                    guard whole, let employeeID, let date, let id else { return false }
-                    entries.append(Entry(employeeID: employeeID, date: date, id: id, range: start..<reader.position,
-                                         category: category, ideaStatus: ideaStatus))
+                    guard var entry = RecordSkim.entry(&reader) else { return false }
+                    entry.range = start..<reader.position
+                    entries.append(entry)
                     return true
                 }
                 found = entries
@@ -74,15 +45,57 @@ struct RecordSkim {
         entries = found
     }
 
+    /// The fields that place the record the reader is at (its range left empty), reading the
+    /// rest of it without decoding; `nil` when it is not a record object.
+    private static func entry(_ reader: inout FastJSONReader) -> Entry? {
+        var employeeID: String?
+        var date: String?
+        var id: String?
+        var category: String?
+        var ideaStatus: String?
+        let whole = reader.object { reader, key in
+            if FastJSONReader.is(key, "category") {
+                category = reader.string()
+                return category != nil
+            }
+            if FastJSONReader.is(key, "ideaStatus") {
+                guard let status = reader.optionalString() else { return false }
+                ideaStatus = status
+                return true
+            }
+            if FastJSONReader.is(key, "employeeId") {
+                employeeID = reader.string()
+                return employeeID != nil
+            }
+            if FastJSONReader.is(key, "date") {
+                date = reader.string()
+                return date != nil
+            }
+            if FastJSONReader.is(key, "id") {
+                id = reader.string()
+                return id != nil
+            }
+            return reader.skipValue()
+        }
+        guard whole, let employeeID, let date, let id else { return nil }
+        return Entry(employeeID: employeeID, date: date, id: id, range: 0..<0, category: category, ideaStatus: ideaStatus)
+    }
+
+    // The store's own layout of a month file: what comes before the first record, between two
+    // records, and after the last.
+    private static func head(_ folder: String) -> [UInt8] { Array("{\n  \"\(folder)\": [\n    ".utf8) }
+    private static let separator = Array(",\n    ".utf8)
+    private static func tail(_ month: String) -> [UInt8] {
+        Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(SchemaVersion.current)\n}\n".utf8)
+    }
+
     /// Whether the bytes around the records are exactly what the store writes for `month`
     /// (two-space indents, the keys in order) and the records are in the store's order (date,
     /// then id): then a record's text can be inserted in its place and the file stays the one
     /// the store would have written.
     func isCanonical(_ data: Data, folder: String, month: String) -> Bool {
         guard let first = entries.first, let last = entries.last else { return false }
-        let head = Array("{\n  \"\(folder)\": [\n    ".utf8)
-        let tail = Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(SchemaVersion.current)\n}\n".utf8)
-        let separator = Array(",\n    ".utf8)
+        let (head, tail, separator) = (RecordSkim.head(folder), RecordSkim.tail(month), RecordSkim.separator)
         guard first.range.lowerBound == head.count, data.prefix(head.count).elementsEqual(head),
               data.count - last.range.upperBound == tail.count, data.suffix(tail.count).elementsEqual(tail) else { return false }
         for (before, after) in zip(entries, entries.dropFirst()) {
@@ -96,7 +109,7 @@ struct RecordSkim {
     /// `data` with each new record's text put in its place by date and id: the bytes the store
     /// would write for the old records and the new ones together, when `data` is canonical.
     func inserting(_ records: [(date: String, id: String, text: [UInt8])], into data: Data) -> Data {
-        let separator = Array(",\n    ".utf8)
+        let separator = RecordSkim.separator
         var out = Data()
         out.reserveCapacity(data.count + records.reduce(0) { $0 + $1.text.count + separator.count })
         var copied = 0
@@ -127,9 +140,7 @@ struct RecordSkim {
     /// white space in JSON, so a record begins at a line that is four spaces and a brace.
     static func insertingNearEnd(_ record: (date: String, id: String, text: [UInt8]), into data: Data, folder: String,
                                  month: String, lookingBack limit: Int = 5000) -> [Data]? {
-        let end = Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(SchemaVersion.current)\n}\n".utf8)
-        let head = Array("{\n  \"\(folder)\": [\n    ".utf8)
-        let separator = Array(",\n    ".utf8)
+        let (end, head, separator) = (tail(month), head(folder), separator)
         guard data.count > end.count + head.count, data.suffix(end.count).elementsEqual(end),
               data.prefix(head.count).elementsEqual(head), !contains(record.id, in: data) else { return nil }
         var recordEnd = data.count - end.count
@@ -173,24 +184,11 @@ struct RecordSkim {
         if let date = value(after: "\n      \"date\": \"", in: bytes), let id = value(after: "\n      \"id\": \"", in: bytes) {
             return (date, id)
         }
-        var date: String?
-        var id: String?
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
+        return bytes.withUnsafeBytes { raw -> (date: String, id: String)? in
             var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
-            return reader.object { reader, key in
-                if FastJSONReader.is(key, "date") {
-                    date = reader.string()
-                    return date != nil
-                }
-                if FastJSONReader.is(key, "id") {
-                    id = reader.string()
-                    return id != nil
-                }
-                return reader.skipValue()
-            } && reader.atEnd
+            guard let entry = entry(&reader), reader.atEnd else { return nil }
+            return (entry.date, entry.id)
         }
-        guard ok, let date, let id else { return nil }
-        return (date, id)
     }
 
     /// The plain text between `marker` and the next quote in `bytes`; `nil` when the marker is

@@ -57,11 +57,7 @@ import Testing
     }
 
     @Test func agreesOnEveryFileOfJSONTestSuite() throws {
-        // The corpus is kept in the repository, under Tests/Corpus, with its licence.
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/JSONTestSuite/test_parsing")
-        let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
-        #expect(files.count > 300)
+        let files = try jsonTestSuite()
         for file in files {
             let data = try Data(contentsOf: file)
             if let fast = MonthFile<Contribution>.fastDecode(data) {

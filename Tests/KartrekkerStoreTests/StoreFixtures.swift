@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import KartrekkerCore
 @testable import KartrekkerStore
 
@@ -9,6 +10,16 @@ func temporaryDirectory() -> URL {
 
 func day(_ text: String) -> CalendarDate {
     CalendarDate(text)!
+}
+
+/// The parsing files of JSONTestSuite, kept in the repository under Tests/Corpus with its
+/// licence.
+func jsonTestSuite(sourceLocation: SourceLocation = #_sourceLocation) throws -> [URL] {
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Corpus/JSONTestSuite/test_parsing")
+    let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
+    #expect(files.count > 300, sourceLocation: sourceLocation)
+    return files
 }
 
 let recordedAt = Date(timeIntervalSince1970: 1_796_000_000.25)
