@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore"]),
+        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore", "KartrekkerPostgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,6 +20,10 @@ public protocol RecordStore: AnyObject {
     func changeStamp() -> ChangeStamp
     /// Runs `body` as one write: nobody else writes meanwhile, and what it reads is current.
     func withWriteLock<T>(_ body: () throws -> T) throws -> T
+    /// Runs `body`, which only adds records for existing employees, as one write. Such writes
+    /// may run side by side where the store can keep them apart (a database's keys); they
+    /// never overlap a write that changes employees.
+    func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T
 
     // MARK: Reading
 
@@ -96,4 +100,7 @@ extension RecordStore {
 
 extension DataStore: RecordStore {
     public var location: String { directory.path }
+
+    /// One lock for every write: a file is rewritten whole.
+    public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T { try withWriteLock(body) }
 }

@@ -8,7 +8,7 @@ extension Session {
         let today = self.today
         let day = draft.date ?? today
         var generator = SystemRandomNumberGenerator()
-        return try store.withWriteLock {
+        return try store.withRecordWriteLock {
             let person = try store.employeeDirectory().resolve(draft.employee)
             let contribution = try Records.contribution(
                 id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
@@ -24,7 +24,7 @@ extension Session {
         let today = self.today
         let day = draft.date ?? today
         var generator = SystemRandomNumberGenerator()
-        return try store.withWriteLock {
+        return try store.withRecordWriteLock {
             let person = try store.employeeDirectory().resolve(draft.employee)
             let contributions = try draft.contributionIDs.map { try contribution(id: $0) }
             let recognition = try Records.recognition(

@@ -5,7 +5,7 @@ import KartrekkerCore
 /// as `postgres://USER@/DB?host=/run/postgresql` (libpq's form). The password is never in it:
 /// it comes from `PGPASSWORD` or `~/.pgpass`, and is never printed.
 public struct PostgresLocation: Sendable, Equatable {
-    public let user: String
+    public private(set) var user: String
     /// A host name, or `nil` with `socketDirectory` for a local socket.
     public let host: String?
     public let port: Int
@@ -37,6 +37,13 @@ public struct PostgresLocation: Sendable, Equatable {
         self.socketDirectory = socket?.hasPrefix("/") == true ? socket : nil
         self.port = components.port ?? 5432
         self.database = database
+    }
+
+    /// The same database, signed in to as `role`.
+    public func signedIn(as role: String) -> PostgresLocation {
+        var location = self
+        location.user = role
+        return location
     }
 
     /// The socket file of a local server: `DIR/.s.PGSQL.PORT`.

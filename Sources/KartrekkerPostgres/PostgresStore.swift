@@ -99,10 +99,17 @@ public final class PostgresStore: RecordStore {
             }
         } catch let error as KartrekkerError {
             throw error
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresStore.insufficientPrivilege {
+            throw KartrekkerError("the database \(database.description) does not let \(database.user) do this: \(PostgresStore.explain(error))",
+                                  details: ["team leads read and record for the teams they lead, HR reads everything, nobody else reads anything",
+                                            "`kartrekker db access` (as the database's owner) lists who may do what"])
         } catch {
             throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
         }
     }
+
+    /// SQLSTATE of a refused privilege, a row-level security policy's included.
+    static let insufficientPrivilege = "42501"
 
     private func run(_ query: PostgresQuery) throws -> [PostgresRow] {
         let connection = try connected()
@@ -175,11 +182,16 @@ public final class PostgresStore: RecordStore {
         }
     }
 
-    /// Refuses to work on a database without kartrekker's tables or with newer ones.
+    /// Refuses to work on a database without kartrekker's tables, with older ones (the owner
+    /// migrates; a team lead could not), or with newer ones.
     private func requireSchema() throws {
         let version = try schemaVersion()
         if version == 0 {
             throw KartrekkerError("the database \(database.description) has no kartrekker tables yet", details: ["run `kartrekker db migrate --store \(database.description)`"])
+        }
+        if version < PostgresSchema.current {
+            throw KartrekkerError("the database \(database.description) has schema version \(version); this kartrekker needs \(PostgresSchema.current)",
+                                  details: ["the database's owner runs `kartrekker db migrate --store \(database.description)`"])
         }
         if version > PostgresSchema.current {
             throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
@@ -188,7 +200,7 @@ public final class PostgresStore: RecordStore {
 
     private var schemaChecked = false
 
-    private func ready() throws {
+    func ready() throws {
         if !schemaChecked {
             try requireSchema()
             schemaChecked = true
@@ -211,24 +223,39 @@ public final class PostgresStore: RecordStore {
         if let heard = PostgresListener.heard(on: database, password: password) {
             return ChangeStamp(token: "postgres-heard:\(heard)")
         }
-        let counter = (try? rows("SELECT counter FROM changes").first.map { try $0.decode(Int.self) }) ?? nil
+        let counter = (try? rows("SELECT last_value FROM change_counter").first.map { try $0.decode(Int.self) }) ?? nil
         return ChangeStamp(token: "postgres:\(counter.map(String.init) ?? "-")")
     }
 
     /// One transaction, writers one after another (an advisory lock, as the data directory's
     /// file lock): what a write checks stays true until it commits.
     public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
+        try transaction(lock: "pg_advisory_xact_lock(\(PostgresStore.writeLock))", body)
+    }
+
+    /// Writes that only add records run side by side: the database's keys keep their ids
+    /// unique and their employees existing; they wait only for writes that change employees
+    /// (those hold the lock alone).
+    public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T {
+        try transaction(lock: "pg_advisory_xact_lock_shared(\(PostgresStore.writeLock))", body)
+    }
+
+    /// The advisory lock's key (any constant; kartrekker's own database).
+    private static let writeLock = 7406
+
+    private func transaction<T>(lock: String, _ body: () throws -> T) throws -> T {
         if transactionDepth > 0 { return try body() }
         _ = try connected()
         try rows("BEGIN")
-        try rows("SELECT pg_advisory_xact_lock(7406)")
+        try rows(PostgresQuery(unsafeSQL: "SELECT \(lock)"))
         transactionDepth += 1
         wrote = false
         do {
             let result = try body()
             transactionDepth -= 1
             if wrote {
-                try rows("UPDATE changes SET counter = counter + 1")
+                // A sequence, not a counter row: writers in parallel would queue for the row.
+                try rows("SELECT nextval('change_counter')")
                 // Delivered to every listener as the transaction commits, and only then.
                 try rows(PostgresQuery(unsafeSQL: "NOTIFY \(PostgresListener.channel)"))
             }
@@ -498,6 +525,8 @@ public final class PostgresStore: RecordStore {
 
     public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
                                progress: (Int, Int) -> Void) throws {
+        try ready()
+        try requireWholeDatabase("replacing every record")
         try writing {
             try rows("DELETE FROM recognitions")
             try rows("DELETE FROM contributions")
@@ -536,6 +565,8 @@ public final class PostgresStore: RecordStore {
     }
 
     private func erasure(of employeeID: String, applying: Bool) throws -> Erasure {
+        try ready()
+        try requireWholeDatabase("erasing an employee")
         let employees = try self.employees()
         guard let employee = employees.first(where: { $0.id == employeeID }) else {
             throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")

@@ -9,7 +9,8 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "The organisation's PostgreSQL database (a build with --traits PostgreSQL).",
-        subcommands: [DatabaseMigrate.self, DatabaseImport.self]
+        subcommands: [DatabaseMigrate.self, DatabaseImport.self, DatabaseLead.self, DatabaseHR.self, DatabaseRevoke.self,
+                      DatabaseAccessList.self]
     )
 }
 
@@ -23,18 +24,14 @@ struct DatabaseMigrate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let location = try global.database() else {
-            throw KartrekkerError("db migrate needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE")
-        }
         #if PostgreSQL
-        let store = PostgresStore(location)
+        let store = try global.databaseStore(for: "db migrate")
         let applied = try store.migrate()
         let version = try store.schemaVersion()
-        print(applied.isEmpty ? "The database \(location.description) is up to date (schema version \(version))."
-                              : "Migrated \(location.description) to schema version \(version).")
+        print(applied.isEmpty ? "The database \(store.location) is up to date (schema version \(version))."
+                              : "Migrated \(store.location) to schema version \(version).")
         #else
-        throw KartrekkerError("this kartrekker was built without the PostgreSQL store, so it cannot open \(location.description)",
-                              details: ["build it with `swift build -c release --traits PostgreSQL`"])
+        try global.databaseStore(for: "db migrate")
         #endif
     }
 }
@@ -50,12 +47,10 @@ struct DatabaseImport: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        guard let location = try global.database() else {
-            throw KartrekkerError("db import needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE")
-        }
         #if PostgreSQL
+        let target = try global.databaseStore(for: "db import")
+        let location = target.database
         let directory = try Session(dataDir: source, environment: ProcessInfo.processInfo.environment)
-        let target = PostgresStore(location)
         guard try target.schemaVersion() > 0 else {
             throw KartrekkerError("the database \(location.description) has no kartrekker tables yet", details: ["run `kartrekker db migrate` first"])
         }
@@ -65,8 +60,7 @@ struct DatabaseImport: ParsableCommand {
               + "\(Console.count(copy.recognitions, "recognition")) from \(SafeText.escaped(directory.dataDirectory.path)) into \(location.description); "
               + "\(copy.boardsCompared) boards and the nudges are the same in both.")
         #else
-        throw KartrekkerError("this kartrekker was built without the PostgreSQL store, so it cannot open \(location.description)",
-                              details: ["build it with `swift build -c release --traits PostgreSQL`"])
+        try global.databaseStore(for: "db import")
         #endif
     }
 }

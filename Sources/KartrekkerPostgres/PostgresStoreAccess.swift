@@ -1,0 +1,105 @@
+#if PostgreSQL
+import KartrekkerCore
+import PostgresNIO
+
+/// Who may do what. The database enforces it (roles and row-level security, see
+/// `PostgresSchema`); these are the owner's tools to say it, and the program's check that
+/// work reaching every team is done by a role that sees every team.
+extension PostgresStore {
+    /// Whether this connection's role sees and may change every row: the tables' owner (who
+    /// migrated), a superuser, or a role that bypasses row-level security.
+    public func seesEverything() throws -> Bool {
+        try rows("""
+            SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, c.relowner, 'USAGE')
+            FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'employees'::regclass
+            """).first.map { try $0.decode(Bool.self) } ?? false
+    }
+
+    /// Refuses `action` (which reaches every team) to a role that sees only some of them: done
+    /// in part, it would leave traces where the role cannot look.
+    func requireWholeDatabase(_ action: String) throws {
+        guard try seesEverything() else {
+            throw KartrekkerError("\(action) needs the database's owner: it reaches every team's records, and the role \(database.user) sees only what row-level security lets it",
+                                  details: ["run it as the role that ran `kartrekker db migrate`"])
+        }
+    }
+
+    /// Makes `role` (an existing login role) a team lead of `teams` (typed in any case or
+    /// accents: an existing team's spelling is kept).
+    public func grantLead(_ role: String, teams: [String]) throws -> DatabaseAccess {
+        try ready()
+        try requireWholeDatabase("giving a role its teams")
+        try requireRole(role)
+        let known = try rows("SELECT DISTINCT team FROM employees").map { try $0.decode(String.self) }
+        let spelled = teams.map { typed in known.first { $0.folded == typed.folded } ?? typed }
+        try withWriteLock {
+            try rows(PostgresQuery(unsafeSQL: "GRANT \(PostgresSchema.teamLeadRole) TO \(PostgresStore.identifier(role))"))
+            try rows("INSERT INTO team_leads SELECT \(role), unnest(\(spelled)) ON CONFLICT DO NOTHING")
+        }
+        return try access(of: role)
+    }
+
+    /// Makes `role` (an existing login role) one of HR's readers: it reads everything.
+    public func grantHR(_ role: String) throws -> DatabaseAccess {
+        try ready()
+        try requireWholeDatabase("making a role HR")
+        try requireRole(role)
+        try withWriteLock {
+            try rows(PostgresQuery(unsafeSQL: "GRANT \(PostgresSchema.hrRole) TO \(PostgresStore.identifier(role))"))
+            try rows("INSERT INTO hr_readers VALUES (\(role)) ON CONFLICT DO NOTHING")
+        }
+        return try access(of: role)
+    }
+
+    /// Takes `teams` from `role`, or everything it may do in this database (its teams and HR)
+    /// when `teams` is empty. The role stays a member of the group roles, which belong to the
+    /// server (another database may still give it teams); here it sees nothing it was not given.
+    public func revoke(_ role: String, teams: [String]) throws -> DatabaseAccess {
+        try ready()
+        try requireWholeDatabase("taking a role's access")
+        try withWriteLock {
+            if teams.isEmpty {
+                try rows("DELETE FROM team_leads WHERE role_name = \(role)")
+                try rows("DELETE FROM hr_readers WHERE role_name = \(role)")
+            } else {
+                let folded = teams.map(\.folded)
+                let led = try rows("SELECT team FROM team_leads WHERE role_name = \(role)").map { try $0.decode(String.self) }
+                try rows("DELETE FROM team_leads WHERE role_name = \(role) AND team = ANY (\(led.filter { folded.contains($0.folded) }))")
+            }
+        }
+        return try access(of: role)
+    }
+
+    /// Every role given something in this database, by name.
+    public func access() throws -> [DatabaseAccess] {
+        try ready()
+        try requireWholeDatabase("listing who may do what")
+        var found: [String: DatabaseAccess] = [:]
+        for row in try rows("SELECT role_name::text, team FROM team_leads ORDER BY team") {
+            let (role, team) = try row.decode((String, String).self)
+            found[role, default: DatabaseAccess(role: role)].teams.append(team)
+        }
+        for row in try rows("SELECT role_name::text FROM hr_readers") {
+            let role = try row.decode(String.self)
+            found[role, default: DatabaseAccess(role: role)].readsEverything = true
+        }
+        return found.values.sorted { $0.role < $1.role }
+    }
+
+    private func access(of role: String) throws -> DatabaseAccess {
+        try access().first { $0.role == role } ?? DatabaseAccess(role: role)
+    }
+
+    private func requireRole(_ role: String) throws {
+        guard try !rows("SELECT 1 FROM pg_roles WHERE rolname = \(role)").isEmpty else {
+            throw KartrekkerError("the database server has no role \(SafeText.escaped(role))",
+                                  details: ["its administrator makes one first, e.g. CREATE ROLE \(PostgresStore.identifier(role)) LOGIN"])
+        }
+    }
+
+    /// `name` quoted as an SQL identifier.
+    static func identifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+#endif

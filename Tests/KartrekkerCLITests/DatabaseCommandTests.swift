@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+#if PostgreSQL
+import KartrekkerPostgres
+#endif
+
+/// The command line on the organisation's database: `db migrate`, who may do what, and a
+/// client killed in the middle of its transaction.
+@Suite(.enabled(if: DatabaseCommandTests.server != nil,
+                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+struct DatabaseCommandTests {
+    static var server: String? {
+        #if PostgreSQL
+        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+        #else
+        return nil
+        #endif
+    }
+
+    #if PostgreSQL
+    /// A new, empty database, and a command line pointed at it.
+    func database() throws -> (location: PostgresLocation, cli: CLI) {
+        let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let location = try PostgresStore.createDatabase(name, beside: try PostgresLocation(try #require(DatabaseCommandTests.server)))
+        var cli = CLI()
+        cli.extraEnvironment["KARTREKKER_STORE"] = location.description
+        return (location, cli)
+    }
+
+    @Test func theOwnerMigratesAndSaysWhoLeadsWhatAndTheDatabaseHoldsToIt() throws {
+        let (location, owner) = try database()
+        let refused = try owner.run("leaderboard")
+        #expect(refused.status == 1 && refused.stderr.contains("no kartrekker tables yet") && refused.stderr.contains("db migrate"))
+        #expect(try owner.ok("db", "migrate").contains("Migrated \(location.description) to schema version"))
+        #expect(try owner.ok("db", "migrate").contains("is up to date"))
+        let anna = try owner.ok("employee", "add", "Anna de Vries", "--team", "Verhuur")
+        let jan = try owner.ok("employee", "add", "Jan Smit", "--team", "Onderhoud")
+        _ = try owner.ok("log", anna, "--category", "smile", "--note", "Huurder geholpen")
+        _ = try owner.ok("log", jan, "--category", "idea", "--note", "Lekkage voorkomen")
+
+        let role = "lead_" + UUID().uuidString.prefix(8).lowercased()
+        try PostgresStore(location).execute("CREATE ROLE \(role) LOGIN")
+        #expect(try owner.ok("db", "lead", role, "verhuur").contains("\(role) may now: lead Verhuur"))
+        #expect(try owner.ok("db", "access").contains("\(role)  lead Verhuur"))
+
+        var lead = owner
+        lead.extraEnvironment["KARTREKKER_STORE"] = location.signedIn(as: role).description
+        let board = try lead.ok("leaderboard", "--period", "all", "--format", "json")
+        #expect(board.contains(anna) && !board.contains(jan))
+        let other = try lead.run("log", jan, "--category", "smile", "--note", "Niet mijn team")
+        #expect(other.status == 1)
+        let erase = try lead.run("employee", "erase", anna, "--yes")
+        #expect(erase.status == 1 && erase.stderr.contains("needs the database's owner"), "\(erase.stderr)")
+        let listing = try lead.run("db", "access")
+        #expect(listing.status == 1 && listing.stderr.contains("needs the database's owner"))
+
+        #expect(try owner.ok("db", "revoke", role).contains("\(role) may now: nothing"))
+        #expect(!(try lead.ok("leaderboard", "--period", "all", "--format", "json")).contains(anna))
+    }
+
+    @Test func aClientKilledInTheMiddleOfItsTransactionLeavesNothingHalfWritten() throws {
+        let (location, owner) = try database()
+        _ = try owner.ok("db", "migrate")
+        var source = CLI()
+        source.today = "2026-11-30"
+        _ = try source.ok("demo", "--employees", "300", "--years", "2", "--seed", "7")
+        let watcher = PostgresStore(location)
+        let importing = try Spawned(owner, ["db", "import", source.directory.path])
+        // Killed once its transaction has written rows (it is inserting contributions, after the
+        // employees), not before it began.
+        let deadline = Date().addingTimeInterval(60)
+        var inserting = 0
+        while inserting == 0, Date() < deadline, importing.process.isRunning {
+            inserting = try watcher.count("""
+                SELECT count(*)::bigint FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                    AND xact_start IS NOT NULL AND query LIKE '%INSERT INTO contributions%'
+                """)
+        }
+        #expect(inserting == 1, "the import was not seen inserting")
+        kill(importing.process.processIdentifier, SIGKILL)
+        #expect(importing.finish().status == nil)
+        // The server ends the dead client's transaction when it finds the connection closed.
+        var open = 1
+        while open > 0, Date() < deadline {
+            open = try watcher.count("SELECT count(*)::bigint FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'")
+        }
+        #expect(open == 0)
+        for table in ["employees", "contributions", "recognitions"] {
+            #expect(try watcher.count("SELECT count(*)::bigint FROM \(table)") == 0, "\(table)")
+        }
+        // Nothing is left locked: the same import runs to the end and checks every board.
+        let copied = try owner.ok("db", "import", source.directory.path)
+        #expect(copied.contains("Copied 300 employees") && copied.contains("boards and the nudges are the same"), "\(copied)")
+    }
+    #endif
+}
