@@ -67,7 +67,8 @@ let package = Package(
         // Not a test: timings on the organisation-sized data set, run in a release build.
         .executableTarget(
             name: "KartrekkerBenchmarks",
-            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit"]
+            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit",
+                           "KartrekkerPostgres"]
         ),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),

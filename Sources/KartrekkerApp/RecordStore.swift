@@ -30,6 +30,8 @@ public protocol RecordStore: AnyObject {
     /// Every employee, archived ones included.
     func employees() throws -> [Employee]
     func employeeDirectory() throws -> EmployeeDirectory
+    /// The employee with this id (archived or not), or `nil`.
+    func employee(id: String) throws -> Employee?
     func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record?
     /// The records dated in `range` (all of them for `nil`).
     func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record]
@@ -100,6 +102,8 @@ extension RecordStore {
 
 extension DataStore: RecordStore {
     public var location: String { directory.path }
+
+    public func employee(id: String) throws -> Employee? { try employeeDirectory()[id] }
 
     /// One lock for every write: a file is rewritten whole.
     public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T { try withWriteLock(body) }

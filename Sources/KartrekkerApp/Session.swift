@@ -66,7 +66,10 @@ public final class Session {
 
     /// The employee a reference names: an id, a whole name or a unique prefix of one.
     public func employee(_ reference: String) throws -> Employee {
-        try store.employeeDirectory().resolve(reference)
+        // An id (what the screens and scripts pass) is looked up alone: a database need not
+        // send the whole directory for it.
+        if let found = try store.employee(id: reference.trimmingCharacters(in: .whitespaces)) { return found }
+        return try store.employeeDirectory().resolve(reference)
     }
 
     public func contribution(id: String) throws -> Contribution {

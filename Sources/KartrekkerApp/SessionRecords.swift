@@ -9,7 +9,7 @@ extension Session {
         let day = draft.date ?? today
         var generator = SystemRandomNumberGenerator()
         return try store.withRecordWriteLock {
-            let person = try store.employeeDirectory().resolve(draft.employee)
+            let person = try employee(draft.employee)
             let contribution = try Records.contribution(
                 id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
                 category: draft.category, note: draft.note, channel: draft.channel, values: draft.values,
@@ -25,7 +25,7 @@ extension Session {
         let day = draft.date ?? today
         var generator = SystemRandomNumberGenerator()
         return try store.withRecordWriteLock {
-            let person = try store.employeeDirectory().resolve(draft.employee)
+            let person = try employee(draft.employee)
             let contributions = try draft.contributionIDs.map { try contribution(id: $0) }
             let recognition = try Records.recognition(
                 id: RecordID.recognition(date: day, using: &generator), employee: person, date: day, kind: draft.kind,

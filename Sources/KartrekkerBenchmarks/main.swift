@@ -10,6 +10,9 @@ import TerminalKit
 // --years 5`). Not tests: run in a release build and read the medians.
 //
 //   swift run -c release kartrekker-benchmarks [--employees N] [--years Y] [--runs R]
+//   swift run -c release --traits PostgreSQL kartrekker-benchmarks --store postgres://USER@/postgres?host=DIR [--only-postgres]
+// (`--store`: the PostgreSQL store too, on a server where the benchmark may create and drop a
+// database and roles; `.ci/postgres start` makes a throw-away one.)
 
 // `--peak-memory COMMAND ARGS…`: runs one command and prints its wall time (ms) and peak
 // resident memory (KiB). The benchmark starts itself this way for every memory figure: a child
@@ -35,14 +38,19 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 var employees = 1000
 var years = 5
 var runs = 7
+/// A PostgreSQL server to measure the database store on (a build with the trait).
+var postgresServer: String?
+var onlyPostgres = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--employees": employees = Int(arguments.next() ?? "") ?? employees
     case "--years": years = Int(arguments.next() ?? "") ?? years
     case "--runs": runs = Int(arguments.next() ?? "") ?? runs
+    case "--store": postgresServer = arguments.next()
+    case "--only-postgres": onlyPostgres = true
     default:
-        FileHandle.standardError.write(Data("usage: kartrekker-benchmarks [--employees N] [--years Y] [--runs R]\n".utf8))
+        FileHandle.standardError.write(Data("usage: kartrekker-benchmarks [--employees N] [--years Y] [--runs R] [--store postgres://USER@HOST/DB [--only-postgres]]\n".utf8))
         exit(64)
     }
 }
@@ -68,6 +76,15 @@ defer { try? FileManager.default.removeItem(at: directory) }
 
 var organisation: DemoOrganisation!
 let generated = seconds { organisation = DemoOrganisation(employees: employees, years: years, today: today) }
+if onlyPostgres, let postgresServer {
+    #if PostgreSQL
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("kartrekker")
+    try benchmarkPostgres(server: postgresServer, organisation: organisation, today: today,
+                          binary: FileManager.default.isExecutableFile(atPath: beside.path) ? beside : nil)
+    #endif
+    exit(0)
+}
 let store = DataStore(directory: directory)
 let written = try seconds {
     try store.replaceAllData(employees: organisation.employees, contributions: organisation.contributions,
@@ -270,4 +287,13 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
           + String(format: "; cat alone takes %.0f%% of kartrekker's time", floor / allTime * 100))
 } else {
     print("\n(build kartrekker with `swift build -c release` to time whole processes too)")
+}
+
+if let postgresServer {
+    #if PostgreSQL
+    try benchmarkPostgres(server: postgresServer, organisation: organisation, today: today,
+                          binary: FileManager.default.isExecutableFile(atPath: binary.path) ? binary : nil)
+    #else
+    print("\n(--store needs a build with the trait: swift build -c release --traits PostgreSQL)")
+    #endif
 }

@@ -7,26 +7,33 @@ import Foundation
 /// The work runs on an executor of its own (a serial queue's thread), never on the shared
 /// pool: a caller that itself runs on the pool (a test, say) would otherwise block a pool
 /// thread while waiting for work that needs one, and with two cores two such callers hang.
-enum Blocking {
+/// Each store has one: sessions on many threads at once (fifty team leads in one process)
+/// would otherwise queue on a single thread for every reply.
+final class Blocking: TaskExecutor, @unchecked Sendable {
+    /// For work of no store's (the change listener).
+    static let shared = Blocking()
+
     private final class Box<T>: @unchecked Sendable {
         let done = DispatchSemaphore(value: 0)
         var result: Result<T, any Error>?
     }
 
-    /// Runs the jobs of the work it is given on one dedicated queue.
-    private final class QueueExecutor: TaskExecutor, @unchecked Sendable {
-        static let shared = QueueExecutor()
-        private let queue = DispatchQueue(label: "kartrekker.postgres")
+    private let queue = DispatchQueue(label: "kartrekker.postgres")
 
-        func enqueue(_ job: consuming ExecutorJob) {
-            let job = UnownedJob(job)
-            queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
-        }
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 
-    static func wait<T>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    /// Starts `work` here and returns at once: a listener that must make progress while every
+    /// thread of the shared pool is blocked waiting.
+    func start(_ work: @escaping @Sendable () async -> Void) {
+        Task(executorPreference: self) { await work() }
+    }
+
+    func wait<T>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
         let box = Box<T>()
-        Task(executorPreference: QueueExecutor.shared) {
+        Task(executorPreference: self) {
             do {
                 box.result = .success(try await work())
             } catch {

@@ -38,7 +38,7 @@ final class PostgresListener: @unchecked Sendable {
 
     private func start(_ database: PostgresLocation, password: String?) {
         let configuration = PostgresStore.configuration(database, password: password)
-        Task.detached { [self] in
+        Blocking.shared.start { [self] in
             do {
                 let connection = try await PostgresConnection.connect(configuration: configuration, id: 2,
                                                                       logger: Logger(label: "kartrekker.listen"))

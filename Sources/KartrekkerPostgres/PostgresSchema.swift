@@ -62,6 +62,10 @@ enum PostgresSchema {
             "GRANT USAGE, SELECT ON SEQUENCE change_counter TO \(teamLeadRole)",
             "GRANT SELECT ON SEQUENCE change_counter TO \(hrRole)",
         ],
+        // 3: each employee's totals per month, kept by the database as records change: a board
+        // of whole months (a month, a quarter, a year, all time) adds up a row per person and
+        // month instead of every record.
+        monthTotalsStatements,
     ]
 
     /// The group role of team leads: they read and record for the teams `team_leads` gives them.
@@ -76,6 +80,71 @@ enum PostgresSchema {
     /// The employees of the teams the current role leads, as SQL (explicitly through
     /// `team_leads`: a role that is HR as well must not write beyond its teams).
     private static let ledEmployees = "SELECT e.id FROM employees e JOIN team_leads t ON t.team = e.team WHERE t.role_name = current_user"
+
+    /// The table, its first filling, the triggers that keep it, and who may read it. The
+    /// triggers work a statement at a time (a bulk import adds up its rows once) and run as the
+    /// owner: a team lead's write keeps the totals without a grant to change them.
+    private static let monthTotalsStatements: [String] = [
+        """
+        CREATE TABLE month_totals (
+            employee_id text NOT NULL,
+            month date NOT NULL,
+            points bigint NOT NULL DEFAULT 0,
+            contributions bigint NOT NULL DEFAULT 0,
+            recognitions bigint NOT NULL DEFAULT 0,
+            PRIMARY KEY (employee_id, month)
+        )
+        """,
+        "CREATE INDEX month_totals_by_month ON month_totals (month)",
+        """
+        INSERT INTO month_totals (employee_id, month, points, contributions, recognitions)
+        SELECT employee_id, month, sum(points), sum(contributions), sum(recognitions) FROM (
+            SELECT employee_id, date_trunc('month', date)::date AS month, sum(points) AS points, count(*) AS contributions, 0 AS recognitions
+            FROM contributions GROUP BY 1, 2
+            UNION ALL
+            SELECT employee_id, date_trunc('month', date)::date, 0, 0, count(*) FROM recognitions GROUP BY 1, 2
+        ) AS both_kinds GROUP BY 1, 2
+        """,
+    ] + ["contributions", "recognitions"].flatMap { table in
+        [
+            """
+            CREATE FUNCTION \(table)_totals() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+                IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                    \(monthTotalsUpsert(table, from: "old_rows", sign: "-"))
+                    DELETE FROM month_totals t USING (SELECT DISTINCT employee_id, date_trunc('month', date)::date AS month FROM old_rows) o
+                    WHERE t.employee_id = o.employee_id AND t.month = o.month AND t.contributions = 0 AND t.recognitions = 0;
+                END IF;
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    \(monthTotalsUpsert(table, from: "new_rows", sign: "+"))
+                END IF;
+                RETURN NULL;
+            END
+            $$
+            """,
+            "CREATE TRIGGER \(table)_added AFTER INSERT ON \(table) REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION \(table)_totals()",
+            "CREATE TRIGGER \(table)_changed AFTER UPDATE ON \(table) REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION \(table)_totals()",
+            "CREATE TRIGGER \(table)_removed AFTER DELETE ON \(table) REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION \(table)_totals()",
+        ]
+    } + [
+        "REVOKE ALL ON month_totals FROM PUBLIC",
+        "GRANT SELECT ON month_totals TO \(teamLeadRole), \(hrRole)",
+        "ALTER TABLE month_totals ENABLE ROW LEVEL SECURITY",
+        "CREATE POLICY hr_reads ON month_totals FOR SELECT TO \(hrRole) USING (\(readsAll))",
+        "CREATE POLICY lead_reads ON month_totals FOR SELECT TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees)))",
+    ]
+
+    /// Adds (`sign` "+") or takes away ("-") the rows of a transition table of `table` to or
+    /// from the month totals.
+    private static func monthTotalsUpsert(_ table: String, from rows: String, sign: String) -> String {
+        let figures = table == "contributions" ? "\(sign)sum(points), \(sign)count(*), 0" : "0, 0, \(sign)count(*)"
+        return """
+            INSERT INTO month_totals AS t (employee_id, month, points, contributions, recognitions)
+                    SELECT employee_id, date_trunc('month', date)::date, \(figures) FROM \(rows) GROUP BY 1, 2
+                    ON CONFLICT (employee_id, month) DO UPDATE SET points = t.points + EXCLUDED.points,
+                        contributions = t.contributions + EXCLUDED.contributions, recognitions = t.recognitions + EXCLUDED.recognitions;
+            """
+    }
 
     /// Roles, grants and policies. The group roles belong to the server, so they are made only
     /// when missing (and a race with another database's migration is no error); who is a
@@ -107,11 +176,24 @@ enum PostgresSchema {
         "CREATE POLICY lead_reads ON employees FOR SELECT TO \(teamLeadRole) USING (team IN (\(ledTeams)))",
         "CREATE POLICY lead_adds ON employees FOR INSERT TO \(teamLeadRole) WITH CHECK (team IN (\(ledTeams)))",
         "CREATE POLICY lead_changes ON employees FOR UPDATE TO \(teamLeadRole) USING (team IN (\(ledTeams))) WITH CHECK (team IN (\(ledTeams)))",
+        // Whether the current role leads `employee`'s team: two lookups by key, for a record
+        // written (a hashed list of every led employee, as reads use, would be built anew for
+        // each record logged).
+        """
+        CREATE FUNCTION leads_employee(employee text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN EXISTS (SELECT 1 FROM employees e JOIN team_leads t ON t.team = e.team AND t.role_name = current_user WHERE e.id = employee);
+        END
+        $$
+        """,
     ] + ["contributions", "recognitions"].flatMap { table in
         [
             "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY hr_reads ON \(table) FOR SELECT TO \(hrRole) USING (\(readsAll))",
-            "CREATE POLICY lead_records ON \(table) FOR ALL TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees))) WITH CHECK (employee_id IN (\(ledEmployees)))",
+            "CREATE POLICY lead_reads ON \(table) FOR SELECT TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees)))",
+            "CREATE POLICY lead_adds ON \(table) FOR INSERT TO \(teamLeadRole) WITH CHECK (leads_employee(employee_id))",
+            "CREATE POLICY lead_changes ON \(table) FOR UPDATE TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees))) WITH CHECK (leads_employee(employee_id))",
+            "CREATE POLICY lead_removes ON \(table) FOR DELETE TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees)))",
         ]
     }
 }

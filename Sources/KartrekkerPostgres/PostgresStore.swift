@@ -14,6 +14,7 @@ public final class PostgresStore: RecordStore {
     private let password: String?
     private var connection: PostgresConnection?
     private let logger = Logger(label: "kartrekker.postgres")
+    private let blocking = Blocking()
     private var transactionDepth = 0
     private var wrote = false
 
@@ -25,6 +26,8 @@ public final class PostgresStore: RecordStore {
     public var location: String { database.description }
 
     deinit {
+        // The last change is announced first (a command line's `log` ends here).
+        if let announcing { _ = try? blocking.wait { await announcing.value } }
         // Closed at once (on its event loop, not waited for): a session is short-lived, and a
         // connection left open would count against the server's limit until it timed out.
         if let connection { PostgresStore.close(connection) }
@@ -54,7 +57,7 @@ public final class PostgresStore: RecordStore {
         let configuration = PostgresStore.configuration(database, password: password)
         let logger = self.logger
         do {
-            let made = try Blocking.wait { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
+            let made = try blocking.wait { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
             connection = made
             return made
         } catch {
@@ -84,10 +87,13 @@ public final class PostgresStore: RecordStore {
     /// Runs one query and returns its rows. A connection the server closed (a restart, an
     /// administrator, a network that dropped it) is made again: a read outside a write is tried
     /// once more on the new one; inside a write nothing of it was saved, and the error says so.
+    /// `keyTaken` is the error for a key that exists already (SQLSTATE 23505).
     @discardableResult
-    func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+    func rows(_ query: PostgresQuery, keyTaken: KartrekkerError? = nil) throws -> [PostgresRow] {
         do {
             return try run(query)
+        } catch let error as PSQLError where keyTaken != nil && error.serverInfo?[.sqlState] == "23505" {
+            throw keyTaken!
         } catch let error as PSQLError where PostgresStore.lostConnection(error) {
             if let lost = connection { PostgresStore.close(lost) }
             connection = nil
@@ -103,6 +109,9 @@ public final class PostgresStore: RecordStore {
             throw KartrekkerError("the database \(database.description) does not let \(database.user) do this: \(PostgresStore.explain(error))",
                                   details: ["team leads read and record for the teams they lead, HR reads everything, nobody else reads anything",
                                             "`kartrekker db access` (as the database's owner) lists who may do what"])
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23503" {
+            throw KartrekkerError("the database \(database.description) refused a write: \(PostgresStore.explain(error))",
+                                  details: ["an employee it refers to is not there (erased or removed meanwhile); look again and retry"])
         } catch {
             throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
         }
@@ -114,7 +123,7 @@ public final class PostgresStore: RecordStore {
     private func run(_ query: PostgresQuery) throws -> [PostgresRow] {
         let connection = try connected()
         let logger = self.logger
-        return try Blocking.wait {
+        return try blocking.wait {
             var rows: [PostgresRow] = []
             for try await row in try await connection.query(query, logger: logger) { rows.append(row) }
             return rows
@@ -236,9 +245,26 @@ public final class PostgresStore: RecordStore {
     /// Writes that only add records run side by side: the database's keys keep their ids
     /// unique and their employees existing; they wait only for writes that change employees
     /// (those hold the lock alone).
+    ///
+    /// On the database such a write takes no lock and opens no transaction: adding records is
+    /// one statement (atomic by itself), the primary key refuses a taken id and the foreign key
+    /// an employee erased meanwhile (whose erasure then fails whole rather than miss the
+    /// record). Anything else written inside becomes a transaction of its own.
     public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T {
-        try transaction(lock: "pg_advisory_xact_lock_shared(\(PostgresStore.writeLock))", body)
+        if transactionDepth > 0 || addingRecords { return try body() }
+        try ready()
+        addingRecords = true
+        autocommitted = false
+        defer { addingRecords = false }
+        let result = try body()
+        if autocommitted { announceChange() }
+        return result
     }
+
+    /// Inside `withRecordWriteLock`: a single-statement write commits by itself.
+    private var addingRecords = false
+    /// Whether such a write was made (and is to be announced).
+    private var autocommitted = false
 
     /// The advisory lock's key (any constant; kartrekker's own database).
     private static let writeLock = 7406
@@ -253,13 +279,8 @@ public final class PostgresStore: RecordStore {
         do {
             let result = try body()
             transactionDepth -= 1
-            if wrote {
-                // A sequence, not a counter row: writers in parallel would queue for the row.
-                try rows("SELECT nextval('change_counter')")
-                // Delivered to every listener as the transaction commits, and only then.
-                try rows(PostgresQuery(unsafeSQL: "NOTIFY \(PostgresListener.channel)"))
-            }
             try rows("COMMIT")
+            if wrote { announceChange() }
             return result
         } catch {
             transactionDepth -= 1
@@ -268,9 +289,38 @@ public final class PostgresStore: RecordStore {
         }
     }
 
-    /// A write outside a transaction becomes one.
-    private func writing<T>(_ body: () throws -> T) throws -> T {
+    /// Tells readers that a write committed: the change counter moves and listeners hear a
+    /// notice. After the commit, in a statement of its own that does not wait for the disk: a
+    /// NOTIFY inside the write would hold the server's notice lock through the write's commit,
+    /// and writers of every team would commit one at a time. A notice lost with a connection
+    /// that drops just then is caught up by the next write; the write itself stands.
+    ///
+    /// Sent without waiting for its answer (the write has returned); the connection answers it
+    /// before the next question, and a store waits for it before closing.
+    private func announceChange() {
+        guard let connection, !connection.isClosed else { return }
+        let logger = self.logger
+        let before = announcing
+        announcing = Task(executorPreference: blocking) {
+            await before?.value
+            _ = try? await connection.query("""
+                SELECT set_config('synchronous_commit', 'off', true), nextval('change_counter'), pg_notify(\(PostgresListener.channel), '')
+                """, logger: logger)
+        }
+    }
+
+    /// The change announced last, until it is sent.
+    private var announcing: Task<Void, Never>?
+
+    /// A write outside a transaction becomes one; `oneStatement` (a write that is one
+    /// statement) commits by itself inside `withRecordWriteLock`.
+    private func writing<T>(oneStatement: Bool = false, _ body: () throws -> T) throws -> T {
         try ready()
+        if oneStatement, addingRecords, transactionDepth == 0 {
+            let result = try body()
+            autocommitted = true
+            return result
+        }
         return try withWriteLock {
             wrote = true
             return try body()
@@ -282,6 +332,12 @@ public final class PostgresStore: RecordStore {
     public func employees() throws -> [Employee] {
         try ready()
         return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees ORDER BY id").map(PostgresStore.employee)
+    }
+
+    public func employee(id: String) throws -> Employee? {
+        try ready()
+        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees WHERE id = \(id)")
+            .first.map(PostgresStore.employee)
     }
 
     public func employeeDirectory() throws -> EmployeeDirectory {
@@ -355,10 +411,39 @@ public final class PostgresStore: RecordStore {
     // MARK: RecordStore: totals
 
     public func leaderboard(_ period: Period, filter: LeaderboardFilter, top: Int?) throws -> Leaderboard {
-        Leaderboard(period: period, filter: filter, top: top, employees: try employees(),
-                    totals: try contributionTotals(in: period.range, filter: filter),
-                    previousTotals: try period.previous.map { try contributionTotals(in: $0.range, filter: filter) } ?? [:],
-                    recognitionCounts: try recognitionCounts(in: period.range))
+        let current = try monthTotals(in: period.range, filter: filter)
+        return Leaderboard(period: period, filter: filter, top: top, employees: try employees(),
+                           totals: try current?.contributions ?? contributionTotals(in: period.range, filter: filter),
+                           previousTotals: try period.previous.map { try contributionTotals(in: $0.range, filter: filter) } ?? [:],
+                           recognitionCounts: try current?.recognitions ?? recognitionCounts(in: period.range))
+    }
+
+    /// Totals over whole months (a month, a quarter, a year, all time) with no category or
+    /// value asked for, from a row per person and month; `nil` for anything else, which the
+    /// records themselves answer.
+    func monthTotals(in range: DateRange?, filter: LeaderboardFilter) throws
+        -> (contributions: [String: ScoreTotal], recognitions: [String: Int])? {
+        guard filter.category == nil, filter.value == nil else { return nil }
+        if let range, range.from.day != 1 || range.to != range.to.lastOfMonth { return nil }
+        try ready()
+        var binds = PostgresBindings()
+        var condition = "TRUE"
+        if let range {
+            binds.append(range.from.description)
+            binds.append(range.to.description)
+            condition = "month BETWEEN $1::date AND $2::date"
+        }
+        var contributions: [String: ScoreTotal] = [:]
+        var recognitions: [String: Int] = [:]
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT employee_id, sum(points)::bigint, sum(contributions)::bigint, sum(recognitions)::bigint
+            FROM month_totals WHERE \(condition) GROUP BY employee_id
+            """, binds: binds)) {
+            let (id, score, count, recognized) = try row.decode((String, Int, Int, Int).self)
+            if count > 0 { contributions[id] = ScoreTotal(score: score, count: count) }
+            if recognized > 0 { recognitions[id] = recognized }
+        }
+        return (contributions, recognitions)
     }
 
     public func nudges(at: CalendarDate) throws -> Nudges {
@@ -368,6 +453,7 @@ public final class PostgresStore: RecordStore {
     }
 
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
+        if let whole = try monthTotals(in: range, filter: filter) { return whole.contributions }
         try ready()
         var binds = PostgresBindings()
         var conditions = [PostgresStore.dates(range, into: &binds)]
@@ -482,15 +568,8 @@ public final class PostgresStore: RecordStore {
     }
 
     public func add<Record: MonthRecord>(_ records: [Record]) throws {
-        try writing {
-            for record in records {
-                if try !rows(PostgresQuery(unsafeSQL: "SELECT 1 FROM \(PostgresStore.table(Record.self)) WHERE id = $1",
-                                           binds: PostgresStore.binds(record.id))).isEmpty {
-                    throw KartrekkerError("a record with id \(record.id) already exists")
-                }
-                try insert(record)
-            }
-        }
+        // One statement for them all; the key refuses an id that exists.
+        try writing(oneStatement: true) { try insert(records) }
     }
 
     public func replace<Record: MonthRecord>(_ record: Record) throws {
@@ -548,6 +627,8 @@ public final class PostgresStore: RecordStore {
                 done += min(2000, recognitions.count - batch)
                 progress(done, total)
             }
+            // The planner's figures for the new rows, before anyone asks a board of them.
+            try rows("ANALYZE")
         }
     }
 
@@ -643,10 +724,16 @@ public final class PostgresStore: RecordStore {
     }
 
     private func insert<Record: MonthRecord>(_ record: Record) throws {
-        if let contribution = record as? Contribution {
-            try insertContributions([contribution])
-        } else if let recognition = record as? Recognition {
-            try insertRecognitions([recognition])
+        try insert([record])
+    }
+
+    /// Records of one kind, in one statement.
+    private func insert<Record: MonthRecord>(_ records: [Record]) throws {
+        let taken = KartrekkerError("a record with id \(records.count == 1 ? SafeText.escaped(records[0].id) : "among these") already exists")
+        if let contributions = records as? [Contribution] {
+            try insertContributions(contributions, keyTaken: taken)
+        } else if let recognitions = records as? [Recognition] {
+            try insertRecognitions(recognitions, keyTaken: taken)
         }
     }
 
@@ -659,7 +746,7 @@ public final class PostgresStore: RecordStore {
     }
 
     /// Many recognitions in one statement, as contributions.
-    private func insertRecognitions(_ records: [Recognition]) throws {
+    private func insertRecognitions(_ records: [Recognition], keyTaken: KartrekkerError? = nil) throws {
         guard !records.isEmpty else { return }
         let links = records.map { $0.contributionIds.joined(separator: "\u{1F}") }
         try rows("""
@@ -671,12 +758,24 @@ public final class PostgresStore: RecordStore {
                         \(records.map(\.kind.rawValue)), \(records.map(\.message)), \(links), \(records.map(\.visibility.rawValue)),
                         \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
                 AS t(id, employee_id, date, kind, message, links, visibility, recorded_by, recorded_at)
-            """)
+            """, keyTaken: keyTaken)
     }
 
     /// Many contributions in one statement (arrays unnested): the points come from Core.
-    private func insertContributions(_ records: [Contribution]) throws {
+    private func insertContributions(_ records: [Contribution], keyTaken: KartrekkerError? = nil) throws {
         guard !records.isEmpty else { return }
+        if records.count == 1 {
+            // One, as plain values: what a team lead's log costs the server most often.
+            let record = records[0]
+            try rows("""
+                INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
+                                           recorded_by, recorded_at)
+                VALUES (\(record.id), \(record.employeeId), \(record.date.description)::date, \(record.category.rawValue), \(record.note),
+                        \(record.channel?.rawValue), \(record.values), \(record.project), \(record.ideaStatus?.rawValue), \(record.points),
+                        \(record.recordedBy), \(record.recordedAt))
+                """, keyTaken: keyTaken)
+            return
+        }
         // Tags travel as one text per record (a unit separator between them): arrays of arrays
         // must be rectangular in PostgreSQL. A missing channel, project or status travels as ''.
         let tags = records.map { $0.values.joined(separator: "\u{1F}") }
@@ -691,7 +790,7 @@ public final class PostgresStore: RecordStore {
                         \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),
                         \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
                 AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at)
-            """)
+            """, keyTaken: keyTaken)
     }
 
     private static func employee(_ row: PostgresRow) throws -> Employee {

@@ -77,6 +77,7 @@ struct PostgresAccessTests {
         #expect(try lead.count("SELECT count(*)::bigint FROM contributions") == 2)
         #expect(try lead.count("SELECT count(*)::bigint FROM recognitions") == 1)
         #expect(try lead.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)'") == 0)
+        #expect(try lead.count("SELECT count(DISTINCT employee_id)::bigint FROM month_totals") == 1)
 
         // Writing for another team: refused, or touching no row.
         #expect(refused(lead, """
@@ -109,6 +110,9 @@ struct PostgresAccessTests {
         }
         #expect(moved?.message.contains("does not let \(org.lead)") == true, "\(String(describing: moved))")
         #expect(try owner.count("SELECT count(*)::bigint FROM contributions") == 6)
+        // Their write kept the totals (as the owner: a lead may not change them directly).
+        #expect(try owner.count("SELECT sum(contributions)::bigint FROM month_totals") == 6)
+        #expect(refused(lead, "UPDATE month_totals SET points = 0"))
         #expect(try owner.count("SELECT count(*)::bigint FROM employees WHERE team = 'Verhuur'") == 2)
     }
 

@@ -149,4 +149,54 @@ struct PostgresStoreTests {
         }
         #expect(after != stamp)
     }
+
+    @Test func theMonthTotalsFollowEveryChangeToTheRecords() throws {
+        #if PostgreSQL
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let store = try #require(session.store as? PostgresStore)
+        // How many (person, month) rows of the kept totals differ from the records added up now.
+        func differing() throws -> Int {
+            try store.count("""
+                WITH fresh AS (
+                    SELECT employee_id, month, sum(points)::bigint AS points, sum(c)::bigint AS contributions, sum(r)::bigint AS recognitions
+                    FROM (SELECT employee_id, date_trunc('month', date)::date AS month, points, 1 AS c, 0 AS r FROM contributions
+                          UNION ALL SELECT employee_id, date_trunc('month', date)::date, 0, 0, 1 FROM recognitions) AS records
+                    GROUP BY 1, 2)
+                SELECT count(*)::bigint FROM month_totals m FULL JOIN fresh f ON m.employee_id = f.employee_id AND m.month = f.month
+                WHERE m.employee_id IS NULL OR f.employee_id IS NULL
+                   OR (m.points, m.contributions, m.recognitions) <> (f.points, f.contributions, f.recognitions)
+                """)
+        }
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let jan = try session.addEmployee(EmployeeDraft(name: "Jan Smit", team: "Onderhoud"))
+        var logged: [Contribution] = []
+        for (index, day) in ["2026-09-03", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-30"].enumerated() {
+            for person in [anna, jan] {
+                logged.append(try session.logContribution(ContributionDraft(
+                    employee: person.id, category: index % 2 == 0 ? .idea : .smile, note: "Werk op \(day)", date: CalendarDate(day))))
+            }
+        }
+        let thanks = try session.recognize(RecognitionDraft(employee: anna.id, kind: .thanks, message: "Dank", date: CalendarDate("2026-11-30"),
+                                                            contributionIDs: [logged[8].id]))
+        _ = try session.recognize(RecognitionDraft(employee: jan.id, kind: .thanks, message: "Samen met Anna de Vries"))
+        #expect(try store.count("SELECT count(*)::bigint FROM month_totals") == 6)
+        #expect(try differing() == 0)
+        _ = try session.editContribution(logged[0].id, ContributionChanges(date: CalendarDate("2026-08-20")))
+        #expect(try differing() == 0)
+        _ = try session.setIdeaStatus(logged[4].id, .adopted)
+        #expect(try differing() == 0)
+        _ = try session.deleteContribution(logged[2].id)
+        _ = try session.deleteRecognition(thanks.id)
+        #expect(try differing() == 0)
+        // The board of all time and of a month add up those rows; a week adds up records.
+        let all = try session.leaderboard(LeaderboardRequest(period: Period(.all, containing: CalendarDate("2026-11-30")!)))
+        let records = try session.contributions()
+        for row in all.rows {
+            #expect(row.score == records.filter { $0.employeeId == row.employee.id }.reduce(0) { $0 + $1.points })
+        }
+        _ = try session.erase(jan.id)
+        #expect(try differing() == 0)
+        #expect(try store.count("SELECT count(*)::bigint FROM month_totals WHERE employee_id = '\(jan.id)'") == 0)
+        #endif
+    }
 }
