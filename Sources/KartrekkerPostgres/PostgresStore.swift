@@ -18,9 +18,15 @@ public final class PostgresStore: RecordStore {
     private var transactionDepth = 0
     private var wrote = false
 
-    public init(_ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// Whether the connection goes back to the process's pool when the store goes (the terminal
+    /// UI: a store per load) rather than being closed (a command: one store, then the end).
+    private let pooled: Bool
+
+    public init(_ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment,
+                pooled: Bool = false) {
         database = location
         password = location.password(environment: environment)
+        self.pooled = pooled
     }
 
     public var location: String { database.description }
@@ -28,9 +34,14 @@ public final class PostgresStore: RecordStore {
     deinit {
         // The last change is announced first (a command line's `log` ends here).
         if let announcing { _ = try? blocking.wait { await announcing.value } }
-        // Closed at once (on its event loop, not waited for): a session is short-lived, and a
-        // connection left open would count against the server's limit until it timed out.
-        if let connection { PostgresStore.close(connection) }
+        guard let connection else { return }
+        if pooled, transactionDepth == 0 {
+            PostgresConnectionPool.shared.give(connection, schemaChecked: schemaChecked, to: database)
+        } else {
+            // Closed at once (on its event loop, not waited for): a session is short-lived, and
+            // a connection left open would count against the server's limit until it timed out.
+            PostgresStore.close(connection)
+        }
     }
 
     /// Closes a connection without waiting; it is kept until closed (it must not go before).
@@ -40,8 +51,9 @@ public final class PostgresStore: RecordStore {
     }
 
     /// The opener a session configuration takes.
-    public static func opener(_ location: PostgresLocation) -> @Sendable (SessionConfiguration) -> any RecordStore {
-        { _ in PostgresStore(location) }
+    /// `pooled`: connections outlive each store, for the next one (see `PostgresConnectionPool`).
+    public static func opener(_ location: PostgresLocation, pooled: Bool = false) -> @Sendable (SessionConfiguration) -> any RecordStore {
+        { _ in PostgresStore(location, pooled: pooled) }
     }
 
     // MARK: Connection
@@ -53,6 +65,11 @@ public final class PostgresStore: RecordStore {
         if connection != nil && transactionDepth > 0 {
             connection = nil
             throw PostgresStore.lostInWrite(database)
+        }
+        if pooled, connection == nil, let kept = PostgresConnectionPool.shared.take(database) {
+            connection = kept.connection
+            schemaChecked = kept.schemaChecked
+            return kept.connection
         }
         let configuration = PostgresStore.configuration(database, password: password)
         let logger = self.logger

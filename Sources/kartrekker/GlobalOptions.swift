@@ -50,7 +50,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// A session on the data directory or the database, with today and who records from the
     /// environment.
-    func session() throws -> Session {
+    /// `pooledConnections`: database connections outlive each store (the terminal UI opens one
+    /// per load).
+    func session(pooledConnections: Bool = false) throws -> Session {
         // An empty --data-dir (an unset variable in a script) must not mean the default directory.
         if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
             throw KartrekkerError("--data-dir is empty; give the data directory (or leave the option out for the default)")
@@ -58,7 +60,7 @@ struct GlobalOptions: ParsableArguments {
         var configuration = try SessionConfiguration(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
         if let location = try database() {
             #if PostgreSQL
-            configuration.openStore = PostgresStore.opener(location)
+            configuration.openStore = PostgresStore.opener(location, pooled: pooledConnections)
             #else
             throw GlobalOptions.builtWithout(location)
             #endif

@@ -9,7 +9,7 @@ import TerminalKit
 enum TerminalUI {
     static func run(_ global: GlobalOptions) throws {
         let environment = ProcessInfo.processInfo.environment
-        let configuration = try global.session().configuration
+        let configuration = try global.session(pooledConnections: true).configuration
         do {
             try CursesTerminal.checkInteractive(environment: environment)
         } catch let error as TerminalError {

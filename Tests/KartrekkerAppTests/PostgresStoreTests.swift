@@ -4,7 +4,7 @@ import Testing
 import KartrekkerCore
 import KartrekkerStore
 #if PostgreSQL
-import KartrekkerPostgres
+@testable import KartrekkerPostgres
 #endif
 
 /// What only a database has to prove: many writers at once, a rule two writers race for, and a
@@ -197,6 +197,41 @@ struct PostgresStoreTests {
         _ = try session.erase(jan.id)
         #expect(try differing() == 0)
         #expect(try store.count("SELECT count(*)::bigint FROM month_totals WHERE employee_id = '\(jan.id)'") == 0)
+        #endif
+    }
+
+    @Test func storesOpenedOneAfterAnotherShareAPooledConnection() throws {
+        #if PostgreSQL
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let location = try #require(session.store as? PostgresStore).database
+        func backend(_ store: PostgresStore) throws -> Int { try store.count("SELECT pg_backend_pid()::bigint") }
+        var first: PostgresStore? = PostgresStore(location, pooled: true)
+        let pid = try backend(first!)
+        first = nil
+        #expect(PostgresConnectionPool.shared.idleCount(location) == 1)
+        let second = PostgresStore(location, pooled: true)
+        #expect(try backend(second) == pid)
+        #expect(PostgresConnectionPool.shared.idleCount(location) == 0)
+        // A kept connection the server ended meanwhile is not handed out again.
+        var third: PostgresStore? = PostgresStore(location, pooled: true)
+        let ended = try backend(third!)
+        third = nil
+        #expect(try second.count("SELECT count(*)::bigint FROM (SELECT pg_terminate_backend(\(ended), 5000)) AS t") == 1)
+        let deadline = Date().addingTimeInterval(10)
+        var fourth = PostgresStore(location, pooled: true)
+        var answered = try? backend(fourth)
+        while answered == nil || answered == ended, Date() < deadline {
+            fourth = PostgresStore(location, pooled: true)
+            answered = try? backend(fourth)
+        }
+        #expect(answered != nil && answered != ended)
+        // Stores without pooling close theirs.
+        let idle = PostgresConnectionPool.shared.idleCount(location)
+        do {
+            let plain = PostgresStore(location)
+            _ = try backend(plain)
+        }
+        #expect(PostgresConnectionPool.shared.idleCount(location) == idle)
         #endif
     }
 }
