@@ -96,15 +96,7 @@ enum PostgresSchema {
         )
         """,
         "CREATE INDEX month_totals_by_month ON month_totals (month)",
-        """
-        INSERT INTO month_totals (employee_id, month, points, contributions, recognitions)
-        SELECT employee_id, month, sum(points), sum(contributions), sum(recognitions) FROM (
-            SELECT employee_id, date_trunc('month', date)::date AS month, sum(points) AS points, count(*) AS contributions, 0 AS recognitions
-            FROM contributions GROUP BY 1, 2
-            UNION ALL
-            SELECT employee_id, date_trunc('month', date)::date, 0, 0, count(*) FROM recognitions GROUP BY 1, 2
-        ) AS both_kinds GROUP BY 1, 2
-        """,
+        monthTotalsFilling,
     ] + ["contributions", "recognitions"].flatMap { table in
         [
             """
@@ -133,6 +125,17 @@ enum PostgresSchema {
         "CREATE POLICY hr_reads ON month_totals FOR SELECT TO \(hrRole) USING (\(readsAll))",
         "CREATE POLICY lead_reads ON month_totals FOR SELECT TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees)))",
     ]
+
+    /// Fills the month totals from the records (an empty table).
+    static let monthTotalsFilling = """
+        INSERT INTO month_totals (employee_id, month, points, contributions, recognitions)
+        SELECT employee_id, month, sum(points), sum(contributions), sum(recognitions) FROM (
+            SELECT employee_id, date_trunc('month', date)::date AS month, sum(points) AS points, count(*) AS contributions, 0 AS recognitions
+            FROM contributions GROUP BY 1, 2
+            UNION ALL
+            SELECT employee_id, date_trunc('month', date)::date, 0, 0, count(*) FROM recognitions GROUP BY 1, 2
+        ) AS both_kinds GROUP BY 1, 2
+        """
 
     /// Adds (`sign` "+") or takes away ("-") the rows of a transition table of `table` to or
     /// from the month totals.

@@ -710,7 +710,7 @@ public final class PostgresStore: RecordStore {
     private static let recognitionColumns =
         "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at"
 
-    private func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
+    func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
         let from = range?.from.description
         let to = range?.to.description
         return try rows(PostgresQuery(unsafeSQL: """

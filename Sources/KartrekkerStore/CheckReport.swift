@@ -7,6 +7,8 @@ public struct CheckReport: Sendable {
     public var recognitions = 0
     public var files = 0
 
+    public init() {}
+
     public var isSound: Bool { problems.isEmpty }
 
     public var summary: String {

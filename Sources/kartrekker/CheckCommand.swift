@@ -1,25 +1,39 @@
 import ArgumentParser
 import KartrekkerApp
 import KartrekkerCore
+import KartrekkerPostgres
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Read every data file and report problems; changes nothing.",
-        discussion: "Exit 0 with a summary when sound; exit 1 with one FILE:LINE:COLUMN line per problem.")
+        commandName: "check", abstract: "Read every data file (or every row of a database) and report problems; changes nothing.",
+        discussion: "Exit 0 with a summary when sound; exit 1 with one FILE:LINE:COLUMN line per problem (TABLE ID on a database).")
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        if let database = try global.database() {
-            throw KartrekkerError("check reads the files of a data directory; \(database.description) is a database, which keeps its records whole itself (keys and constraints)",
-                                  details: ["`kartrekker db migrate` tells its schema version"])
+        if try global.database() != nil {
+            #if PostgreSQL
+            let store = try global.databaseStore(for: "check")
+            let report = try store.check(progress: Console.progress("Checking"))
+            Console.clearStatus()
+            try CheckCommand.finish(report.problems, summary: "ok: \(Console.count(report.employees, "employee")), \(Console.count(report.contributions, "contribution")), "
+                                    + "\(Console.count(report.recognitions, "recognition")) and their month totals in \(store.location)")
+            return
+            #else
+            try global.databaseStore(for: "check")
+            #endif
         }
         let session = try global.session()
         let report = try session.check(progress: Console.progress("Checking"))
-        guard report.isSound else {
-            for problem in report.problems { Console.printError(problem) }
+        try CheckCommand.finish(report.problems, summary: report.summary + " in " + session.dataDirectory.path)
+    }
+
+    /// Prints each problem and fails, or prints `summary`.
+    static func finish(_ problems: [String], summary: String) throws {
+        guard problems.isEmpty else {
+            for problem in problems { Console.printError(problem) }
             throw ExitCode(1)
         }
-        print(report.summary + " in " + session.dataDirectory.path)
+        print(summary)
     }
 }

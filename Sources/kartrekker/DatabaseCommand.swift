@@ -21,6 +21,8 @@ struct DatabaseMigrate: ParsableCommand {
         abstract: "Create kartrekker's tables in the database, or bring them up to date; refuses a newer database."
     )
 
+    @Flag(name: .customLong("rebuild-totals"), help: "Also add the month totals up anew from the records (after a repair by hand in SQL; `check` says when).")
+    var rebuildTotals = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -30,6 +32,10 @@ struct DatabaseMigrate: ParsableCommand {
         let version = try store.schemaVersion()
         print(applied.isEmpty ? "The database \(store.location) is up to date (schema version \(version))."
                               : "Migrated \(store.location) to schema version \(version).")
+        if rebuildTotals {
+            try store.rebuildMonthTotals()
+            print("Rebuilt the month totals from the records.")
+        }
         #else
         try global.databaseStore(for: "db migrate")
         #endif

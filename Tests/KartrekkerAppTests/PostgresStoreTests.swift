@@ -89,6 +89,12 @@ struct PostgresStoreTests {
         #expect(error?.message.contains("schema version 99, newer than this kartrekker knows") == true)
         let migrating = #expect(throws: KartrekkerError.self) { try (fresh.store as? PostgresStore)?.migrate() }
         #expect(migrating?.message.contains("newer than this kartrekker") == true)
+        // One older than this program: its owner migrates first (a team lead could not).
+        try store.execute("DELETE FROM schema_version WHERE version = 99")
+        try store.execute("INSERT INTO schema_version VALUES (1)")
+        let older = #expect(throws: KartrekkerError.self) { _ = try Session(session.configuration).employees(includeArchived: true) }
+        #expect(older?.message.contains("has schema version 1; this kartrekker needs") == true, "\(String(describing: older))")
+        #expect(older?.details.joined().contains("db migrate") == true)
         #endif
     }
 

@@ -50,6 +50,39 @@ struct DatabaseCommandTests {
         #expect(!(try lead.ok("leaderboard", "--period", "all", "--format", "json")).contains(anna))
     }
 
+    @Test func checkFindsWhatHandWrittenSQLBrokeAndTheOwnerRebuildsTheTotals() throws {
+        let (location, owner) = try database()
+        _ = try owner.ok("db", "migrate")
+        let anna = try owner.ok("employee", "add", "Anna de Vries", "--team", "Verhuur")
+        let jan = try owner.ok("employee", "add", "Jan Smit", "--team", "Onderhoud")
+        let smile = try owner.ok("log", anna, "--category", "smile", "--note", "Huurder geholpen")
+        let idea = try owner.ok("log", anna, "--category", "idea", "--note", "Sleutelkastje")
+        let other = try owner.ok("log", jan, "--category", "goal", "--note", "Doel gehaald")
+        _ = try owner.ok("recognize", anna, "--kind", "thanks", "--message", "Dank", "--for", smile)
+        #expect(try owner.ok("check").hasPrefix("ok: 2 employees, 3 contributions, 1 recognition and their month totals in \(location.description)"))
+
+        // What someone with SQL could do that kartrekker never would.
+        let sql = PostgresStore(location)
+        try sql.execute("UPDATE contributions SET points = 99 WHERE id = '\(idea)'")
+        try sql.execute("UPDATE contributions SET category = 'heroics' WHERE id = '\(other)'")
+        try sql.execute("UPDATE recognitions SET contribution_ids = '{\(other)}'")
+        try sql.execute("UPDATE month_totals SET points = points + 1 WHERE employee_id = '\(jan)'")
+        let found = try owner.run("check")
+        #expect(found.status == 1)
+        let lines = found.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.contains { $0.contains("contributions \(idea): stores 99 points; the rule gives 3") })
+        #expect(lines.contains { $0.contains("contributions \(other): category \"heroics\" is not one kartrekker knows") })
+        #expect(lines.contains { $0.contains("is for contribution \(other), which is another employee's") })
+        #expect(lines.contains { $0.contains("month_totals \(jan) ") && $0.contains("--rebuild-totals") })
+
+        try sql.execute("UPDATE contributions SET points = 3 WHERE id = '\(idea)'")
+        try sql.execute("UPDATE contributions SET category = 'goal' WHERE id = '\(other)'")
+        try sql.execute("UPDATE recognitions SET contribution_ids = '{\(smile)}'")
+        #expect(try owner.ok("db", "migrate", "--rebuild-totals").contains("Rebuilt the month totals"))
+        #expect(try owner.ok("check").hasPrefix("ok: "))
+    }
+
     @Test func aClientKilledInTheMiddleOfItsTransactionLeavesNothingHalfWritten() throws {
         let (location, owner) = try database()
         _ = try owner.ok("db", "migrate")

@@ -1,0 +1,121 @@
+#if PostgreSQL
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// `kartrekker check` on a database: the keys keep ids unique and records tied to their
+/// employees, but a row written by hand in SQL (by whoever may) can still break kartrekker's
+/// rules, and the kept month totals could part from the records. Reads only; one line per
+/// problem, `TABLE ID: what is wrong`.
+extension PostgresStore {
+    public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> CheckReport {
+        try ready()
+        var report = CheckReport()
+        let contributionMonths = try months(Contribution.self, in: nil)
+        let recognitionMonths = try months(Recognition.self, in: nil)
+        let total = contributionMonths.count + recognitionMonths.count + 2
+        var done = 0
+        func tick() {
+            done += 1
+            progress(done, total)
+        }
+
+        for row in try rows("SELECT id, name, team FROM employees ORDER BY id") {
+            let (id, name, team) = try row.decode((String, String, String).self)
+            report.employees += 1
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { report.problems.append("employees \(SafeText.escaped(id)): the name is empty") }
+            if team.trimmingCharacters(in: .whitespaces).isEmpty { report.problems.append("employees \(SafeText.escaped(id)): the team is empty") }
+        }
+        tick()
+
+        for month in contributionMonths {
+            guard let range = PostgresStore.range(ofMonth: month) else { continue }
+            for row in try rows("""
+                SELECT id, category, channel, idea_status, points, note, value_tags FROM contributions
+                WHERE date BETWEEN \(range.from.description)::date AND \(range.to.description)::date ORDER BY date, id
+                """) {
+                let (id, category, channel, status, points, note, tags) =
+                    try row.decode((String, String, String?, String?, Int, String, [String]).self)
+                report.contributions += 1
+                let place = "contributions \(SafeText.escaped(id))"
+                guard let known = Category(rawValue: category) else {
+                    report.problems.append("\(place): category \"\(SafeText.escaped(category))\" is not one kartrekker knows")
+                    continue
+                }
+                if let channel, Channel(rawValue: channel) == nil {
+                    report.problems.append("\(place): channel \"\(SafeText.escaped(channel))\" is not one kartrekker knows")
+                }
+                let idea = status.flatMap(IdeaStatus.init(rawValue:))
+                if let status, idea == nil {
+                    report.problems.append("\(place): idea status \"\(SafeText.escaped(status))\" is not one kartrekker knows")
+                } else if points != Contribution.points(category: known, ideaStatus: idea) {
+                    report.problems.append("\(place): stores \(points) points; the rule gives \(Contribution.points(category: known, ideaStatus: idea)) (boards would count it wrong)")
+                }
+                if note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report.problems.append("\(place): the note is empty") }
+                do {
+                    if try Validation.valueTags(tags) != tags { report.problems.append("\(place): its values are not trimmed, lower-case and unique") }
+                } catch {
+                    report.problems.append("\(place): \(error)")
+                }
+            }
+            tick()
+        }
+
+        for month in recognitionMonths {
+            guard let range = PostgresStore.range(ofMonth: month) else { continue }
+            for row in try rows("""
+                SELECT id, kind, visibility, message FROM recognitions
+                WHERE date BETWEEN \(range.from.description)::date AND \(range.to.description)::date ORDER BY date, id
+                """) {
+                let (id, kind, visibility, message) = try row.decode((String, String, String, String).self)
+                report.recognitions += 1
+                let place = "recognitions \(SafeText.escaped(id))"
+                if RecognitionKind(rawValue: kind) == nil { report.problems.append("\(place): kind \"\(SafeText.escaped(kind))\" is not one kartrekker knows") }
+                if Visibility(rawValue: visibility) == nil {
+                    report.problems.append("\(place): visibility \"\(SafeText.escaped(visibility))\" is not one kartrekker knows")
+                }
+                if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report.problems.append("\(place): the message is empty") }
+            }
+            tick()
+        }
+        // A recognition is for the person's own contributions, dated on or before it.
+        for row in try rows("""
+            SELECT r.id, link, c.id IS NULL, c.employee_id IS DISTINCT FROM r.employee_id
+            FROM recognitions r CROSS JOIN LATERAL unnest(r.contribution_ids) AS link LEFT JOIN contributions c ON c.id = link
+            WHERE c.id IS NULL OR c.employee_id <> r.employee_id OR c.date > r.date ORDER BY r.id, link
+            """) {
+            let (id, link, missing, otherPerson) = try row.decode((String, String, Bool, Bool).self)
+            let why = missing ? "which does not exist" : otherPerson ? "which is another employee's" : "which is dated after it"
+            report.problems.append("recognitions \(SafeText.escaped(id)): is for contribution \(SafeText.escaped(link)), \(why)")
+        }
+        // The totals the database keeps, against its records added up now.
+        for row in try rows("""
+            WITH fresh AS (
+                SELECT employee_id, month, sum(points)::bigint AS points, sum(c)::bigint AS contributions, sum(r)::bigint AS recognitions
+                FROM (SELECT employee_id, date_trunc('month', date)::date AS month, points, 1 AS c, 0 AS r FROM contributions
+                      UNION ALL SELECT employee_id, date_trunc('month', date)::date, 0, 0, 1 FROM recognitions) AS records
+                GROUP BY 1, 2)
+            SELECT coalesce(m.employee_id, f.employee_id), to_char(coalesce(m.month, f.month), 'YYYY-MM')
+            FROM month_totals m FULL JOIN fresh f ON m.employee_id = f.employee_id AND m.month = f.month
+            WHERE m.employee_id IS NULL OR f.employee_id IS NULL
+               OR (m.points, m.contributions, m.recognitions) <> (f.points, f.contributions, f.recognitions)
+            ORDER BY 1, 2
+            """) {
+            let (employee, month) = try row.decode((String, String).self)
+            report.problems.append("month_totals \(SafeText.escaped(employee)) \(month): differs from the records of that month (the owner rebuilds the totals with `kartrekker db migrate --rebuild-totals`)")
+        }
+        tick()
+        return report
+    }
+
+    /// Adds the month totals up anew from the records (after a repair by hand in SQL).
+    public func rebuildMonthTotals() throws {
+        try ready()
+        try requireWholeDatabase("rebuilding the month totals")
+        try withWriteLock {
+            try rows("DELETE FROM month_totals")
+            try rows(PostgresQuery(unsafeSQL: PostgresSchema.monthTotalsFilling))
+        }
+    }
+}
+#endif
