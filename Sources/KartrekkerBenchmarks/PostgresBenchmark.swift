@@ -36,6 +36,7 @@ import KartrekkerPostgres
     try report("postgres: leaderboard, this month (new connection)") { _ = try PostgresStore(location).leaderboard(Period(.month, containing: today), filter: LeaderboardFilter(), top: nil) }
     try report("postgres: nudges (new connection)") { _ = try PostgresStore(location).nudges(at: today) }
     try report("postgres: one employee's page (new connection)") { _ = try session().storySummary(of: someone.id, recent: 10) }
+    try report("postgres: the employees screen (new connection)") { _ = try session().employeeOverview() }
     let open = session()
     _ = try open.leaderboard(LeaderboardRequest(period: all))
     try report("postgres: leaderboard, all time (connected)") { _ = try open.leaderboard(LeaderboardRequest(period: all)) }

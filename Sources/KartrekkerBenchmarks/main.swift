@@ -112,6 +112,7 @@ try report("record one contribution") {
 let session = { Session(SessionConfiguration(dataDirectory: directory, user: "bench", clock: Clock(fixedToday: today))) }
 try report("one employee's page") { _ = try session().storySummary(of: someone.id, recent: 10) }
 try report("the dashboard") { _ = try session().dashboard() }
+try report("the employees screen (every person's latest dates)") { _ = try session().employeeOverview() }
 try report("activity, newest 200") { _ = try session().activity(limit: 200) }
 
 // The terminal UI, driven as a script (no terminal), in this process: the first frame with the

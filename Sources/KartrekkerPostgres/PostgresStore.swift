@@ -104,7 +104,9 @@ public final class PostgresStore: RecordStore {
     /// Runs one query and returns its rows. A connection the server closed (a restart, an
     /// administrator, a network that dropped it) is made again: a read outside a write is tried
     /// once more on the new one; inside a write nothing of it was saved, and the error says so.
-    /// `keyTaken` is the error for a key that exists already (SQLSTATE 23505).
+    /// `keyTaken` is the error for a key that exists already (SQLSTATE 23505); only an insert
+    /// gives one, and an insert is never sent again blindly when the connection goes (it may
+    /// have committed): outside a transaction that throws `LostWhileSaving`.
     @discardableResult
     func rows(_ query: PostgresQuery, keyTaken: KartrekkerError? = nil) throws -> [PostgresRow] {
         do {
@@ -115,6 +117,7 @@ public final class PostgresStore: RecordStore {
             if let lost = connection { PostgresStore.close(lost) }
             connection = nil
             guard transactionDepth == 0 else { throw PostgresStore.lostInWrite(database) }
+            if keyTaken != nil { throw LostWhileSaving() }
             do {
                 return try run(query)
             } catch {
@@ -417,10 +420,14 @@ public final class PostgresStore: RecordStore {
         try ready()
         let table = PostgresStore.table(kind)
         var latest: [String: CalendarDate] = [:]
-        for row in try rows(PostgresQuery(unsafeSQL: "SELECT employee_id, max(date)::text FROM \(table) WHERE date <= $1::date GROUP BY employee_id",
-                                          binds: PostgresStore.binds(day.description))) {
-            let (id, date) = try row.decode((String, String).self)
-            if employees.contains(id), let parsed = CalendarDate(date) { latest[id] = parsed }
+        // One step down the (employee, date) index per person, not a pass over every record.
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT e.id, (SELECT r.date FROM \(table) r WHERE r.employee_id = e.id AND r.date <= $1::date
+                          ORDER BY r.date DESC LIMIT 1)::text
+            FROM employees e
+            """, binds: PostgresStore.binds(day.description))) {
+            let (id, date) = try row.decode((String, String?).self)
+            if employees.contains(id), let date, let parsed = CalendarDate(date) { latest[id] = parsed }
         }
         return latest
     }
@@ -586,8 +593,28 @@ public final class PostgresStore: RecordStore {
 
     public func add<Record: MonthRecord>(_ records: [Record]) throws {
         // One statement for them all; the key refuses an id that exists.
-        try writing(oneStatement: true) { try insert(records) }
+        try writing(oneStatement: true) {
+            do {
+                try insert(records)
+            } catch is LostWhileSaving {
+                // The statement may have committed before the connection went: its ids tell
+                // (one statement: all of them or none).
+                let saved = try rows(PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(PostgresStore.table(Record.self)) WHERE id = ANY ($1)",
+                                                   binds: { var binds = PostgresBindings(); binds.append(records.map(\.id)); return binds }()))
+                    .first.map { try $0.decode(Int.self) } ?? 0
+                guard saved < records.count else { return }
+                do {
+                    try insert(records)
+                } catch is LostWhileSaving {
+                    throw KartrekkerError("the connection to the database \(database.description) was lost while saving, and again when tried once more",
+                                          details: ["whether it was saved is not known: look (kartrekker activity) before trying again"])
+                }
+            }
+        }
     }
+
+    /// An insert outside a transaction whose connection went before its answer came.
+    struct LostWhileSaving: Error {}
 
     public func replace<Record: MonthRecord>(_ record: Record) throws {
         try writing {

@@ -70,6 +70,17 @@ extension PostgresStore {
         return try access(of: role)
     }
 
+    /// What this connection's role may do here, in a few words (the terminal UI's footer):
+    /// "owner", "HR", "leads Verhuur, Onderhoud", or both of the last.
+    public func accessSummary() throws -> String {
+        try ready()
+        if try seesEverything() { return "owner" }
+        let teams = try rows("SELECT team FROM team_leads WHERE role_name = current_user ORDER BY team").map { try $0.decode(String.self) }
+        let hr = try !rows("SELECT 1 FROM hr_readers WHERE role_name = current_user").isEmpty
+        let parts = (hr ? ["HR"] : []) + (teams.isEmpty ? [] : ["leads " + teams.map(SafeText.escaped).joined(separator: ", ")])
+        return parts.isEmpty ? "given nothing yet" : parts.joined(separator: "; ")
+    }
+
     /// Every role given something in this database, by name.
     public func access() throws -> [DatabaseAccess] {
         try ready()

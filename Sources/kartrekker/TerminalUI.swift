@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import KartrekkerApp
 import KartrekkerCore
+import KartrekkerPostgres
 import KartrekkerTUI
 import TerminalKit
 
@@ -17,8 +18,15 @@ enum TerminalUI {
                                   + "Every action is a subcommand too: see kartrekker --help")
         }
         let terminal = try CursesTerminal(mode: .terminal)
-        // On a database the footer names it (the data directory's path otherwise).
-        let ui = KartrekkerUI(configuration: configuration, directoryLabel: try global.database()?.description)
+        // On a database the footer names it and what this role may do there (the data
+        // directory's path otherwise).
+        var label = try global.database()?.description
+        #if PostgreSQL
+        if let location = try global.database(), let access = try? PostgresStore(location).accessSummary() {
+            label = location.description + " · " + access
+        }
+        #endif
+        let ui = KartrekkerUI(configuration: configuration, directoryLabel: label)
         Runner(program: ui, terminal: terminal, watch: ui.changeProbe).run()
     }
 }

@@ -78,6 +78,7 @@ struct PostgresAccessTests {
         #expect(try lead.count("SELECT count(*)::bigint FROM recognitions") == 1)
         #expect(try lead.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)'") == 0)
         #expect(try lead.count("SELECT count(DISTINCT employee_id)::bigint FROM month_totals") == 1)
+        #expect(try lead.accessSummary() == "leads Verhuur")
 
         // Writing for another team: refused, or touching no row.
         #expect(refused(lead, """
@@ -146,6 +147,9 @@ struct PostgresAccessTests {
         _ = try org.ownerStore.revoke(org.lead, teams: [])
         #expect(try org.store(as: org.lead).count("SELECT count(*)::bigint FROM contributions") == 0)
         #expect(try org.ownerStore.access().map(\.role) == [org.hr])
+        #expect(try org.store(as: org.lead).accessSummary() == "given nothing yet")
+        #expect(try org.store(as: org.hr).accessSummary() == "HR")
+        #expect(try org.ownerStore.accessSummary() == "owner")
     }
 
     @Test func workReachingEveryTeamNeedsTheOwner() throws {
