@@ -60,7 +60,7 @@ import KartrekkerPostgres
         try PostgresStore(admin).execute("CREATE ROLE \(role) LOGIN")
         _ = try owner.grantLead(role, teams: [teamNames[index % teamNames.count]])
     }
-    let perLead = 20
+    let perLead = 40
     /// Every lead logs `perLead` contributions: in rounds where all fifty press save at the
     /// same moment (`inRounds`), or each one after another without a pause (the server at its
     /// limit). Prints the latencies and what was saved.
