@@ -80,6 +80,9 @@ public protocol RecordStore: AnyObject {
     /// Deletes a contribution and unlinks it from the recognitions that were for it.
     func deleteContribution(id: String) throws -> Contribution
     func deleteRecognition(id: String) throws -> Recognition
+    /// Whether this user may replace every employee and record (load the demo): on a database
+    /// only its owner, who sees every team, may.
+    func mayReplaceEverything() throws -> Bool
     /// Replaces every employee and record, all or nothing; `progress(done, total)`.
     func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
                         progress: (Int, Int) -> Void) throws
@@ -104,6 +107,9 @@ extension DataStore: RecordStore {
     public var location: String { directory.path }
 
     public func employee(id: String) throws -> Employee? { try employeeDirectory()[id] }
+
+    /// Whoever may write the directory may.
+    public func mayReplaceEverything() throws -> Bool { true }
 
     /// One lock for every write: a file is rewritten whole.
     public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T { try withWriteLock(body) }

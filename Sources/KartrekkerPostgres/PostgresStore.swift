@@ -126,15 +126,23 @@ public final class PostgresStore: RecordStore {
         } catch let error as KartrekkerError {
             throw error
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresStore.insufficientPrivilege {
-            throw KartrekkerError("the database \(database.description) does not let \(database.user) do this: \(PostgresStore.explain(error))",
-                                  details: ["team leads read and record for the teams they lead, HR reads everything, nobody else reads anything",
-                                            "`kartrekker db access` (as the database's owner) lists who may do what"])
+            throw PostgresStore.refusal(error, role: database.user)
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23503" {
             throw KartrekkerError("the database \(database.description) refused a write: \(PostgresStore.explain(error))",
                                   details: ["an employee it refers to is not there (erased or removed meanwhile); look again and retry"])
         } catch {
             throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
         }
+    }
+
+    /// What the database refused this role, the reason first (a form shows one line of it).
+    static func refusal(_ error: PSQLError, role: String) -> KartrekkerError {
+        let server = explain(error)
+        let reason = server.contains("row-level security") ? "it is not for a team \(role) leads" : "the database refused it (\(server))"
+        return KartrekkerError("\(role) may not do this: \(reason)",
+                               details: ["the database said: \(server)",
+                                         "team leads read and record for the teams they lead, HR reads everything, nobody else reads anything",
+                                         "`kartrekker db access` (as the database's owner) lists who may do what"])
     }
 
     /// SQLSTATE of a refused privilege, a row-level security policy's included.
@@ -644,6 +652,11 @@ public final class PostgresStore: RecordStore {
             try rows("DELETE FROM recognitions WHERE id = \(id)")
             return found
         }
+    }
+
+    public func mayReplaceEverything() throws -> Bool {
+        try ready()
+        return try seesEverything()
     }
 
     public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],

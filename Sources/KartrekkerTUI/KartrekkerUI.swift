@@ -18,6 +18,8 @@ public struct KartrekkerUI: Program {
     public let strings: Strings
     let loader: Loader
     let directoryName: String
+    /// Whether the records are in a database (the welcome screen names it so).
+    let onDatabase: Bool
     public internal(set) var size = Size(width: 80, height: 24)
     public internal(set) var route: Route?
     /// Where `q` and `Esc` go back to.
@@ -60,6 +62,7 @@ public struct KartrekkerUI: Program {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         let path = configuration.dataDirectory.path
         directoryName = directoryLabel ?? (!home.isEmpty && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path)
+        onDatabase = configuration.openStore != nil
     }
 
     /// A value that changes when the data does, for the runner to poll off the key path.
@@ -120,6 +123,7 @@ public struct KartrekkerUI: Program {
                 return []
             }
             if state.isEmpty {
+                welcome.mayLoadDemo = state.mayLoadDemo
                 route = .welcome
                 return []
             }
@@ -333,7 +337,7 @@ public struct KartrekkerUI: Program {
             case .unhandled: break
             }
         }
-        if route == .welcome, let action = WelcomeScreen.bindings(strings).action(for: key) {
+        if route == .welcome, let action = WelcomeScreen.bindings(strings, demo: welcome.mayLoadDemo).action(for: key) {
             switch action {
             case .demo:
                 guard welcome.progress == nil else { return [] }
@@ -475,7 +479,7 @@ public struct KartrekkerUI: Program {
         case .employee:
             return KeyMap([EmployeeScreen.bindings(strings).section, paneSection, global])
         case .welcome:
-            return KeyMap([WelcomeScreen.bindings(strings).section, global])
+            return KeyMap([WelcomeScreen.bindings(strings, demo: welcome.mayLoadDemo).section, global])
         case nil:
             return KeyMap([global])
         }

@@ -17,7 +17,7 @@ extension KartrekkerUI {
             ProblemPanel.draw(problem, into: &buffer, layout: layout, strings: strings)
         } else {
             switch route {
-            case .welcome: welcome.draw(into: &buffer, layout: layout, strings: strings, directory: directoryName)
+            case .welcome: welcome.draw(into: &buffer, layout: layout, strings: strings, directory: directoryName, database: onDatabase)
             case .tab(.dashboard): dashboard.draw(into: &buffer, layout: layout, strings: strings)
             case .tab(.employees): employees.draw(into: &buffer, layout: layout, strings: strings, today: today)
             case .tab(.leaderboard): leaderboard.draw(into: &buffer, layout: layout, strings: strings, today: today)

@@ -25,7 +25,8 @@ struct Loader: Sendable {
             let session = Session(configuration)
             do {
                 let empty = try session.isEmpty()
-                return .opened(OpenState(isEmpty: empty, warnings: session.warnings, problem: nil))
+                return .opened(OpenState(isEmpty: empty, warnings: session.warnings, problem: nil,
+                                         mayLoadDemo: empty ? try session.mayLoadDemo() : true))
             } catch {
                 return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))
             }

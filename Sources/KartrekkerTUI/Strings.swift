@@ -23,6 +23,8 @@ public struct Strings: Sendable {
     public var welcomeQuit = "quit"
     public var welcomeDirectoryHint = "(set KARTREKKER_DATA_DIR or --data-dir)"
     public func dataDirectory(_ path: String) -> String { "Data directory: " + path }
+    public var welcomeDatabaseHint = "(--store or KARTREKKER_STORE)"
+    public func database(_ address: String) -> String { "Database: " + address }
     public func demoProgress(_ done: Int, _ total: Int) -> String { "Loading the demo organisation… \(done) of \(total) files" }
     public func demoLoaded(_ employees: Int) -> String { "Demo organisation loaded: \(employees) employees" }
 

@@ -26,6 +26,8 @@ public struct OpenState: Sendable {
     /// Files from a newer kartrekker: the directory is read-only.
     public let warnings: [String]
     public let problem: String?
+    /// Whether the welcome screen offers the demo (on a database only its owner may load it).
+    public var mayLoadDemo = true
 }
 
 /// The teams and value tags in use, for the filters.

@@ -7,15 +7,18 @@ struct WelcomeScreen {
 
     /// Files written so far while the demo loads.
     var progress: (done: Int, total: Int)?
+    /// Whether the demo is offered: it replaces everything, which on a database only its owner
+    /// may do (a team lead starts by adding their people).
+    var mayLoadDemo = true
 
-    static func bindings(_ s: Strings) -> BindingTable<Action> {
-        BindingTable(title: s.appName, [
-            KeyBinding([.character("d")], s.keyDemo, help: s.welcomeDemo, action: .demo),
+    static func bindings(_ s: Strings, demo: Bool = true) -> BindingTable<Action> {
+        BindingTable(title: s.appName, (demo ? [KeyBinding([.character("d")], s.keyDemo, help: s.welcomeDemo, action: .demo)] : []) + [
             KeyBinding([.character("a")], s.keyAdd, help: s.welcomeAdd, action: .add),
         ])
     }
 
-    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, directory: String) {
+    /// `database`: `directory` is a database's address rather than a data directory's path.
+    func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, directory: String, database: Bool = false) {
         let body = layout.body
         var y = body.y + 1
         for line in s.welcomeLines {
@@ -23,8 +26,8 @@ struct WelcomeScreen {
             y += 1
         }
         y += 1
-        let options: [(String, String, String)] = [("d", s.welcomeDemo, s.welcomeDemoDetail), ("a", s.welcomeAdd, ""),
-                                                   ("q", s.welcomeQuit, "")]
+        let options: [(String, String, String)] = (mayLoadDemo ? [("d", s.welcomeDemo, s.welcomeDemoDetail)] : [])
+            + [("a", s.welcomeAdd, ""), ("q", s.welcomeQuit, "")]
         for (key, text, detail) in options {
             buffer.write(key, x: body.x + 3, y: y, role: .key)
             let used = buffer.write(text, x: body.x + 6, y: y)
@@ -37,7 +40,7 @@ struct WelcomeScreen {
             let bar = BarView.text(progress.done, of: max(1, progress.total), width: 40, glyphs: buffer.glyphs)
             buffer.write(bar, x: body.x + 1, y: y + 1, width: 40, role: .bar)
         }
-        buffer.write(" " + s.dataDirectory(directory) + "  " + s.welcomeDirectoryHint, x: body.x, y: body.maxY - 1,
-                     width: body.width, role: .muted)
+        let place = database ? s.database(directory) + "  " + s.welcomeDatabaseHint : s.dataDirectory(directory) + "  " + s.welcomeDirectoryHint
+        buffer.write(" " + place, x: body.x, y: body.maxY - 1, width: body.width, role: .muted)
     }
 }

@@ -118,6 +118,21 @@ import TerminalKit
         #expect(ui.text.contains("Kartrekkers · November 2026"))
     }
 
+    @Test func whoMayNotReplaceEverythingIsNotOfferedTheDemo() throws {
+        let directory = UIFixtures.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        // As the open of a database answers a team lead, who sees only their own (empty) teams.
+        ui.deliver(.opened(OpenState(isEmpty: true, warnings: [], problem: nil, mayLoadDemo: false)))
+        #expect(ui.program.route == .welcome)
+        #expect(!ui.text.contains("load a demo organisation") && ui.text.contains("add your first employee"))
+        #expect(!ui.text.contains("d demo"))
+        ui.press(.character("d"))
+        #expect(ui.pendingBackground == 0 && ui.program.welcome.progress == nil)
+        ui.press(.character("a"))
+        #expect(ui.text.contains("Add an employee"))
+    }
+
     @Test func todayMovesAtMidnight() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
