@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit"],
+        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit", "KartrekkerPostgres"],
                     exclude: ["Goldens"]),
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),

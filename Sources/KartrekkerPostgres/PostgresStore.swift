@@ -18,6 +18,8 @@ public final class PostgresStore: RecordStore {
     private var transactionDepth = 0
     private var wrote = false
 
+    /// Set when a connection was lost: a new one is made rather than taken from the pool.
+    private var bypassPool = false
     /// Whether the connection goes back to the process's pool when the store goes (the terminal
     /// UI: a store per load) rather than being closed (a command: one store, then the end).
     private let pooled: Bool
@@ -66,7 +68,7 @@ public final class PostgresStore: RecordStore {
             connection = nil
             throw PostgresStore.lostInWrite(database)
         }
-        if pooled, connection == nil, let kept = PostgresConnectionPool.shared.take(database) {
+        if pooled, connection == nil, !bypassPool, let kept = PostgresConnectionPool.shared.take(database) {
             connection = kept.connection
             schemaChecked = kept.schemaChecked
             return kept.connection
@@ -116,6 +118,9 @@ public final class PostgresStore: RecordStore {
         } catch let error as PSQLError where PostgresStore.lostConnection(error) {
             if let lost = connection { PostgresStore.close(lost) }
             connection = nil
+            // The pool's other connections were likely ended with this one (a restart): the
+            // next is made anew.
+            bypassPool = true
             guard transactionDepth == 0 else { throw PostgresStore.lostInWrite(database) }
             if keyTaken != nil { throw LostWhileSaving() }
             do {
