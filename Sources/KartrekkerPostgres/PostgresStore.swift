@@ -421,11 +421,14 @@ public final class PostgresStore: RecordStore {
     public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
                                                    since: CalendarDate?) throws -> [Record] {
         try ready()
-        let theirs: [Record] = try select(kind, where: "employee_id = \(employeeID)")
-        let newestFirst = theirs.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
-        return newestFirst.enumerated().filter { entry in
-            entry.offset < count || since.map { entry.element.date >= $0 } ?? false
-        }.map(\.element)
+        // Their newest `count` by the (employee, date) index, and any later than `since`.
+        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        return try rows("""
+            SELECT \(unescaped: columns) FROM (
+                SELECT *, row_number() OVER (ORDER BY date DESC, id DESC) AS newness FROM \(unescaped: PostgresStore.table(kind))
+                WHERE employee_id = \(employeeID)) AS theirs
+            WHERE newness <= \(count) OR date >= \(since?.description)::date ORDER BY date DESC, id DESC
+            """).map(PostgresStore.decode)
     }
 
     public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
@@ -540,14 +543,41 @@ public final class PostgresStore: RecordStore {
         return try rows("SELECT DISTINCT unnest(value_tags) AS tag FROM contributions ORDER BY tag").map { try $0.decode(String.self) }
     }
 
+    /// Added up by SQL: one pass over the person's rows per kind (by the (employee, date)
+    /// index), a filtered sum per period.
     public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
-        let history = try history(of: employeeID)
-        return periods.map { period in
-            var totals = PersonTotals()
-            for contribution in history.contributions where period.contains(contribution.date) { totals.add(contribution) }
-            totals.recognitions = history.recognitions.filter { period.contains($0.date) }.count
-            return totals
+        try ready()
+        var binds = PostgresBindings()
+        binds.append(employeeID)
+        let conditions = periods.map { PostgresStore.dates($0.range, into: &binds) }
+        var totals = Array(repeating: PersonTotals(), count: periods.count)
+        let sums = conditions.map { "coalesce(sum(points) FILTER (WHERE \($0)), 0)::bigint, count(*) FILTER (WHERE \($0))::bigint" }
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT category, coalesce(idea_status, ''), \(sums.joined(separator: ", ")) FROM contributions
+            WHERE employee_id = $1 GROUP BY 1, 2
+            """, binds: binds)) {
+            let cells = row.makeRandomAccess()
+            let category = try cells[0].decode(String.self)
+            let status = try cells[1].decode(String.self)
+            guard let known = Category.allCases.firstIndex(where: { $0.rawValue == category }) else {
+                throw KartrekkerError("the database holds a contribution of \(SafeText.escaped(employeeID)) with category \"\(SafeText.escaped(category))\", which this kartrekker does not know",
+                                      details: ["`kartrekker check` lists every such row"])
+            }
+            let idea = IdeaStatus.allCases.firstIndex { $0.rawValue == status }
+            for index in periods.indices {
+                let figures = ScoreTotal(score: try cells[2 + 2 * index].decode(Int.self), count: try cells[3 + 2 * index].decode(Int.self))
+                totals[index].total += figures
+                totals[index].byCategory[known] += figures
+                if let idea { totals[index].ideas[idea] += figures.count }
+            }
         }
+        let counts = conditions.map { "count(*) FILTER (WHERE \($0))::bigint" }
+        if let row = try rows(PostgresQuery(unsafeSQL: "SELECT \(counts.joined(separator: ", ")) FROM recognitions WHERE employee_id = $1",
+                                            binds: binds)).first {
+            let cells = row.makeRandomAccess()
+            for index in periods.indices { totals[index].recognitions = try cells[index].decode(Int.self) }
+        }
+        return totals
     }
 
     public func monthFigures(_ month: String) throws -> MonthFigures {
@@ -779,10 +809,13 @@ public final class PostgresStore: RecordStore {
         let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
         let query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id",
                                   binds: binds)
-        return try rows(query).map { row in
-            if Record.self == Contribution.self { return try PostgresStore.contribution(row) as! Record }
-            return try PostgresStore.recognition(row) as! Record
-        }
+        return try rows(query).map(PostgresStore.decode)
+    }
+
+    /// A record of either kind from its row (`contributionColumns` or `recognitionColumns`).
+    private static func decode<Record: MonthRecord>(_ row: PostgresRow) throws -> Record {
+        if Record.self == Contribution.self { return try contribution(row) as! Record }
+        return try recognition(row) as! Record
     }
 
     private func insert<Record: MonthRecord>(_ record: Record) throws {
