@@ -158,8 +158,12 @@ enum PostgresSchema {
         """
         DO $$
         BEGIN
-            BEGIN CREATE ROLE \(teamLeadRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
-            BEGIN CREATE ROLE \(hrRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(teamLeadRole)') THEN
+                BEGIN CREATE ROLE \(teamLeadRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+            END IF;
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(hrRole)') THEN
+                BEGIN CREATE ROLE \(hrRole) NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+            END IF;
         END
         $$
         """,

@@ -213,6 +213,11 @@ public final class PostgresStore: RecordStore {
             if version > PostgresSchema.current {
                 throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
             }
+            if version < 2, try !mayMakeGroupRoles() {
+                throw KartrekkerError("db migrate makes the group roles \(PostgresSchema.teamLeadRole) and \(PostgresSchema.hrRole) (once per server), and the role \(database.user) may not create roles",
+                                      details: ["give it CREATEROLE (ALTER ROLE \(PostgresStore.identifier(database.user)) CREATEROLE), which `db lead` and `db hr` need as well",
+                                                "or have the administrator make them first: CREATE ROLE \(PostgresSchema.teamLeadRole) NOLOGIN; CREATE ROLE \(PostgresSchema.hrRole) NOLOGIN"])
+            }
             if version == 0 { try rows("CREATE TABLE schema_version (version integer NOT NULL)") }
             var applied: [Int] = []
             for (index, statements) in PostgresSchema.migrations.enumerated() where index + 1 > version {

@@ -15,6 +15,28 @@ extension PostgresStore {
             """).first.map { try $0.decode(Bool.self) } ?? false
     }
 
+    /// Whether the group roles exist, or this role may make them.
+    func mayMakeGroupRoles() throws -> Bool {
+        try rows("""
+            SELECT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user)
+                OR (SELECT count(*) FROM pg_roles WHERE rolname IN (\(PostgresSchema.teamLeadRole), \(PostgresSchema.hrRole))) = 2
+            """).first.map { try $0.decode(Bool.self) } ?? false
+    }
+
+    /// Refuses to give roles their group when this role may not (it needs CREATEROLE, or the
+    /// group's admin option): said before anything is written, with what to do.
+    private func requireGrant(of group: String) throws {
+        let may = try rows("""
+            SELECT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user)
+                OR pg_has_role(current_user, \(group), 'MEMBER WITH ADMIN OPTION')
+            """).first.map { try $0.decode(Bool.self) } ?? false
+        guard may else {
+            throw KartrekkerError("the role \(database.user) may not give roles the group \(group)",
+                                  details: ["give it CREATEROLE (ALTER ROLE \(PostgresStore.identifier(database.user)) CREATEROLE), "
+                                            + "or the group with its admin option (GRANT \(group) TO \(PostgresStore.identifier(database.user)) WITH ADMIN OPTION)"])
+        }
+    }
+
     /// Refuses `action` (which reaches every team) to a role that sees only some of them: done
     /// in part, it would leave traces where the role cannot look.
     func requireWholeDatabase(_ action: String) throws {
@@ -30,6 +52,7 @@ extension PostgresStore {
         try ready()
         try requireWholeDatabase("giving a role its teams")
         try requireRole(role)
+        try requireGrant(of: PostgresSchema.teamLeadRole)
         let known = try rows("SELECT DISTINCT team FROM employees").map { try $0.decode(String.self) }
         let spelled = teams.map { typed in known.first { $0.folded == typed.folded } ?? typed }
         try withWriteLock {
@@ -44,6 +67,7 @@ extension PostgresStore {
         try ready()
         try requireWholeDatabase("making a role HR")
         try requireRole(role)
+        try requireGrant(of: PostgresSchema.hrRole)
         try withWriteLock {
             try rows(PostgresQuery(unsafeSQL: "GRANT \(PostgresSchema.hrRole) TO \(PostgresStore.identifier(role))"))
             try rows("INSERT INTO hr_readers VALUES (\(role)) ON CONFLICT DO NOTHING")

@@ -152,6 +152,22 @@ struct PostgresAccessTests {
         #expect(try org.ownerStore.accessSummary() == "owner")
     }
 
+    @Test func anOwnerWithoutCreateRoleIsToldWhatItNeeds() throws {
+        let org = try organisation()  // the group roles exist on the server from here on
+        let owner = "owner_" + UUID().uuidString.prefix(8).lowercased()
+        try org.ownerStore.execute("CREATE ROLE \(owner) LOGIN")
+        let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let location = try PostgresStore.createDatabase(name, beside: org.ownerStore.database)
+        try PostgresStore(location).execute("ALTER DATABASE \(name) OWNER TO \(owner)")
+        let store = PostgresStore(location.signedIn(as: owner))
+        #expect(try store.migrate() == [1, 2, 3])
+        #expect(try store.seesEverything())
+        let refused = #expect(throws: KartrekkerError.self) { _ = try store.grantLead(org.lead, teams: ["Verhuur"]) }
+        #expect(refused?.message == "the role \(owner) may not give roles the group kartrekker_team_lead", "\(String(describing: refused))")
+        #expect(refused?.details.first?.contains("CREATEROLE") == true)
+        #expect(try store.access().isEmpty)
+    }
+
     @Test func workReachingEveryTeamNeedsTheOwner() throws {
         let org = try organisation()
         let lead = org.session(as: org.lead)
