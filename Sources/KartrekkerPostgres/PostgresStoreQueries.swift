@@ -1,0 +1,260 @@
+#if PostgreSQL
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// Reading: records by date and by person, and totals by SQL (the ranking is Core's).
+extension PostgresStore {
+    // MARK: Records
+
+    public func employees() throws -> [Employee] {
+        try ready()
+        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees ORDER BY id").map(PostgresStore.employee)
+    }
+
+    public func employee(id: String) throws -> Employee? {
+        try ready()
+        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees WHERE id = \(id)")
+            .first.map(PostgresStore.employee)
+    }
+
+    public func employeeDirectory() throws -> EmployeeDirectory {
+        EmployeeDirectory(try employees())
+    }
+
+    public func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record? {
+        try ready()
+        return try select(kind, where: "id = \(id)").first
+    }
+
+    public func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+        try ready()
+        return try select(kind, in: range)
+    }
+
+    public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+                                                  _ body: ([Record]) throws -> Void) throws {
+        try ready()
+        let months = try self.months(kind, in: range)
+        for month in newestFirst ? months.reversed() : months {
+            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
+            let clipped = range.flatMap { DateRange(from: max($0.from, monthRange.from), to: min($0.to, monthRange.to)) } ?? monthRange
+            try body(try select(kind, in: clipped))
+        }
+    }
+
+    public func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+                                            passing test: (String, CalendarDate, KartrekkerCore.Category?) -> Bool) throws -> [Record] {
+        try ready()
+        var found: [Record] = []
+        for month in try months(kind, in: range).reversed() {
+            if let count, found.count >= count { break }
+            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
+            for record in try select(kind, in: monthRange) where range?.contains(record.date) ?? true {
+                if test(record.employeeId, record.date, (record as? Contribution)?.category) { found.append(record) }
+            }
+        }
+        return found
+    }
+
+    public func history(of employeeID: String) throws -> (contributions: [Contribution], recognitions: [Recognition]) {
+        try ready()
+        return (try select(Contribution.self, where: "employee_id = \(employeeID)"),
+                try select(Recognition.self, where: "employee_id = \(employeeID)"))
+    }
+
+    public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
+                                                   since: CalendarDate?) throws -> [Record] {
+        try ready()
+        // Their newest `count` by the (employee, date) index, and any later than `since`.
+        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        return try rows("""
+            SELECT \(unescaped: columns) FROM (
+                SELECT *, row_number() OVER (ORDER BY date DESC, id DESC) AS newness FROM \(unescaped: PostgresStore.table(kind))
+                WHERE employee_id = \(employeeID)) AS theirs
+            WHERE newness <= \(count) OR date >= \(since?.description)::date ORDER BY date DESC, id DESC
+            """).map(PostgresStore.decode)
+    }
+
+    public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+        -> [String: CalendarDate] {
+        try ready()
+        let table = PostgresStore.table(kind)
+        var latest: [String: CalendarDate] = [:]
+        // One step down the (employee, date) index per person, not a pass over every record.
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT e.id, (SELECT r.date FROM \(table) r WHERE r.employee_id = e.id AND r.date <= $1::date
+                          ORDER BY r.date DESC LIMIT 1)::text
+            FROM employees e
+            """, binds: PostgresStore.binds(day.description))) {
+            let (id, date) = try row.decode((String, String?).self)
+            if employees.contains(id), let date, let parsed = CalendarDate(date) { latest[id] = parsed }
+        }
+        return latest
+    }
+
+    // MARK: RecordStore: totals
+
+    public func leaderboard(_ period: Period, filter: LeaderboardFilter, top: Int?) throws -> Leaderboard {
+        let current = try monthTotals(in: period.range, filter: filter)
+        return Leaderboard(period: period, filter: filter, top: top, employees: try employees(),
+                           totals: try current?.contributions ?? contributionTotals(in: period.range, filter: filter),
+                           previousTotals: try period.previous.map { try contributionTotals(in: $0.range, filter: filter) } ?? [:],
+                           recognitionCounts: try current?.recognitions ?? recognitionCounts(in: period.range))
+    }
+
+    /// Totals over whole months (a month, a quarter, a year, all time) with no category or
+    /// value asked for, from a row per person and month; `nil` for anything else, which the
+    /// records themselves answer.
+    func monthTotals(in range: DateRange?, filter: LeaderboardFilter) throws
+        -> (contributions: [String: ScoreTotal], recognitions: [String: Int])? {
+        guard filter.category == nil, filter.value == nil else { return nil }
+        if let range, range.from.day != 1 || range.to != range.to.lastOfMonth { return nil }
+        try ready()
+        var binds = PostgresBindings()
+        var condition = "TRUE"
+        if let range {
+            binds.append(range.from.description)
+            binds.append(range.to.description)
+            condition = "month BETWEEN $1::date AND $2::date"
+        }
+        var contributions: [String: ScoreTotal] = [:]
+        var recognitions: [String: Int] = [:]
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT employee_id, sum(points)::bigint, sum(contributions)::bigint, sum(recognitions)::bigint
+            FROM month_totals WHERE \(condition) GROUP BY employee_id
+            """, binds: binds)) {
+            let (id, score, count, recognized) = try row.decode((String, Int, Int, Int).self)
+            if count > 0 { contributions[id] = ScoreTotal(score: score, count: count) }
+            if recognized > 0 { recognitions[id] = recognized }
+        }
+        return (contributions, recognitions)
+    }
+
+    public func nudges(at: CalendarDate) throws -> Nudges {
+        let scores = try contributionTotals(in: Nudges.scoreWindow(at: at), filter: LeaderboardFilter()).mapValues(\.score)
+        let latest = try latestDates(Recognition.self, upTo: at, of: Set(scores.filter { $0.value > 0 }.keys))
+        return Nudges(at: at, employees: try employees(), scores: scores, latestRecognitions: latest)
+    }
+
+    public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
+        if let whole = try monthTotals(in: range, filter: filter) { return whole.contributions }
+        try ready()
+        var binds = PostgresBindings()
+        var conditions = [PostgresStore.dates(range, into: &binds)]
+        if let category = filter.category {
+            binds.append(category.rawValue)
+            conditions.append("category = $\(binds.count)")
+        }
+        if let value = filter.value?.lowercased() {
+            binds.append(value)
+            conditions.append("$\(binds.count) = ANY (value_tags)")
+        }
+        var totals: [String: ScoreTotal] = [:]
+        let query = PostgresQuery(unsafeSQL: """
+            SELECT employee_id, sum(points)::bigint, count(*)::bigint FROM contributions
+            WHERE \(conditions.joined(separator: " AND ")) GROUP BY employee_id
+            """, binds: binds)
+        for row in try rows(query) {
+            let (id, score, count) = try row.decode((String, Int, Int).self)
+            totals[id] = ScoreTotal(score: score, count: count)
+        }
+        return totals
+    }
+
+    func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
+        var binds = PostgresBindings()
+        let condition = PostgresStore.dates(range, into: &binds)
+        var counts: [String: Int] = [:]
+        for row in try rows(PostgresQuery(unsafeSQL: "SELECT employee_id, count(*)::bigint FROM recognitions WHERE \(condition) GROUP BY employee_id",
+                                          binds: binds)) {
+            let (id, count) = try row.decode((String, Int).self)
+            counts[id] = count
+        }
+        return counts
+    }
+
+    /// The condition for dates in `range` (its bounds bound as parameters): written out only
+    /// for the bounds there are, so that the index on dates is used.
+    static func dates(_ range: DateRange?, into binds: inout PostgresBindings) -> String {
+        guard let range else { return "TRUE" }
+        binds.append(range.from.description)
+        binds.append(range.to.description)
+        return "date BETWEEN $\(binds.count - 1)::date AND $\(binds.count)::date"
+    }
+
+    public func valueTags() throws -> [String] {
+        try ready()
+        return try rows("SELECT DISTINCT unnest(value_tags) AS tag FROM contributions ORDER BY tag").map { try $0.decode(String.self) }
+    }
+
+    /// Added up by SQL: one pass over the person's rows per kind (by the (employee, date)
+    /// index), a filtered sum per period.
+    public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
+        try ready()
+        var binds = PostgresBindings()
+        binds.append(employeeID)
+        let conditions = periods.map { PostgresStore.dates($0.range, into: &binds) }
+        var totals = Array(repeating: PersonTotals(), count: periods.count)
+        let sums = conditions.map { "coalesce(sum(points) FILTER (WHERE \($0)), 0)::bigint, count(*) FILTER (WHERE \($0))::bigint" }
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT category, coalesce(idea_status, ''), \(sums.joined(separator: ", ")) FROM contributions
+            WHERE employee_id = $1 GROUP BY 1, 2
+            """, binds: binds)) {
+            let cells = row.makeRandomAccess()
+            let category = try cells[0].decode(String.self)
+            let status = try cells[1].decode(String.self)
+            guard let known = Category.allCases.firstIndex(where: { $0.rawValue == category }) else {
+                throw KartrekkerError("the database holds a contribution of \(SafeText.escaped(employeeID)) with category \"\(SafeText.escaped(category))\", which this kartrekker does not know",
+                                      details: ["`kartrekker check` lists every such row"])
+            }
+            let idea = IdeaStatus.allCases.firstIndex { $0.rawValue == status }
+            for index in periods.indices {
+                let figures = ScoreTotal(score: try cells[2 + 2 * index].decode(Int.self), count: try cells[3 + 2 * index].decode(Int.self))
+                totals[index].total += figures
+                totals[index].byCategory[known] += figures
+                if let idea { totals[index].ideas[idea] += figures.count }
+            }
+        }
+        let counts = conditions.map { "count(*) FILTER (WHERE \($0))::bigint" }
+        if let row = try rows(PostgresQuery(unsafeSQL: "SELECT \(counts.joined(separator: ", ")) FROM recognitions WHERE employee_id = $1",
+                                            binds: binds)).first {
+            let cells = row.makeRandomAccess()
+            for index in periods.indices { totals[index].recognitions = try cells[index].decode(Int.self) }
+        }
+        return totals
+    }
+
+    public func monthFigures(_ month: String) throws -> MonthFigures {
+        try ready()
+        guard let range = PostgresStore.range(ofMonth: month) else { return MonthFigures() }
+        var figures = MonthFigures()
+        let (from, to) = (range.from.description, range.to.description)
+        if let row = try rows("""
+            SELECT count(*)::bigint, count(DISTINCT employee_id)::bigint,
+                   count(*) FILTER (WHERE idea_status IN ('adopted', 'implemented'))::bigint
+            FROM contributions WHERE date BETWEEN \(from)::date AND \(to)::date
+            """).first {
+            (figures.contributions, figures.contributing, figures.ideasAdopted) = try row.decode((Int, Int, Int).self)
+        }
+        figures.recognitions = try rows("SELECT count(*)::bigint FROM recognitions WHERE date BETWEEN \(from)::date AND \(to)::date")
+            .first.map { try $0.decode(Int.self) } ?? 0
+        return figures
+    }
+
+    public func contributionsPerDay(in range: DateRange) throws -> [CalendarDate: Int] {
+        try ready()
+        var counts: [CalendarDate: Int] = [:]
+        for row in try rows("""
+            SELECT date::text, count(*)::bigint FROM contributions
+            WHERE date BETWEEN \(range.from.description)::date AND \(range.to.description)::date GROUP BY date
+            """) {
+            let (day, count) = try row.decode((String, Int).self)
+            if let date = CalendarDate(day) { counts[date] = count }
+        }
+        return counts
+    }
+}
+#endif

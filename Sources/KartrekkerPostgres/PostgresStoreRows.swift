@@ -1,0 +1,161 @@
+#if PostgreSQL
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// Records to rows and back: the columns read, one insert or many (arrays unnested).
+extension PostgresStore {
+    // MARK: Columns
+
+    static func range(ofMonth month: String) -> DateRange? {
+        CalendarDate(month + "-01").flatMap { DateRange(from: $0, to: $0.lastOfMonth) }
+    }
+
+    static func table<Record: MonthRecord>(_ kind: Record.Type) -> String {
+        Record.self == Contribution.self ? "contributions" : "recognitions"
+    }
+
+    static func binds(_ values: String...) -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
+    }
+
+    static let contributionColumns =
+        "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at"
+    static let recognitionColumns =
+        "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at"
+
+    func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
+        let from = range?.from.description
+        let to = range?.to.description
+        return try rows(PostgresQuery(unsafeSQL: """
+            SELECT DISTINCT to_char(date, 'YYYY-MM') AS month FROM \(PostgresStore.table(kind))
+            WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date) ORDER BY month
+            """, binds: { var binds = PostgresBindings(); binds.append(from); binds.append(to); return binds }()))
+            .map { try $0.decode(String.self) }
+    }
+
+    func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+        var binds = PostgresBindings()
+        let condition = PostgresStore.dates(range, into: &binds)
+        return try select(kind, sql: condition, binds: binds)
+    }
+
+    func select<Record: MonthRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
+        try select(kind, sql: condition.sql, binds: condition.binds)
+    }
+
+    func select<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) throws -> [Record] {
+        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        let query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id",
+                                  binds: binds)
+        return try rows(query).map(PostgresStore.decode)
+    }
+
+    /// A record of either kind from its row (`contributionColumns` or `recognitionColumns`).
+    static func decode<Record: MonthRecord>(_ row: PostgresRow) throws -> Record {
+        if Record.self == Contribution.self { return try contribution(row) as! Record }
+        return try recognition(row) as! Record
+    }
+
+    func insert<Record: MonthRecord>(_ record: Record) throws {
+        try insert([record])
+    }
+
+    /// Records of one kind, in one statement.
+    func insert<Record: MonthRecord>(_ records: [Record]) throws {
+        let taken = KartrekkerError("a record with id \(records.count == 1 ? SafeText.escaped(records[0].id) : "among these") already exists")
+        if let contributions = records as? [Contribution] {
+            try insertContributions(contributions, keyTaken: taken)
+        } else if let recognitions = records as? [Recognition] {
+            try insertRecognitions(recognitions, keyTaken: taken)
+        }
+    }
+
+    func insert(_ employee: Employee) throws {
+        try rows("""
+            INSERT INTO employees (id, name, team, role, email, start_date, archived)
+            VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
+                    \(employee.startDate?.description)::date, \(employee.archived))
+            """)
+    }
+
+    /// Many recognitions in one statement, as contributions.
+    func insertRecognitions(_ records: [Recognition], keyTaken: KartrekkerError? = nil) throws {
+        guard !records.isEmpty else { return }
+        let links = records.map { $0.contributionIds.joined(separator: "\u{1F}") }
+        try rows("""
+            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_by, recorded_at)
+            SELECT id, employee_id, date::date, kind, message,
+                   CASE WHEN links = '' THEN '{}'::text[] ELSE string_to_array(links, E'\\x1F') END,
+                   visibility, recorded_by, recorded_at
+            FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
+                        \(records.map(\.kind.rawValue)), \(records.map(\.message)), \(links), \(records.map(\.visibility.rawValue)),
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
+                AS t(id, employee_id, date, kind, message, links, visibility, recorded_by, recorded_at)
+            """, keyTaken: keyTaken)
+    }
+
+    /// Many contributions in one statement (arrays unnested): the points come from Core.
+    func insertContributions(_ records: [Contribution], keyTaken: KartrekkerError? = nil) throws {
+        guard !records.isEmpty else { return }
+        if records.count == 1 {
+            // One, as plain values: what a team lead's log costs the server most often.
+            let record = records[0]
+            try rows("""
+                INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
+                                           recorded_by, recorded_at)
+                VALUES (\(record.id), \(record.employeeId), \(record.date.description)::date, \(record.category.rawValue), \(record.note),
+                        \(record.channel?.rawValue), \(record.values), \(record.project), \(record.ideaStatus?.rawValue), \(record.points),
+                        \(record.recordedBy), \(record.recordedAt))
+                """, keyTaken: keyTaken)
+            return
+        }
+        // Tags travel as one text per record (a unit separator between them): arrays of arrays
+        // must be rectangular in PostgreSQL. A missing channel, project or status travels as ''.
+        let tags = records.map { $0.values.joined(separator: "\u{1F}") }
+        try rows("""
+            INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
+                                       recorded_by, recorded_at)
+            SELECT id, employee_id, date::date, category, note, nullif(channel, ''),
+                   CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, E'\\x1F') END,
+                   nullif(project, ''), nullif(idea_status, ''), points, recorded_by, recorded_at
+            FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
+                        \(records.map(\.category.rawValue)), \(records.map(\.note)), \(records.map { $0.channel?.rawValue ?? "" }),
+                        \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
+                AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at)
+            """, keyTaken: keyTaken)
+    }
+
+    static func employee(_ row: PostgresRow) throws -> Employee {
+        let (id, name, team, role, email, start, archived) = try row.decode((String, String, String, String?, String?, String?, Bool).self)
+        return Employee(id: id, name: name, team: team, role: role, email: email, startDate: start.flatMap(CalendarDate.init),
+                        archived: archived)
+    }
+
+    static func contribution(_ row: PostgresRow) throws -> Contribution {
+        let (id, employeeID, date, category, note, channel, values, project, status, by, at) =
+            try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date).self)
+        guard let day = CalendarDate(date), let kind = KartrekkerCore.Category(rawValue: category) else {
+            throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know")
+        }
+        return Contribution(id: id, employeeId: employeeID, date: day, category: kind, note: note,
+                            channel: channel.flatMap(Channel.init(rawValue:)), values: values, project: project,
+                            ideaStatus: status.flatMap(IdeaStatus.init(rawValue:)), recordedBy: by, recordedAt: at)
+    }
+
+    static func recognition(_ row: PostgresRow) throws -> Recognition {
+        let (id, employeeID, date, kind, message, ids, visibility, by, at) =
+            try row.decode((String, String, String, String, String, [String], String, String, Date).self)
+        guard let day = CalendarDate(date), let known = RecognitionKind(rawValue: kind), let seen = Visibility(rawValue: visibility) else {
+            throw KartrekkerError("the database holds recognition \(SafeText.escaped(id)) with a date or kind this kartrekker does not know")
+        }
+        return Recognition(id: id, employeeId: employeeID, date: day, kind: known, message: message, contributionIds: ids,
+                           visibility: seen, recordedBy: by, recordedAt: at)
+    }
+}
+#endif

@@ -1,0 +1,180 @@
+#if PostgreSQL
+import Foundation
+import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// Writing and erasing: each a transaction, or one statement that commits by itself.
+extension PostgresStore {
+    // MARK: RecordStore: writing
+
+    public func add(_ employees: [Employee]) throws {
+        try writing {
+            for employee in employees {
+                if try !rows("SELECT 1 FROM employees WHERE id = \(employee.id)").isEmpty {
+                    throw KartrekkerError("an employee with id \(employee.id) already exists")
+                }
+                try insert(employee)
+            }
+        }
+    }
+
+    public func update(_ employee: Employee) throws {
+        try writing {
+            let changed = try rows("""
+                UPDATE employees SET name = \(employee.name), team = \(employee.team), role = \(employee.role),
+                    email = \(employee.email), start_date = \(employee.startDate?.description)::date, archived = \(employee.archived)
+                WHERE id = \(employee.id) RETURNING id
+                """)
+            if changed.isEmpty { throw KartrekkerError("no employee has id \(employee.id)") }
+        }
+    }
+
+    public func add<Record: MonthRecord>(_ records: [Record]) throws {
+        // One statement for them all; the key refuses an id that exists.
+        try writing(oneStatement: true) {
+            do {
+                try insert(records)
+            } catch is LostWhileSaving {
+                // The statement may have committed before the connection went: its ids tell
+                // (one statement: all of them or none).
+                let saved = try rows(PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(PostgresStore.table(Record.self)) WHERE id = ANY ($1)",
+                                                   binds: { var binds = PostgresBindings(); binds.append(records.map(\.id)); return binds }()))
+                    .first.map { try $0.decode(Int.self) } ?? 0
+                guard saved < records.count else { return }
+                do {
+                    try insert(records)
+                } catch is LostWhileSaving {
+                    throw KartrekkerError("the connection to the database \(database.description) was lost while saving, and again when tried once more",
+                                          details: ["whether it was saved is not known: look (kartrekker activity) before trying again"])
+                }
+            }
+        }
+    }
+
+    /// An insert outside a transaction whose connection went before its answer came.
+    struct LostWhileSaving: Error {}
+
+    public func replace<Record: MonthRecord>(_ record: Record) throws {
+        try writing {
+            let removed = try rows(PostgresQuery(unsafeSQL: "DELETE FROM \(PostgresStore.table(Record.self)) WHERE id = $1 RETURNING id",
+                                                 binds: PostgresStore.binds(record.id)))
+            if removed.isEmpty { throw KartrekkerError("no record has id \(record.id)") }
+            try insert(record)
+        }
+    }
+
+    public func deleteContribution(id: String) throws -> Contribution {
+        try writing {
+            guard let found: Contribution = try record(Contribution.self, id: id) else {
+                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+            }
+            try rows("UPDATE recognitions SET contribution_ids = array_remove(contribution_ids, \(id)) WHERE \(id) = ANY (contribution_ids)")
+            try rows("DELETE FROM contributions WHERE id = \(id)")
+            return found
+        }
+    }
+
+    public func deleteRecognition(id: String) throws -> Recognition {
+        try writing {
+            guard let found: Recognition = try record(Recognition.self, id: id) else {
+                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+            }
+            try rows("DELETE FROM recognitions WHERE id = \(id)")
+            return found
+        }
+    }
+
+    public func mayReplaceEverything() throws -> Bool {
+        try ready()
+        return try seesEverything()
+    }
+
+    public func replaceAllData(employees: [Employee], contributions: [Contribution], recognitions: [Recognition],
+                               progress: (Int, Int) -> Void) throws {
+        try ready()
+        try requireWholeDatabase("replacing every record")
+        try writing {
+            try rows("DELETE FROM recognitions")
+            try rows("DELETE FROM contributions")
+            try rows("DELETE FROM employees")
+            let total = employees.count + contributions.count + recognitions.count
+            var done = 0
+            for employee in employees {
+                try insert(employee)
+                done += 1
+            }
+            progress(done, total)
+            for batch in stride(from: 0, to: contributions.count, by: 2000) {
+                try insertContributions(Array(contributions[batch..<min(contributions.count, batch + 2000)]))
+                done += min(2000, contributions.count - batch)
+                progress(done, total)
+            }
+            for batch in stride(from: 0, to: recognitions.count, by: 2000) {
+                try insertRecognitions(Array(recognitions[batch..<min(recognitions.count, batch + 2000)]))
+                done += min(2000, recognitions.count - batch)
+                progress(done, total)
+            }
+            // The planner's figures for the new rows, before anyone asks a board of them.
+            try rows("ANALYZE")
+        }
+    }
+
+    // MARK: RecordStore: privacy
+
+    public func erasurePlan(of employeeID: String) throws -> Erasure {
+        try erasure(of: employeeID, applying: false)
+    }
+
+    /// Removes the person, their records, and their name from everyone else's, in one
+    /// transaction: afterwards no row holds their id or their name. (The server's own write-ahead
+    /// log and backups are the database administrator's to age out.)
+    public func erase(_ employeeID: String) throws -> Erasure {
+        try writing { try erasure(of: employeeID, applying: true) }
+    }
+
+    func erasure(of employeeID: String, applying: Bool) throws -> Erasure {
+        try ready()
+        try requireWholeDatabase("erasing an employee")
+        let employees = try self.employees()
+        guard let employee = employees.first(where: { $0.id == employeeID }) else {
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+        }
+        var redaction = ErasureRedaction(of: employee)
+        let others = employees.filter { $0.id != employeeID }.map { ($0, redaction.employee($0)) }.filter { $0.0 != $0.1 }.map(\.1)
+        let contributions = try redacting(Contribution.self, of: employeeID) { redaction.contribution($0) }
+        let recognitions = try redacting(Recognition.self, of: employeeID) { redaction.recognition($0) }
+        let (changedContributions, changedRecognitions) = (contributions.changed, recognitions.changed)
+        if applying {
+            try rows("DELETE FROM recognitions WHERE employee_id = \(employeeID)")
+            try rows("DELETE FROM contributions WHERE employee_id = \(employeeID)")
+            for other in others { try update(other) }
+            for record in changedContributions { try replace(record) }
+            for record in changedRecognitions { try replace(record) }
+            try rows("DELETE FROM employees WHERE id = \(employeeID)")
+        }
+        return Erasure(employee: employee, contributions: contributions.theirs, recognitions: recognitions.theirs,
+                       mentions: redaction.mentions, backups: 0)
+    }
+
+    /// How many records of `kind` are the person's, and the others' that `redact` changes
+    /// (redacted). A month at a time: memory stays flat on years of an organisation's records.
+    private func redacting<Record: MonthRecord & Equatable>(_ kind: Record.Type, of employeeID: String, _ redact: (Record) -> Record) throws
+        -> (theirs: Int, changed: [Record]) {
+        var theirs = 0
+        var changed: [Record] = []
+        try forEachMonth(kind, in: nil, newestFirst: false) { month in
+            for record in month {
+                guard record.employeeId != employeeID else {
+                    theirs += 1
+                    continue
+                }
+                let redacted = redact(record)
+                if redacted != record { changed.append(redacted) }
+            }
+        }
+        return (theirs, changed)
+    }
+}
+#endif
