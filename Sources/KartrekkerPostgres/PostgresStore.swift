@@ -29,11 +29,15 @@ public final class PostgresStore: RecordStore {
     /// UI: a store per load) rather than being closed (a command: one store, then the end).
     private let pooled: Bool
 
+    /// How long a write waits for another's to finish before it gives up, in seconds.
+    private let lockTimeout: Double
+
     public init(_ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment,
-                pooled: Bool = false) {
+                pooled: Bool = false, lockTimeout: Double = 10) {
         database = location
         password = location.password(environment: environment)
         self.pooled = pooled
+        self.lockTimeout = lockTimeout
     }
 
     public var location: String { database.description }
@@ -60,7 +64,7 @@ public final class PostgresStore: RecordStore {
     /// The opener a session configuration takes.
     /// `pooled`: connections outlive each store, for the next one (see `PostgresConnectionPool`).
     public static func opener(_ location: PostgresLocation, pooled: Bool = false) -> @Sendable (SessionConfiguration) -> any RecordStore {
-        { _ in PostgresStore(location, pooled: pooled) }
+        { configuration in PostgresStore(location, pooled: pooled, lockTimeout: configuration.lockTimeout) }
     }
 
     // MARK: Connection
@@ -120,6 +124,8 @@ public final class PostgresStore: RecordStore {
             return try run(query)
         } catch let error as PSQLError where keyTaken != nil && error.serverInfo?[.sqlState] == "23505" {
             throw keyTaken!
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55P03" {
+            throw WriteLockBusy()
         } catch let error as PSQLError where PostgresStore.lostConnection(error) {
             if let lost = connection { PostgresStore.close(lost) }
             connection = nil
@@ -282,7 +288,7 @@ public final class PostgresStore: RecordStore {
     /// One transaction, writers one after another (an advisory lock, as the data directory's
     /// file lock): what a write checks stays true until it commits.
     public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
-        try transaction(lock: "pg_advisory_xact_lock(\(PostgresStore.writeLock))", body)
+        try transaction(body)
     }
 
     /// Writes that only add records run side by side: the database's keys keep their ids
@@ -309,14 +315,38 @@ public final class PostgresStore: RecordStore {
     /// Whether such a write was made (and is to be announced).
     private var autocommitted = false
 
+    /// Another write held the lock past the lock timeout (SQLSTATE 55P03).
+    struct WriteLockBusy: Error {}
+
+    /// Who holds the write lock, in the words of the data directory's held lock.
+    private func writeLockHeld() throws -> KartrekkerError {
+        let holder = try rows("""
+            SELECT a.usename::text || ', from ' || coalesce(host(a.client_addr), 'this machine') || ', process ' || a.pid
+            FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE l.locktype = 'advisory' AND l.objid = \(PostgresStore.writeLock) AND l.granted LIMIT 1
+            """).first.map { try $0.decode(String.self) }
+        return KartrekkerError("the database is being written by another kartrekker (\(holder.map(SafeText.escaped) ?? "unknown holder")); waited \(Int(lockTimeout)) s",
+                               details: ["nothing was changed; try again when it is done (KARTREKKER_LOCK_TIMEOUT sets how long to wait)"])
+    }
+
     /// The advisory lock's key (any constant; kartrekker's own database).
     private static let writeLock = 7406
 
-    private func transaction<T>(lock: String, _ body: () throws -> T) throws -> T {
+    private func transaction<T>(_ body: () throws -> T) throws -> T {
         if transactionDepth > 0 { return try body() }
         _ = try connected()
         try rows("BEGIN")
-        try rows(PostgresQuery(unsafeSQL: "SELECT \(lock)"))
+        do {
+            // Waited for as long as the session's lock timeout, as the data directory's file lock
+            // (0 must not mean "for ever", as it does to PostgreSQL).
+            try rows(PostgresQuery(unsafeSQL: """
+                SELECT pg_advisory_xact_lock(\(PostgresStore.writeLock))
+                FROM (SELECT set_config('lock_timeout', '\(max(1, Int(lockTimeout * 1000)))ms', true)) AS waiting
+                """))
+        } catch is WriteLockBusy {
+            _ = try? rows("ROLLBACK")
+            throw try writeLockHeld()
+        }
         transactionDepth += 1
         wrote = false
         do {

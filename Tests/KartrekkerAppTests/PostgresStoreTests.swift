@@ -240,4 +240,24 @@ struct PostgresStoreTests {
         #expect(PostgresConnectionPool.shared.idleCount(location) == idle)
         #endif
     }
+
+    @Test func aWriteWaitsForAnotherOnlyAsLongAsTheLockTimeoutAndNamesIt() throws {
+        #if PostgreSQL
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        var archived = anna
+        archived.archived = true
+        let holder = try #require(session.store as? PostgresStore)
+        let waiting = PostgresStore(holder.database, lockTimeout: 0.3)
+        let error = #expect(throws: KartrekkerError.self) {
+            try holder.withWriteLock { try waiting.update(archived) }
+        }
+        #expect(error?.message.hasPrefix("the database is being written by another kartrekker (\(holder.database.user), from this machine, process") == true,
+                "\(String(describing: error))")
+        #expect(error?.message.hasSuffix("waited 0 s") == true)
+        // Once it is free, the same write goes through.
+        try waiting.update(archived)
+        #expect(try waiting.employees().map(\.archived) == [true])
+        #endif
+    }
 }
