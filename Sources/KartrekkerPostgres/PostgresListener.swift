@@ -37,7 +37,10 @@ final class PostgresListener: @unchecked Sendable {
     private var isStopped: Bool { lock.withLock { stopped } }
 
     private func start(_ database: PostgresLocation, password: String?) {
-        let configuration = PostgresStore.configuration(database, password: password)
+        guard let configuration = try? PostgresStore.configuration(database, password: password) else {
+            lock.withLock { stopped = true }
+            return
+        }
         Blocking.shared.start { [self] in
             do {
                 let connection = try await PostgresConnection.connect(configuration: configuration, id: 2,

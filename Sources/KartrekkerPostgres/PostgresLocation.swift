@@ -11,6 +11,21 @@ public struct PostgresLocation: Sendable, Equatable {
     public let port: Int
     public let socketDirectory: String?
     public let database: String
+    /// How a connection over the network is protected (`?sslmode=`); a local socket needs none.
+    public let encryption: Encryption
+    /// The certificates that vouch for the server (`?sslrootcert=FILE`), else the system's.
+    public let rootCertificates: String?
+
+    /// libpq's `sslmode`, less the modes that may fall back to plain text: personal data does
+    /// not cross a network unencrypted unless `disable` says so.
+    public enum Encryption: String, Sendable, CaseIterable {
+        /// Plain text: for a network trusted end to end.
+        case disable
+        /// Encrypted, the server's certificate not checked.
+        case require
+        /// Encrypted, and the server's certificate checked for its name (the default).
+        case verifyFull = "verify-full"
+    }
 
     /// Refuses anything else, naming what is wrong; a password in the text is refused too.
     public init(_ text: String) throws {
@@ -37,6 +52,16 @@ public struct PostgresLocation: Sendable, Equatable {
         self.socketDirectory = socket?.hasPrefix("/") == true ? socket : nil
         self.port = components.port ?? 5432
         self.database = database
+        let mode = components.queryItems?.first { $0.name == "sslmode" }?.value
+        guard let encryption = mode.map({ Encryption(rawValue: $0) }) ?? .verifyFull else {
+            let fallback = ["prefer", "allow"].contains(mode ?? "")
+            throw KartrekkerError("--store has sslmode=\(SafeText.escaped(mode ?? "")), which kartrekker does not take"
+                                  + (fallback ? ": it would send personal data unencrypted to a server without TLS" : ""),
+                                  details: ["give sslmode=verify-full (the default: encrypted, the server's certificate checked), "
+                                            + "require (encrypted, not checked) or disable (a network trusted end to end)"])
+        }
+        self.encryption = encryption
+        rootCertificates = components.queryItems?.first { $0.name == "sslrootcert" }?.value
     }
 
     /// The same database, signed in to as `role`.
@@ -53,8 +78,11 @@ public struct PostgresLocation: Sendable, Equatable {
 
     /// The address without a password, for messages.
     public var description: String {
-        "postgres://\(user)@\(host ?? "")\(host != nil && port != 5432 ? ":\(port)" : "")/\(database)"
-            + (socketDirectory.map { "?host=\($0)" } ?? "")
+        var options: [String] = socketDirectory.map { ["host=\($0)"] } ?? []
+        if socketDirectory == nil, encryption != .verifyFull { options.append("sslmode=\(encryption.rawValue)") }
+        if socketDirectory == nil, let rootCertificates { options.append("sslrootcert=\(rootCertificates)") }
+        return "postgres://\(user)@\(host ?? "")\(port != 5432 ? ":\(port)" : "")/\(database)"
+            + (options.isEmpty ? "" : "?" + options.joined(separator: "&"))
     }
 
     /// The password: `PGPASSWORD`, else the first line of `~/.pgpass` (or `PGPASSFILE`) that

@@ -82,24 +82,51 @@ public final class PostgresStore: RecordStore {
             schemaChecked = kept.schemaChecked
             return kept.connection
         }
-        let configuration = PostgresStore.configuration(database, password: password)
+        let configuration = try PostgresStore.configuration(database, password: password)
         let logger = self.logger
         do {
             let made = try blocking.wait { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }
             connection = made
             return made
         } catch {
-            throw KartrekkerError("cannot reach the database \(database.description): \(PostgresStore.explain(error))")
+            let reason = PostgresStore.explain(error)
+            // NIOSSL's words for a certificate it would not take.
+            let untrusted = reason.contains("CERTIFICATE_VERIFY_FAILED") || reason.contains("certificate verify failed")
+                || reason.contains("unableToValidateCertificate")
+            throw KartrekkerError("cannot reach the database \(database.description): \(reason)",
+                                  details: untrusted ? ["the server's certificate is not signed by a certificate this machine trusts: give the organisation's "
+                                                        + "with ?sslrootcert=FILE (or ?sslmode=require to encrypt without checking it)"] : [])
         }
     }
 
     /// How to reach `database`: its socket, or its host without TLS.
-    static func configuration(_ database: PostgresLocation, password: String?) -> PostgresConnection.Configuration {
+    static func configuration(_ database: PostgresLocation, password: String?) throws -> PostgresConnection.Configuration {
         if let socket = database.socketPath {
             return .init(unixSocketPath: socket, username: database.user, password: password, database: database.database)
         }
+        let tls: PostgresConnection.Configuration.TLS
+        var settings = TLSConfiguration.makeClientConfiguration()
+        switch database.encryption {
+        case .disable:
+            tls = .disable
+        case .require:
+            settings.certificateVerification = .none
+            tls = .require(try PostgresStore.context(settings, database))
+        case .verifyFull:
+            if let roots = database.rootCertificates { settings.trustRoots = .file(roots) }
+            tls = .require(try PostgresStore.context(settings, database))
+        }
         return .init(host: database.host ?? "localhost", port: database.port, username: database.user, password: password,
-                     database: database.database, tls: .disable)
+                     database: database.database, tls: tls)
+    }
+
+    private static func context(_ settings: TLSConfiguration, _ database: PostgresLocation) throws -> NIOSSLContext {
+        do {
+            return try NIOSSLContext(configuration: settings)
+        } catch {
+            throw KartrekkerError("cannot set up TLS for \(database.description): \(error)",
+                                  details: database.rootCertificates.map { ["is sslrootcert=\(SafeText.escaped($0)) a readable PEM file of certificates?"] } ?? [])
+        }
     }
 
     /// Runs one statement of kartrekker's own SQL (for administration and tests).
@@ -189,6 +216,7 @@ public final class PostgresStore: RecordStore {
     static func explain(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return "\(error.code): \(underlying)" }
             return "\(error.code)"
         }
         return "\(error)"

@@ -14,6 +14,28 @@ import KartrekkerPostgres
         #expect(local.description == "postgres://lead@/kartrekker?host=/run/postgresql")
     }
 
+    @Test func overTheNetworkTheConnectionIsEncryptedAndTheServerCheckedUnlessToldOtherwise() throws {
+        let remote = try PostgresLocation("postgres://lead@db.example.org/kartrekker")
+        #expect(remote.encryption == .verifyFull && remote.rootCertificates == nil)
+        #expect(remote.description == "postgres://lead@db.example.org/kartrekker")
+        let own = try PostgresLocation("postgres://lead@db.example.org/kartrekker?sslrootcert=/etc/ssl/org-ca.pem")
+        #expect(own.encryption == .verifyFull && own.rootCertificates == "/etc/ssl/org-ca.pem")
+        #expect(own.description == "postgres://lead@db.example.org/kartrekker?sslrootcert=/etc/ssl/org-ca.pem")
+        #expect(try PostgresLocation("postgres://lead@db/k?sslmode=require").encryption == .require)
+        let plain = try PostgresLocation("postgres://lead@db:6543/k?sslmode=disable")
+        #expect(plain.encryption == .disable && plain.description == "postgres://lead@db:6543/k?sslmode=disable")
+        // Modes that fall back to plain text are refused, saying why.
+        for mode in ["prefer", "allow", "verify-ca", "on"] {
+            let error = #expect(throws: KartrekkerError.self) { try PostgresLocation("postgres://lead@db/k?sslmode=\(mode)") }
+            #expect(error?.message.contains("sslmode=\(mode)") == true)
+            #expect(error?.message.contains("unencrypted") == ["prefer", "allow"].contains(mode))
+        }
+        // A local socket on another port keeps both in its address.
+        let socket = try PostgresLocation("postgres://lead@:54329/k?host=/tmp/pg")
+        #expect(socket.socketPath == "/tmp/pg/.s.PGSQL.54329" && socket.description == "postgres://lead@:54329/k?host=/tmp/pg")
+        #expect(try PostgresLocation(socket.description) == socket)
+    }
+
     @Test func aPasswordInTheAddressOrAMissingPartIsRefusedByName() {
         let cases = [("postgres://lead:secret@db/kartrekker", "password"), ("postgres://db/kartrekker", "no user"),
                      ("postgres://lead@db/", "no database"), ("mysql://lead@db/k", "not a postgres"),
