@@ -30,6 +30,9 @@ public protocol RecordStore: AnyObject {
     /// Every employee, archived ones included.
     func employees() throws -> [Employee]
     func employeeDirectory() throws -> EmployeeDirectory
+    /// The teams an employee may be put in, by name: those in use, and on a database a team
+    /// lead's own teams too, with people in them yet or not.
+    func assignableTeams() throws -> [String]
     /// The employee with this id (archived or not), or `nil`.
     func employee(id: String) throws -> Employee?
     func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record?
@@ -107,6 +110,9 @@ extension DataStore: RecordStore {
     public var location: String { directory.path }
 
     public func employee(id: String) throws -> Employee? { try employeeDirectory()[id] }
+
+    /// A directory not made yet has none (and is not read for them).
+    public func assignableTeams() throws -> [String] { try isEmpty() ? [] : employeeDirectory().teams }
 
     /// Whoever may write the directory may.
     public func mayReplaceEverything() throws -> Bool { true }

@@ -35,6 +35,12 @@ extension Session {
         try store.employeeDirectory().teams
     }
 
+    /// The teams an employee may be put in (a form's suggestions): those in use, and on a
+    /// database a team lead's own, with people in them yet or not.
+    public func assignableTeams() throws -> [String] {
+        try store.assignableTeams()
+    }
+
     /// Every brand-value tag used on a contribution, ordered.
     public func valueTags() throws -> [String] {
         try store.valueTags()

@@ -20,6 +20,14 @@ extension PostgresStore {
             .first.map(PostgresStore.employee)
     }
 
+    public func assignableTeams() throws -> [String] {
+        let inUse = try employeeDirectory().teams
+        guard try !seesEverything() else { return inUse }
+        let led = try rows("SELECT team FROM team_leads WHERE role_name = current_user").map { try $0.decode(String.self) }
+        let folded = Set(inUse.map(\.folded))
+        return (inUse + led.filter { !folded.contains($0.folded) }).sorted { $0.folded < $1.folded }
+    }
+
     public func employeeDirectory() throws -> EmployeeDirectory {
         EmployeeDirectory(try employees())
     }

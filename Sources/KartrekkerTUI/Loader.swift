@@ -93,11 +93,10 @@ struct Loader: Sendable {
                 case .log, .recognize:
                     context.employees = try session.employeeDirectory().employees
                 case .addEmployee:
-                    // The first employee of a directory that does not exist yet: no teams.
-                    context.teams = try session.isEmpty() ? [] : try session.teams()
+                    context.teams = try session.assignableTeams()
                 case .editEmployee(let id):
                     context.employees = [try session.employee(id)]
-                    context.teams = try session.teams()
+                    context.teams = try session.assignableTeams()
                 case .editContribution(let id), .ideaStatus(let id):
                     context.contribution = try session.contribution(id: id)
                 case .editRecognition(let id):

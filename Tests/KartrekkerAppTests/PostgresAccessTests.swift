@@ -79,6 +79,9 @@ struct PostgresAccessTests {
         #expect(try lead.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)'") == 0)
         #expect(try lead.count("SELECT count(DISTINCT employee_id)::bigint FROM month_totals") == 1)
         #expect(try lead.accessSummary() == "leads Verhuur")
+        _ = try org.ownerStore.grantLead(org.lead, teams: ["Nieuwbouw"])
+        #expect(try org.session(as: org.lead).assignableTeams() == ["Nieuwbouw", "Verhuur"])
+        #expect(try org.owner.assignableTeams() == ["Onderhoud", "Verhuur"])
 
         // Writing for another team: refused, or touching no row.
         #expect(refused(lead, """
