@@ -50,6 +50,9 @@ import KartrekkerPostgres
         _ = process("postgres: kartrekker nudges", k, ["nudges"], environment: env)
         _ = process("postgres: kartrekker employee show", k, ["employee", "show", someone.id], environment: env)
         _ = process("postgres: kartrekker log", k, ["log", someone.id, "--category", "smile", "--note", "benchmark"], environment: env)
+        _ = process("postgres: kartrekker contribution list --format json", k, ["contribution", "list", "--format", "json"],
+                    environment: env, memory: true, times: 3)
+        _ = process("postgres: kartrekker check", k, ["check"], environment: env, times: 3)
     }
 
     // Fifty team leads, each their own role leading one team (row-level security on), log at
