@@ -129,7 +129,10 @@ struct DashboardScreen {
         buffer.write(" " + s.kartrekkers(s.period(month)), x: left.x, y: left.y, width: left.width - 1,
                      role: block == .board ? .title : .header)
         let best = dashboard.board.rows.first?.score ?? 1
-        let nameWidth = max(8, left.width - 27)
+        // A score is never cut short: a month of thousands of points widens its column, the
+        // names give way.
+        let scoreWidth = max(3, dashboard.board.rows.map { String($0.score).count }.max() ?? 3)
+        let nameWidth = max(8, left.width - 24 - scoreWidth)
         if dashboard.board.rows.isEmpty {
             buffer.write(s.nobodyOnBoard, x: left.x + 3, y: left.y + 1, width: left.width - 4, role: .muted)
         }
@@ -140,11 +143,11 @@ struct DashboardScreen {
             buffer.fill(row, role: role)
             buffer.writePadded(String(entry.rank), x: row.x, y: row.y, width: 4, role: role, alignRight: true)
             buffer.writePadded(entry.employee.name, x: row.x + 5, y: row.y, width: nameWidth, role: role)
-            buffer.writePadded(String(entry.score), x: row.x + 6 + nameWidth, y: row.y, width: 3, role: role, alignRight: true)
-            buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: row.x + 10 + nameWidth, y: row.y,
+            buffer.writePadded(String(entry.score), x: row.x + 6 + nameWidth, y: row.y, width: scoreWidth, role: role, alignRight: true)
+            buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: row.x + 7 + nameWidth + scoreWidth, y: row.y,
                          width: 10, role: selected && block == .board ? .selected : .bar)
             let change = Display.change(entry, in: month, unicode: unicode)
-            buffer.write(change, x: row.x + 22 + nameWidth, y: row.y, width: 5,
+            buffer.write(change, x: row.x + 19 + nameWidth + scoreWidth, y: row.y, width: 5,
                          role: selected && block == .board ? .selected : DashboardScreen.role(Display.tone(entry)))
         }
 

@@ -118,6 +118,24 @@ import TerminalKit
         #expect(ui.text.contains("Kartrekkers · November 2026"))
     }
 
+    @Test func aMonthOfThousandsOfPointsIsShownWhole() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = Session(UIFixtures.configuration(directory))
+        let someone = try #require(session.employees().employees.first)
+        for index in 0..<200 {
+            _ = try session.logContribution(ContributionDraft(employee: someone.id, category: .smile, note: "Werk \(index)"))
+        }
+        let score = try #require(session.leaderboard(LeaderboardRequest(period: Period(.month, containing: UIFixtures.today))).rows
+            .first { $0.employee.id == someone.id }?.score)
+        #expect(score >= 1000)
+        for width in [80, 120] {
+            let ui = UIFixtures.session(directory, size: Size(width: width, height: 24))
+            let row = try #require(ui.text.split(separator: "\n").first { $0.contains(someone.name.prefix(10)) })
+            #expect(row.contains(" \(score) "), "\(width): \(row)")
+        }
+    }
+
     @Test func whoMayNotReplaceEverythingIsNotOfferedTheDemo() throws {
         let directory = UIFixtures.freshDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
