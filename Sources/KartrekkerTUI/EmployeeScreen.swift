@@ -142,12 +142,20 @@ struct EmployeeScreen {
             buffer.write(person.id, x: body.maxX - idWidth - 1, y: body.y, role: .muted)
         }
 
+        // The period scores are the line's point: where they would be cut (80 columns, a long
+        // career's all-time score), the label shortens, then goes, then the spacing narrows.
+        let periodScores = story.scores.map { s.periodScore($0.period.kind, $0.score) }
+        let room = body.width - 2 - story.weeklyScores.count - 3
+        var separator = "  "
+        let label = [s.scoreWeeks, s.scoreWeeksShort].map { $0 + "  " }.first {
+            ScreenBuffer.width(of: $0 + periodScores.joined(separator: separator)) <= room
+        } ?? ""
+        if ScreenBuffer.width(of: label + periodScores.joined(separator: separator)) > room { separator = " " }
         var x = body.x + 1
-        x += buffer.write(s.scoreWeeks + "  ", x: x, y: body.y + 1, role: .muted)
+        x += buffer.write(label, x: x, y: body.y + 1, role: .muted)
         Sparkline.draw(story.weeklyScores, at: x, y: body.y + 1, width: story.weeklyScores.count, on: &buffer)
         x += story.weeklyScores.count + 3
-        let scores = story.scores.map { s.periodScore($0.period.kind, $0.score) }.joined(separator: "  ")
-        buffer.write(scores, x: x, y: body.y + 1, width: max(0, body.maxX - x - 1))
+        buffer.write(periodScores.joined(separator: separator), x: x, y: body.y + 1, width: max(0, body.maxX - x - 1))
 
         x = body.x + 1
         let most = story.pointsByCategory.first?.points ?? 1

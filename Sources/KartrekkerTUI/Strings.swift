@@ -78,6 +78,7 @@ public struct Strings: Sendable {
     // MARK: Employee
     public var archivedMark = "archived"
     public var scoreWeeks = "Score, 12 weeks"
+    public var scoreWeeksShort = "12 weeks"
     public var noRecords = "No contributions or recognitions yet."
     public var privateMark = "private"
     public func since(_ date: CalendarDate) -> String { "since " + date.description }
