@@ -46,7 +46,7 @@ struct UITerminalTests {
         tmux.send("t")
         #expect(tmux.waitFor { !$0.contains("all teams") })
         tmux.send("Enter")
-        #expect(tmux.waitFor { $0.contains("Score, 12 weeks") }, "\(tmux.capture())")
+        #expect(tmux.waitFor { $0.contains("12 weeks") && $0.contains("All time") }, "\(tmux.capture())")
         tmux.send("q")
         #expect(tmux.waitFor { $0.contains("[Month]") })
         tmux.send("2")
