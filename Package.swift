@@ -70,16 +70,20 @@ let package = Package(
             dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit",
                            "KartrekkerPostgres"]
         ),
+        // What the test targets share: the PostgreSQL server they may use. Not a test itself.
+        .target(name: "KartrekkerTestSupport", dependencies: ["KartrekkerPostgres"], path: "Tests/KartrekkerTestSupport"),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit", "KartrekkerPostgres"],
+        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit", "KartrekkerPostgres",
+                                                               "KartrekkerTestSupport"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres"]),
+        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres",
+                                                               "KartrekkerTestSupport"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore", "KartrekkerPostgres"]),
+        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore", "KartrekkerPostgres", "KartrekkerTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

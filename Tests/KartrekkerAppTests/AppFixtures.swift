@@ -3,6 +3,7 @@ import Testing
 @testable import KartrekkerApp
 import KartrekkerCore
 import KartrekkerPostgres
+import KartrekkerTestSupport
 
 /// A session on a fresh temporary data directory, with a clock the test moves.
 final class TestClock: @unchecked Sendable {
@@ -55,15 +56,7 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
     /// (`KARTREKKER_TEST_POSTGRES=postgres://USER@/postgres?host=/socket/dir`, which `.ci/run`
     /// sets up).
     static var available: [Backend] {
-        [.directory] + (Backend.server == nil ? [] : [.postgres])
-    }
-
-    static var server: String? {
-        #if PostgreSQL
-        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-        #else
-        return nil
-        #endif
+        [.directory] + (TestDatabase.address == nil ? [] : [.postgres])
     }
 
     /// A fresh store for one test: a new database on the server.
@@ -73,9 +66,8 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
             return nil
         case .postgres:
             #if PostgreSQL
-            guard let server = Backend.server else { return nil }
-            let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            let location = try PostgresStore.createDatabase(name, beside: try PostgresLocation(server))
+            guard TestDatabase.address != nil else { return nil }
+            let location = try TestDatabase.fresh()
             try PostgresStore(location).migrate()
             return PostgresStore.opener(location)
             #else

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerTestSupport
 @testable import KartrekkerApp
 import KartrekkerCore
 #if PostgreSQL
@@ -8,8 +9,7 @@ import KartrekkerPostgres
 
 /// Who may do what, enforced by the database itself: each test signs in as a team lead, as HR
 /// and as a role given nothing, and tries through plain SQL as well as through a session.
-@Suite(.enabled(if: Backend.available.contains(.postgres),
-                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+@Suite(.enabled(if: Backend.available.contains(.postgres), Comment(rawValue: TestDatabase.absent)))
 struct PostgresAccessTests {
     #if PostgreSQL
     /// Two teams: Verhuur (Anna: 2 contributions, 1 recognition) and Onderhoud (Jan: 3 and 1).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerTestSupport
 @testable import KartrekkerApp
 import KartrekkerCore
 import KartrekkerStore
@@ -9,8 +10,7 @@ import KartrekkerStore
 
 /// What only a database has to prove: many writers at once, a rule two writers race for, and a
 /// database newer than the program.
-@Suite(.serialized, .enabled(if: Backend.available.contains(.postgres),
-                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+@Suite(.serialized, .enabled(if: Backend.available.contains(.postgres), Comment(rawValue: TestDatabase.absent)))
 struct PostgresStoreTests {
     /// Runs `body(index)` on `count` threads at once and waits for all.
     func together(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {

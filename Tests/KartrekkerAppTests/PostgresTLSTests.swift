@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerTestSupport
 import KartrekkerCore
 #if PostgreSQL
 import KartrekkerPostgres
@@ -8,7 +9,7 @@ import KartrekkerPostgres
 /// Connections over the network: encrypted, and the server's certificate checked, unless the
 /// address says otherwise. Against the test server's TCP port on the loopback, with a
 /// certificate made for localhost by `.ci/postgres`.
-@Suite(.enabled(if: TLSServer.address != nil,
+@Suite(.enabled(if: TestDatabase.tlsAddress != nil,
                 "needs a PostgreSQL server with TLS on TCP: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES_TLS (.ci/postgres sets it where openssl is installed)"))
 struct PostgresTLSTests {
     #if PostgreSQL
@@ -18,15 +19,15 @@ struct PostgresTLSTests {
     }
 
     @Test func theServerIsCheckedAgainstTheCertificatesGivenAndTheLinkIsEncrypted() throws {
-        let address = try #require(TLSServer.address)
-        let certificate = try #require(TLSServer.certificate)
+        let address = try #require(TestDatabase.tlsAddress)
+        let certificate = try #require(TestDatabase.certificate)
         #expect(try encrypted("\(address)?sslrootcert=\(certificate)"))
         #expect(try encrypted("\(address)?sslmode=require"))
         #expect(try !encrypted("\(address)?sslmode=disable"))
     }
 
     @Test func aServerTheSystemDoesNotVouchForIsRefused() throws {
-        let address = try #require(TLSServer.address)
+        let address = try #require(TestDatabase.tlsAddress)
         // The default (verify-full) with the system's certificates: the test server's own
         // certificate is signed by nobody the system trusts.
         let error = #expect(throws: KartrekkerError.self) { _ = try encrypted(address) }
@@ -36,17 +37,4 @@ struct PostgresTLSTests {
         #expect(missing?.message.contains("TLS") == true || missing?.message.contains("cannot reach") == true, "\(String(describing: missing))")
     }
     #endif
-}
-
-/// The TLS-enabled server the tests may use.
-enum TLSServer {
-    static var address: String? {
-        #if PostgreSQL
-        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES_TLS"].flatMap { $0.isEmpty ? nil : $0 }
-        #else
-        return nil
-        #endif
-    }
-
-    static var certificate: String? { ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES_CERT"] }
 }

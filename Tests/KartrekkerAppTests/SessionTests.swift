@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KartrekkerTestSupport
 @testable import KartrekkerApp
 import KartrekkerCore
 import KartrekkerStore
@@ -146,8 +147,7 @@ import KartrekkerStore
         #expect(throws: KartrekkerError.self) { try fresh.erase(anna.id) }
     }
 
-    @Test(.enabled(if: Backend.available.contains(.postgres),
-                   "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+    @Test(.enabled(if: Backend.available.contains(.postgres), Comment(rawValue: TestDatabase.absent)))
     func aDataDirectoryMovesIntoAnEmptyDatabaseWithTheSameBoards() throws {
         let directory = try AppFixtures.session(today: CalendarDate("2026-11-30"))
         defer { AppFixtures.remove(directory) }

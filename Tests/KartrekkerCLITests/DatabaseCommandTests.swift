@@ -1,19 +1,18 @@
 import Foundation
 import Testing
+import KartrekkerTestSupport
 #if PostgreSQL
 import KartrekkerPostgres
 #endif
 
 /// The command line on the organisation's database: `db migrate`, who may do what, and a
 /// client killed in the middle of its transaction.
-@Suite(.enabled(if: TestServer.address != nil,
-                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+@Suite(.enabled(if: TestDatabase.address != nil, Comment(rawValue: TestDatabase.absent)))
 struct DatabaseCommandTests {
     #if PostgreSQL
     /// A new, empty database, and a command line pointed at it.
     func database() throws -> (location: PostgresLocation, cli: CLI) {
-        let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let location = try PostgresStore.createDatabase(name, beside: try PostgresLocation(try #require(TestServer.address)))
+        let location = try TestDatabase.fresh()
         var cli = CLI()
         cli.extraEnvironment["KARTREKKER_STORE"] = location.description
         return (location, cli)
@@ -118,16 +117,4 @@ struct DatabaseCommandTests {
         #expect(copied.contains("Copied 300 employees") && copied.contains("boards and the nudges are the same"), "\(copied)")
     }
     #endif
-}
-
-/// The PostgreSQL server the tests may use: in a build with the trait, where
-/// `KARTREKKER_TEST_POSTGRES` names one.
-enum TestServer {
-    static var address: String? {
-        #if PostgreSQL
-        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-        #else
-        return nil
-        #endif
-    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import KartrekkerApp
 import KartrekkerCore
 import Testing
+import KartrekkerTestSupport
 @testable import KartrekkerTUI
 import TerminalKit
 #if PostgreSQL
@@ -9,13 +10,11 @@ import KartrekkerPostgres
 #endif
 
 /// The terminal UI on the organisation's database, signed in as a team lead.
-@Suite(.enabled(if: DatabaseServer.address != nil,
-                "needs a PostgreSQL server: a build with --traits PostgreSQL and KARTREKKER_TEST_POSTGRES (.ci/run starts one)"))
+@Suite(.enabled(if: TestDatabase.address != nil, Comment(rawValue: TestDatabase.absent)))
 struct DatabaseUITests {
     #if PostgreSQL
     @Test func aTeamLeadSeesTheirTeamAndTheUIComesBackAfterTheServerEndsItsConnections() throws {
-        let name = "kt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let location = try PostgresStore.createDatabase(name, beside: try PostgresLocation(try #require(DatabaseServer.address)))
+        let location = try TestDatabase.fresh()
         let owner = PostgresStore(location)
         try owner.migrate()
         var configuration = UIFixtures.configuration(UIFixtures.freshDirectory())
@@ -56,16 +55,4 @@ struct DatabaseUITests {
         #expect(ui.text.contains("Na de herstart gelogd"), "\(ui.text)")
     }
     #endif
-}
-
-/// The PostgreSQL server the tests may use: in a build with the trait, where
-/// `KARTREKKER_TEST_POSTGRES` names one.
-enum DatabaseServer {
-    static var address: String? {
-        #if PostgreSQL
-        return ProcessInfo.processInfo.environment["KARTREKKER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-        #else
-        return nil
-        #endif
-    }
 }
