@@ -18,8 +18,8 @@ public final class PostgresStore: RecordStore {
     public let database: PostgresLocation
     private let password: String?
     private var connection: PostgresConnection?
-    private let logger = Logger(label: "kartrekker.postgres")
-    private let blocking = Blocking()
+    let logger = Logger(label: "kartrekker.postgres")
+    let blocking = Blocking()
     private var transactionDepth = 0
     private var wrote = false
 
@@ -69,7 +69,7 @@ public final class PostgresStore: RecordStore {
 
     // MARK: Connection
 
-    private func connected() throws -> PostgresConnection {
+    func connected() throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         // A write's transaction lived on the connection that is gone: it must not go on, in
         // pieces, on a new one.

@@ -46,10 +46,36 @@ extension PostgresStore {
                                                   _ body: ([Record]) throws -> Void) throws {
         try ready()
         let months = try self.months(kind, in: range)
-        for month in newestFirst ? months.reversed() : months {
-            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
-            let clipped = range.flatMap { DateRange(from: max($0.from, monthRange.from), to: min($0.to, monthRange.to)) } ?? monthRange
-            try body(try select(kind, in: clipped))
+        let ranges = (newestFirst ? months.reversed() : months).compactMap { month in
+            PostgresStore.range(ofMonth: month).map { whole in
+                range.flatMap { DateRange(from: max($0.from, whole.from), to: min($0.to, whole.to)) } ?? whole
+            }
+        }
+        // The next month is fetched and decoded on the store's thread while `body` works on
+        // this one (writing a list or an export): the two overlap, as the data directory's
+        // months decoded ahead do. A fetch that failed is asked again the plain way, which
+        // says why or reconnects.
+        var ahead = ranges.first.flatMap { fetch(kind, in: $0) }
+        for (index, monthRange) in ranges.enumerated() {
+            let fetched = try ahead.flatMap { task in try blocking.wait { await task.value } }
+            ahead = index + 1 < ranges.count ? fetch(kind, in: ranges[index + 1]) : nil
+            try body(try fetched ?? select(kind, in: monthRange))
+        }
+    }
+
+    /// Starts fetching and decoding the records of `range` on the store's thread; `nil` comes
+    /// back for any failure (the caller asks again).
+    private func fetch<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange) -> Task<[Record]?, Never>? {
+        guard let connection = try? connected() else { return nil }
+        let (query, logger) = (PostgresStore.selection(kind, in: range), self.logger)
+        return Task(executorPreference: blocking) {
+            do {
+                var records: [Record] = []
+                for try await row in try await connection.query(query, logger: logger) { records.append(try PostgresStore.decode(row)) }
+                return records
+            } catch {
+                return nil
+            }
         }
     }
 

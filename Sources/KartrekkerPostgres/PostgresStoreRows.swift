@@ -39,9 +39,19 @@ extension PostgresStore {
     }
 
     func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+        try rows(PostgresStore.selection(kind, in: range)).map(PostgresStore.decode)
+    }
+
+    /// The query for the records of `kind` dated in `range`, in order.
+    static func selection<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) -> PostgresQuery {
         var binds = PostgresBindings()
         let condition = PostgresStore.dates(range, into: &binds)
-        return try select(kind, sql: condition, binds: binds)
+        return selection(kind, sql: condition, binds: binds)
+    }
+
+    static func selection<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) -> PostgresQuery {
+        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        return PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id", binds: binds)
     }
 
     func select<Record: MonthRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
@@ -49,10 +59,7 @@ extension PostgresStore {
     }
 
     func select<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) throws -> [Record] {
-        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
-        let query = PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id",
-                                  binds: binds)
-        return try rows(query).map(PostgresStore.decode)
+        try rows(PostgresStore.selection(kind, sql: condition, binds: binds)).map(PostgresStore.decode)
     }
 
     /// A record of either kind from its row (`contributionColumns` or `recognitionColumns`).

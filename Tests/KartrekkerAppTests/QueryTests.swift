@@ -41,6 +41,28 @@ import KartrekkerCore
         #expect(try session.valueTags() == ["betrokken"])
     }
 
+    @Test(arguments: Backend.available) func streamingAMonthAtATimeGivesWhatTheListsGive(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        for (index, day) in ["2026-06-30", "2026-07-01", "2026-08-15", "2026-09-01", "2026-09-30"].enumerated() {
+            _ = try session.logContribution(ContributionDraft(employee: people[index % 2].id, category: .beyond, note: "Oud \(day)",
+                                                              date: CalendarDate(day)))
+            _ = try session.recognize(RecognitionDraft(employee: people[index % 2].id, kind: .thanks, message: "Dank \(day)",
+                                                       date: CalendarDate(day)))
+        }
+        for range in [nil, DateRange(from: CalendarDate("2026-07-01")!, to: CalendarDate("2026-09-15")!)] {
+            var streamed: [Contribution] = []
+            try session.streamContributions(range: range) { streamed.append($0) }
+            #expect(streamed == Ordering.newestFirst(try session.store.contributions(in: range)), "\(String(describing: range))")
+            var recognitions: [Recognition] = []
+            try session.streamRecognitions(range: range) { recognitions.append($0) }
+            #expect(recognitions == Ordering.newestFirst(try session.store.recognitions(in: range)))
+            #expect(!streamed.isEmpty && !recognitions.isEmpty)
+        }
+        var fatimas: [Contribution] = []
+        try session.streamContributions(employee: people[0].id) { fatimas.append($0) }
+        #expect(fatimas.map(\.employeeId) == Array(repeating: people[0].id, count: 5))
+    }
+
     @Test(arguments: Backend.available) func activityIsNewestFirstWithFiltersAndALimit(on backend: Backend) throws {
         let (session, people) = try organisation(backend)
         defer { AppFixtures.remove(session) }
