@@ -83,6 +83,8 @@ public protocol RecordStore: AnyObject {
     /// Deletes a contribution and unlinks it from the recognitions that were for it.
     func deleteContribution(id: String) throws -> Contribution
     func deleteRecognition(id: String) throws -> Recognition
+    /// Whether this user may change anything at all (HR on a database reads only).
+    func mayWrite() throws -> Bool
     /// Whether this user may replace every employee and record (load the demo): on a database
     /// only its owner, who sees every team, may.
     func mayReplaceEverything() throws -> Bool
@@ -113,6 +115,9 @@ extension DataStore: RecordStore {
 
     /// A directory not made yet has none (and is not read for them).
     public func assignableTeams() throws -> [String] { try isEmpty() ? [] : employeeDirectory().teams }
+
+    /// Data from a newer kartrekker is said by `warnings`; otherwise the files decide.
+    public func mayWrite() throws -> Bool { true }
 
     /// Whoever may write the directory may.
     public func mayReplaceEverything() throws -> Bool { true }

@@ -27,6 +27,9 @@ public final class Session {
     /// Where the records are, for messages: the data directory's path or the database.
     public var storeDescription: String { store.location }
 
+    /// Whether this user may change anything (HR on a database reads only).
+    public func mayWrite() throws -> Bool { try store.mayWrite() }
+
     /// Whether this user may load the demo organisation (it replaces everything).
     public func mayLoadDemo() throws -> Bool { try store.mayReplaceEverything() }
     public var user: String { configuration.user }

@@ -86,6 +86,11 @@ extension PostgresStore {
         }
     }
 
+    public func mayWrite() throws -> Bool {
+        try ready()
+        return try rows("SELECT has_table_privilege('contributions', 'INSERT')").first.map { try $0.decode(Bool.self) } ?? false
+    }
+
     public func mayReplaceEverything() throws -> Bool {
         try ready()
         return try seesEverything()

@@ -30,6 +30,8 @@ public struct KartrekkerUI: Program {
     /// The data cannot be read: shown instead of the screens.
     public internal(set) var problem: String?
     public internal(set) var readOnly = false
+    /// Why nothing may be changed, on the rule and in a toast when a change is asked.
+    var readOnlyReason = ""
 
     var welcome = WelcomeScreen()
     var dashboard = DashboardScreen()
@@ -116,7 +118,8 @@ public struct KartrekkerUI: Program {
     private mutating func receive(_ message: UIMessage) -> [Effect<UIMessage>] {
         switch message {
         case .opened(let state):
-            readOnly = !state.warnings.isEmpty
+            readOnly = !state.warnings.isEmpty || !state.mayWrite
+            readOnlyReason = state.warnings.isEmpty ? strings.readOnlyRole : strings.readOnly
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)
@@ -326,11 +329,16 @@ public struct KartrekkerUI: Program {
             case .handled: return []
             case .open(let id): return go(to: .employee(id))
             case .reload: return load(route, force: true)
-            case .form(let request): return [loader.form(request)]
+            case .form(let request):
+                guard !readOnly else { return said(readOnlyReason) }
+                return [loader.form(request)]
             case .archive(let person):
+                guard !readOnly else { return said(readOnlyReason) }
                 modals.push(.confirm(Confirmation(question: strings.archiveQuestion(person), action: .archive(person))))
                 return []
-            case .delete(let id): return askToDelete(id)
+            case .delete(let id):
+                guard !readOnly else { return said(readOnlyReason) }
+                return askToDelete(id)
             case .say(let text):
                 toast = Toast(text)
                 return []
@@ -371,12 +379,20 @@ public struct KartrekkerUI: Program {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .log:
-            guard route != .welcome, problem == nil, !readOnly else { return [] }
+            guard route != .welcome, problem == nil else { return [] }
+            guard !readOnly else { return said(readOnlyReason) }
             return [loader.form(.log(selected: selectedEmployee))]
         case .recognize:
-            guard route != .welcome, problem == nil, !readOnly else { return [] }
+            guard route != .welcome, problem == nil else { return [] }
+            guard !readOnly else { return said(readOnlyReason) }
             return [loader.form(.recognize(selected: selectedEmployee))]
         }
+        return []
+    }
+
+    /// Says `text` in a toast, and nothing else.
+    private mutating func said(_ text: String) -> [Effect<UIMessage>] {
+        toast = Toast(text)
         return []
     }
 

@@ -26,7 +26,7 @@ struct Loader: Sendable {
             do {
                 let empty = try session.isEmpty()
                 return .opened(OpenState(isEmpty: empty, warnings: session.warnings, problem: nil,
-                                         mayLoadDemo: empty ? try session.mayLoadDemo() : true))
+                                         mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))
             } catch {
                 return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))
             }

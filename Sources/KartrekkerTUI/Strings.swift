@@ -10,6 +10,7 @@ public struct Strings: Sendable {
     public var employeeTitle = "Employee"
     public var loading = "loading…"
     public var readOnly = "read-only: written by a newer kartrekker"
+    public var readOnlyRole = "read-only: this role reads and changes nothing"
     public var tooSmall = "Terminal too small"
 
     // MARK: Welcome

@@ -28,6 +28,8 @@ public struct OpenState: Sendable {
     public let problem: String?
     /// Whether the welcome screen offers the demo (on a database only its owner may load it).
     public var mayLoadDemo = true
+    /// Whether anything may be changed (HR on a database reads only).
+    public var mayWrite = true
 }
 
 /// The teams and value tags in use, for the filters.

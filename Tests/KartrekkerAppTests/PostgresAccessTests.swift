@@ -130,6 +130,7 @@ struct PostgresAccessTests {
         #expect(refused(hr, "DELETE FROM recognitions"))
         #expect(refused(hr, "INSERT INTO employees (id, name, team) VALUES ('e-hr', 'Kees', 'Verhuur')"))
         let session = org.session(as: org.hr)
+        #expect(try !session.mayWrite() && org.session(as: org.lead).mayWrite() && org.owner.mayWrite())
         let board = try session.leaderboard(LeaderboardRequest(period: Period(.all, containing: CalendarDate("2026-11-30")!)))
         #expect(Set(board.rows.map(\.employee.id)) == [org.anna.id, org.jan.id])
         let error = #expect(throws: KartrekkerError.self) {

@@ -136,6 +136,20 @@ import TerminalKit
         }
     }
 
+    @Test func aRoleThatMayOnlyReadIsToldSoAndOffersNoChange() throws {
+        var ui = UIFixtures.session()
+        // As the open of a database answers HR, who reads every team and changes nothing.
+        ui.deliver(.opened(OpenState(isEmpty: false, warnings: [], problem: nil, mayWrite: false)))
+        ui.finishBackground()
+        #expect(ui.program.readOnly && ui.text.contains("read-only: this role reads and changes nothing"))
+        ui.press(.character("c"))
+        #expect(ui.pendingBackground == 0 && !ui.text.contains("Log a contribution"))
+        ui.press(.character("2"), .enter)
+        #expect(ui.text.contains("Score, 12 weeks") || ui.text.contains("12 weeks"))
+        ui.press(.character("E"))
+        #expect(!ui.text.contains("Edit the employee") && ui.text.contains("read-only: this role reads and changes nothing"))
+    }
+
     @Test func whoMayNotReplaceEverythingIsNotOfferedTheDemo() throws {
         let directory = UIFixtures.freshDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
