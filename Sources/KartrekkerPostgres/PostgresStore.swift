@@ -374,6 +374,10 @@ public final class PostgresStore: RecordStore {
         } catch is WriteLockBusy {
             _ = try? rows("ROLLBACK")
             throw try writeLockHeld()
+        } catch {
+            // Never leave the connection inside a transaction that did not begin its work.
+            _ = try? rows("ROLLBACK")
+            throw error
         }
         transactionDepth += 1
         wrote = false
