@@ -10,7 +10,7 @@ public struct PostgresLocation: Sendable, Equatable {
     public let host: String?
     public let port: Int
     public let socketDirectory: String?
-    public let database: String
+    public private(set) var database: String
     /// How a connection over the network is protected (`?sslmode=`); a local socket needs none.
     public let encryption: Encryption
     /// The certificates that vouch for the server (`?sslrootcert=FILE`), else the system's.
@@ -62,6 +62,13 @@ public struct PostgresLocation: Sendable, Equatable {
         }
         self.encryption = encryption
         rootCertificates = components.queryItems?.first { $0.name == "sslrootcert" }?.value
+    }
+
+    /// Another database on the same server, signed in to as the same role.
+    public func onDatabase(_ name: String) -> PostgresLocation {
+        var location = self
+        location.database = name
+        return location
     }
 
     /// The same database, signed in to as `role`.

@@ -229,9 +229,7 @@ public final class PostgresStore: RecordStore {
             throw KartrekkerError("a database name is letters, digits and _ only")
         }
         try PostgresStore(admin).rows(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
-        var text = admin.description
-        text = text.replacingOccurrences(of: "/\(admin.database)", with: "/\(name)")
-        return try PostgresLocation(text)
+        return admin.onDatabase(name)
     }
 
     // MARK: Schema

@@ -34,6 +34,9 @@ import KartrekkerPostgres
         let socket = try PostgresLocation("postgres://lead@:54329/k?host=/tmp/pg")
         #expect(socket.socketPath == "/tmp/pg/.s.PGSQL.54329" && socket.description == "postgres://lead@:54329/k?host=/tmp/pg")
         #expect(try PostgresLocation(socket.description) == socket)
+        // Another database beside it, even where the socket's directory holds the first's name.
+        let admin = try PostgresLocation("postgres://lead@/postgres?host=/run/postgresql")
+        #expect(admin.onDatabase("kt_1").description == "postgres://lead@/kt_1?host=/run/postgresql")
     }
 
     @Test func aPasswordInTheAddressOrAMissingPartIsRefusedByName() {
