@@ -81,7 +81,8 @@ extension Session {
     /// A team typed in other case or accents than an existing team is that team, in its
     /// existing spelling.
     func canonicalTeam(_ typed: String) throws -> String {
-        try store.employeeDirectory().teams.first { $0.folded == typed.folded } ?? typed
+        // The teams an employee may be put in: on a database a lead's own too, people or not.
+        try store.assignableTeams().first { $0.folded == typed.folded } ?? typed
     }
 
     /// The employees of a team (typed case- and accent-insensitively; `nil` for everyone), by

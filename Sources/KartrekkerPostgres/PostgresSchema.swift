@@ -74,12 +74,13 @@ enum PostgresSchema {
     static let hrRole = "kartrekker_hr"
 
     /// The teams the current role leads, as SQL.
-    private static let ledTeams = "SELECT team FROM team_leads WHERE role_name = current_user"
+    /// (Teams compare without case: "verhuur" given to a lead is the team "Verhuur".)
+    private static let ledTeams = "SELECT lower(team) FROM team_leads WHERE role_name = current_user"
     /// Whether the current role is one of HR's readers, as SQL.
     private static let readsAll = "EXISTS (SELECT 1 FROM hr_readers WHERE role_name = current_user)"
     /// The employees of the teams the current role leads, as SQL (explicitly through
     /// `team_leads`: a role that is HR as well must not write beyond its teams).
-    private static let ledEmployees = "SELECT e.id FROM employees e JOIN team_leads t ON t.team = e.team WHERE t.role_name = current_user"
+    private static let ledEmployees = "SELECT e.id FROM employees e JOIN team_leads t ON lower(t.team) = lower(e.team) WHERE t.role_name = current_user"
 
     /// The table, its first filling, the triggers that keep it, and who may read it. The
     /// triggers work a statement at a time (a bulk import adds up its rows once) and run as the
@@ -180,16 +181,16 @@ enum PostgresSchema {
         "CREATE POLICY own_rows ON hr_readers FOR SELECT USING (role_name = current_user)",
         "ALTER TABLE employees ENABLE ROW LEVEL SECURITY",
         "CREATE POLICY hr_reads ON employees FOR SELECT TO \(hrRole) USING (\(readsAll))",
-        "CREATE POLICY lead_reads ON employees FOR SELECT TO \(teamLeadRole) USING (team IN (\(ledTeams)))",
-        "CREATE POLICY lead_adds ON employees FOR INSERT TO \(teamLeadRole) WITH CHECK (team IN (\(ledTeams)))",
-        "CREATE POLICY lead_changes ON employees FOR UPDATE TO \(teamLeadRole) USING (team IN (\(ledTeams))) WITH CHECK (team IN (\(ledTeams)))",
+        "CREATE POLICY lead_reads ON employees FOR SELECT TO \(teamLeadRole) USING (lower(team) IN (\(ledTeams)))",
+        "CREATE POLICY lead_adds ON employees FOR INSERT TO \(teamLeadRole) WITH CHECK (lower(team) IN (\(ledTeams)))",
+        "CREATE POLICY lead_changes ON employees FOR UPDATE TO \(teamLeadRole) USING (lower(team) IN (\(ledTeams))) WITH CHECK (lower(team) IN (\(ledTeams)))",
         // Whether the current role leads `employee`'s team: two lookups by key, for a record
         // written (a hashed list of every led employee, as reads use, would be built anew for
         // each record logged).
         """
         CREATE FUNCTION leads_employee(employee text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
         BEGIN
-            RETURN EXISTS (SELECT 1 FROM employees e JOIN team_leads t ON t.team = e.team AND t.role_name = current_user WHERE e.id = employee);
+            RETURN EXISTS (SELECT 1 FROM employees e JOIN team_leads t ON lower(t.team) = lower(e.team) AND t.role_name = current_user WHERE e.id = employee);
         END
         $$
         """,

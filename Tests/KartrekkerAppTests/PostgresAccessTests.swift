@@ -118,6 +118,12 @@ struct PostgresAccessTests {
         #expect(try owner.count("SELECT sum(contributions)::bigint FROM month_totals") == 6)
         #expect(refused(lead, "UPDATE month_totals SET points = 0"))
         #expect(try owner.count("SELECT count(*)::bigint FROM employees WHERE team = 'Verhuur'") == 2)
+        // Their first person in a team given in another case: the team as given.
+        _ = try org.ownerStore.grantLead(org.lead, teams: ["renovatie"])
+        let first = try org.session(as: org.lead).addEmployee(EmployeeDraft(name: "Sanne Bakker", team: "Renovatie"))
+        #expect(first.team == "renovatie")
+        try lead.execute("INSERT INTO employees (id, name, team) VALUES ('e-caps', 'Caps Lock', 'RENOVATIE')")
+        #expect(try lead.count("SELECT count(*)::bigint FROM employees WHERE lower(team) = 'renovatie'") == 2)
     }
 
     @Test func hrReadsEverythingAndChangesNothing() throws {
