@@ -473,7 +473,10 @@ public struct KartrekkerUI: Program {
     /// The keys that work now, highest priority first: the screen's list (or its filter), the
     /// screen's own, and the global keys.
     public var keyMap: KeyMap {
-        let global = GlobalAction.bindings(strings, atTop: history.isEmpty).section
+        var global = GlobalAction.bindings(strings, atTop: history.isEmpty).section
+        // A role that may only read is not offered logging or recognizing in the footer (the
+        // keys still answer why not).
+        if readOnly { global = offFooter(global, [.character("c"), .character("r")]) }
         switch modals.top {
         case .help: return KeyMap([HelpOverlay.bindings.section])
         case .form(let form): return KeyMap(form.form.sections + [controlKeysOnly(global)])
@@ -507,6 +510,15 @@ public struct KartrekkerUI: Program {
             let keys = entry.keys.filter { $0 != .escape }
             return keys.isEmpty ? nil : KeyEntry(keys: keys, keyLabel: entry.keyLabel, label: entry.label, help: entry.help,
                                                  inFooter: entry.inFooter, overrides: entry.overrides)
+        })
+    }
+
+    /// `section` with the entries of `keys` kept out of the footer (still in the help).
+    private func offFooter(_ section: KeySection, _ keys: [Key]) -> KeySection {
+        KeySection(title: section.title, entries: section.entries.map { entry in
+            guard entry.keys.contains(where: keys.contains) else { return entry }
+            return KeyEntry(keys: entry.keys, keyLabel: entry.keyLabel, label: entry.label, help: entry.help, inFooter: false,
+                            overrides: entry.overrides)
         })
     }
 

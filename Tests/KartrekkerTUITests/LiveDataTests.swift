@@ -142,6 +142,8 @@ import TerminalKit
         ui.deliver(.opened(OpenState(isEmpty: false, warnings: [], problem: nil, mayWrite: false)))
         ui.finishBackground()
         #expect(ui.program.readOnly && ui.text.contains("read-only: this role reads and changes nothing"))
+        let footer = try #require(ui.text.split(separator: "\n").last)
+        #expect(!footer.contains("c log") && !footer.contains("r recognize") && footer.contains("? help"), "\(footer)")
         ui.press(.character("c"))
         #expect(ui.pendingBackground == 0 && !ui.text.contains("Log a contribution"))
         ui.press(.character("2"), .enter)
