@@ -111,7 +111,7 @@ extension RecordStore {
 extension DataStore: RecordStore {
     public var location: String { directory.path }
 
-    public func employee(id: String) throws -> Employee? { try employeeDirectory()[id] }
+    public func employee(id: String) throws -> Employee? { try employees().first { $0.id == id } }
 
     /// A directory not made yet has none (and is not read for them).
     public func assignableTeams() throws -> [String] { try isEmpty() ? [] : employeeDirectory().teams }

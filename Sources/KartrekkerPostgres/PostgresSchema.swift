@@ -127,16 +127,20 @@ enum PostgresSchema {
         "CREATE POLICY lead_reads ON month_totals FOR SELECT TO \(teamLeadRole) USING (employee_id IN (\(ledEmployees)))",
     ]
 
-    /// Fills the month totals from the records (an empty table).
-    static let monthTotalsFilling = """
-        INSERT INTO month_totals (employee_id, month, points, contributions, recognitions)
-        SELECT employee_id, month, sum(points), sum(contributions), sum(recognitions) FROM (
+    /// Each person's totals per month, added up from the records (columns employee_id, month,
+    /// points, contributions, recognitions): what fills the kept totals, and what `check`
+    /// holds them to.
+    static let monthTotalsFromRecords = """
+        SELECT employee_id, month, sum(points) AS points, sum(contributions) AS contributions, sum(recognitions) AS recognitions FROM (
             SELECT employee_id, date_trunc('month', date)::date AS month, sum(points) AS points, count(*) AS contributions, 0 AS recognitions
             FROM contributions GROUP BY 1, 2
             UNION ALL
             SELECT employee_id, date_trunc('month', date)::date, 0, 0, count(*) FROM recognitions GROUP BY 1, 2
         ) AS both_kinds GROUP BY 1, 2
         """
+
+    /// Fills the month totals from the records (an empty table).
+    static let monthTotalsFilling = "INSERT INTO month_totals (employee_id, month, points, contributions, recognitions) " + monthTotalsFromRecords
 
     /// Adds (`sign` "+") or takes away ("-") the rows of a transition table of `table` to or
     /// from the month totals.

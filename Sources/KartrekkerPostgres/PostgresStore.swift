@@ -21,7 +21,8 @@ public final class PostgresStore: RecordStore {
     let logger = Logger(label: "kartrekker.postgres")
     let blocking = Blocking()
     private var transactionDepth = 0
-    private var wrote = false
+    /// A change was committed (or is in the transaction) that readers have not been told of.
+    private var unannounced = false
 
     /// Set when a connection was lost: a new one is made rather than taken from the pool.
     private var bypassPool = false
@@ -329,17 +330,15 @@ public final class PostgresStore: RecordStore {
         if transactionDepth > 0 || addingRecords { return try body() }
         try ready()
         addingRecords = true
-        autocommitted = false
-        defer { addingRecords = false }
-        let result = try body()
-        if autocommitted { announceChange() }
-        return result
+        defer {
+            addingRecords = false
+            if unannounced { announceChange() }
+        }
+        return try body()
     }
 
     /// Inside `withRecordWriteLock`: a single-statement write commits by itself.
     private var addingRecords = false
-    /// Whether such a write was made (and is to be announced).
-    private var autocommitted = false
 
     /// Another write held the lock past the lock timeout (SQLSTATE 55P03).
     struct WriteLockBusy: Error {}
@@ -378,16 +377,18 @@ public final class PostgresStore: RecordStore {
             throw error
         }
         transactionDepth += 1
-        wrote = false
+        let announcedBefore = !unannounced
         do {
             let result = try body()
             transactionDepth -= 1
             try rows("COMMIT")
-            if wrote { announceChange() }
+            if unannounced { announceChange() }
             return result
         } catch {
             transactionDepth -= 1
             _ = try? rows("ROLLBACK")
+            // What the transaction wrote is gone; what was committed before it stands.
+            if announcedBefore { unannounced = false }
             throw error
         }
     }
@@ -401,6 +402,7 @@ public final class PostgresStore: RecordStore {
     /// Sent without waiting for its answer (the write has returned); the connection answers it
     /// before the next question, and a store waits for it before closing.
     private func announceChange() {
+        unannounced = false
         guard let connection, !connection.isClosed else { return }
         let logger = self.logger
         let before = announcing
@@ -421,11 +423,11 @@ public final class PostgresStore: RecordStore {
         try ready()
         if oneStatement, addingRecords, transactionDepth == 0 {
             let result = try body()
-            autocommitted = true
+            unannounced = true
             return result
         }
         return try withWriteLock {
-            wrote = true
+            unannounced = true
             return try body()
         }
     }

@@ -90,11 +90,7 @@ extension PostgresStore {
         }
         // The totals the database keeps, against its records added up now.
         for row in try rows("""
-            WITH fresh AS (
-                SELECT employee_id, month, sum(points)::bigint AS points, sum(c)::bigint AS contributions, sum(r)::bigint AS recognitions
-                FROM (SELECT employee_id, date_trunc('month', date)::date AS month, points, 1 AS c, 0 AS r FROM contributions
-                      UNION ALL SELECT employee_id, date_trunc('month', date)::date, 0, 0, 1 FROM recognitions) AS records
-                GROUP BY 1, 2)
+            WITH fresh AS (\(unescaped: PostgresSchema.monthTotalsFromRecords))
             SELECT coalesce(m.employee_id, f.employee_id), to_char(coalesce(m.month, f.month), 'YYYY-MM')
             FROM month_totals m FULL JOIN fresh f ON m.employee_id = f.employee_id AND m.month = f.month
             WHERE m.employee_id IS NULL OR f.employee_id IS NULL

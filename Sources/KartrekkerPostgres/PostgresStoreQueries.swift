@@ -11,12 +11,12 @@ extension PostgresStore {
 
     public func employees() throws -> [Employee] {
         try ready()
-        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees ORDER BY id").map(PostgresStore.employee)
+        return try rows("SELECT \(unescaped: PostgresStore.employeeColumns) FROM employees ORDER BY id").map(PostgresStore.employee)
     }
 
     public func employee(id: String) throws -> Employee? {
         try ready()
-        return try rows("SELECT id, name, team, role, email, start_date::text, archived FROM employees WHERE id = \(id)")
+        return try rows("SELECT \(unescaped: PostgresStore.employeeColumns) FROM employees WHERE id = \(id)")
             .first.map(PostgresStore.employee)
     }
 
@@ -45,12 +45,7 @@ extension PostgresStore {
     public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
                                                   _ body: ([Record]) throws -> Void) throws {
         try ready()
-        let months = try self.months(kind, in: range)
-        let ranges = (newestFirst ? months.reversed() : months).compactMap { month in
-            PostgresStore.range(ofMonth: month).map { whole in
-                range.flatMap { DateRange(from: max($0.from, whole.from), to: min($0.to, whole.to)) } ?? whole
-            }
-        }
+        let ranges = try monthRanges(kind, in: range, newestFirst: newestFirst)
         // The next month is fetched and decoded on the store's thread while `body` works on
         // this one (writing a list or an export): the two overlap, as the data directory's
         // months decoded ahead do. A fetch that failed is asked again the plain way, which
@@ -83,11 +78,10 @@ extension PostgresStore {
                                             passing test: (String, CalendarDate, KartrekkerCore.Category?) -> Bool) throws -> [Record] {
         try ready()
         var found: [Record] = []
-        for month in try months(kind, in: range).reversed() {
+        for monthRange in try monthRanges(kind, in: range, newestFirst: true) {
             if let count, found.count >= count { break }
-            guard let monthRange = PostgresStore.range(ofMonth: month) else { continue }
-            for record in try select(kind, in: monthRange) where range?.contains(record.date) ?? true {
-                if test(record.employeeId, record.date, (record as? Contribution)?.category) { found.append(record) }
+            for record in try select(kind, in: monthRange) where test(record.employeeId, record.date, (record as? Contribution)?.category) {
+                found.append(record)
             }
         }
         return found
@@ -148,12 +142,7 @@ extension PostgresStore {
         if let range, range.from.day != 1 || range.to != range.to.lastOfMonth { return nil }
         try ready()
         var binds = PostgresBindings()
-        var condition = "TRUE"
-        if let range {
-            binds.append(range.from.description)
-            binds.append(range.to.description)
-            condition = "month BETWEEN $1::date AND $2::date"
-        }
+        let condition = PostgresStore.dates(range, column: "month", into: &binds)
         var contributions: [String: ScoreTotal] = [:]
         var recognitions: [String: Int] = [:]
         for row in try rows(PostgresQuery(unsafeSQL: """
@@ -212,11 +201,11 @@ extension PostgresStore {
 
     /// The condition for dates in `range` (its bounds bound as parameters): written out only
     /// for the bounds there are, so that the index on dates is used.
-    static func dates(_ range: DateRange?, into binds: inout PostgresBindings) -> String {
+    static func dates(_ range: DateRange?, column: String = "date", into binds: inout PostgresBindings) -> String {
         guard let range else { return "TRUE" }
         binds.append(range.from.description)
         binds.append(range.to.description)
-        return "date BETWEEN $\(binds.count - 1)::date AND $\(binds.count)::date"
+        return "\(column) BETWEEN $\(binds.count - 1)::date AND $\(binds.count)::date"
     }
 
     public func valueTags() throws -> [String] {

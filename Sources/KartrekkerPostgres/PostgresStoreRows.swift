@@ -23,19 +23,33 @@ extension PostgresStore {
         return binds
     }
 
+    static let employeeColumns = "id, name, team, role, email, start_date::text, archived"
     static let contributionColumns =
         "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at"
     static let recognitionColumns =
         "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at"
 
+    /// The months (`YYYY-MM`) that hold records of `kind` in `range`, oldest first: read from
+    /// the month totals (a row per person and month), not from every record.
     func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
-        let from = range?.from.description
-        let to = range?.to.description
+        var binds = PostgresBindings()
+        let whole = range.flatMap { DateRange(from: $0.from.firstOfMonth, to: $0.to) }
+        let condition = PostgresStore.dates(whole, column: "month", into: &binds)
         return try rows(PostgresQuery(unsafeSQL: """
-            SELECT DISTINCT to_char(date, 'YYYY-MM') AS month FROM \(PostgresStore.table(kind))
-            WHERE ($1::date IS NULL OR date >= $1::date) AND ($2::date IS NULL OR date <= $2::date) ORDER BY month
-            """, binds: { var binds = PostgresBindings(); binds.append(from); binds.append(to); return binds }()))
-            .map { try $0.decode(String.self) }
+            SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM month_totals
+            WHERE \(condition) AND \(PostgresStore.table(kind)) > 0 ORDER BY month
+            """, binds: binds)).map { try $0.decode(String.self) }
+    }
+
+    /// The dates of each month of `kind` in `range`, clipped to it, oldest month first unless
+    /// `newestFirst`.
+    func monthRanges<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool) throws -> [DateRange] {
+        let months = try self.months(kind, in: range)
+        return (newestFirst ? months.reversed() : months).compactMap { month in
+            PostgresStore.range(ofMonth: month).map { whole in
+                range.flatMap { DateRange(from: max($0.from, whole.from), to: min($0.to, whole.to)) } ?? whole
+            }
+        }
     }
 
     func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {

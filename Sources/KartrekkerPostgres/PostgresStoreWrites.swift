@@ -39,8 +39,7 @@ extension PostgresStore {
             } catch is LostWhileSaving {
                 // The statement may have committed before the connection went: its ids tell
                 // (one statement: all of them or none).
-                let saved = try rows(PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(PostgresStore.table(Record.self)) WHERE id = ANY ($1)",
-                                                   binds: { var binds = PostgresBindings(); binds.append(records.map(\.id)); return binds }()))
+                let saved = try rows("SELECT count(*)::bigint FROM \(unescaped: PostgresStore.table(Record.self)) WHERE id = ANY (\(records.map(\.id)))")
                     .first.map { try $0.decode(Int.self) } ?? 0
                 guard saved < records.count else { return }
                 do {
@@ -111,16 +110,17 @@ extension PostgresStore {
                 done += 1
             }
             progress(done, total)
-            for batch in stride(from: 0, to: contributions.count, by: 2000) {
-                try insertContributions(Array(contributions[batch..<min(contributions.count, batch + 2000)]))
-                done += min(2000, contributions.count - batch)
-                progress(done, total)
+            // A statement per 2000 records (arrays unnested), progress after each.
+            func inBatches<Record>(_ records: [Record], _ insert: ([Record]) throws -> Void) throws {
+                for start in stride(from: 0, to: records.count, by: 2000) {
+                    let batch = Array(records[start..<min(records.count, start + 2000)])
+                    try insert(batch)
+                    done += batch.count
+                    progress(done, total)
+                }
             }
-            for batch in stride(from: 0, to: recognitions.count, by: 2000) {
-                try insertRecognitions(Array(recognitions[batch..<min(recognitions.count, batch + 2000)]))
-                done += min(2000, recognitions.count - batch)
-                progress(done, total)
-            }
+            try inBatches(contributions) { try insertContributions($0) }
+            try inBatches(recognitions) { try insertRecognitions($0) }
             // The planner's figures for the new rows, before anyone asks a board of them.
             try rows("ANALYZE")
         }

@@ -29,9 +29,10 @@ public struct KartrekkerUI: Program {
     public internal(set) var toast: Toast?
     /// The data cannot be read: shown instead of the screens.
     public internal(set) var problem: String?
-    public internal(set) var readOnly = false
-    /// Why nothing may be changed, on the rule and in a toast when a change is asked.
-    var readOnlyReason = ""
+    /// Why nothing may be changed (data from a newer kartrekker, a role that only reads), on
+    /// the rule and in a toast when a change is asked; `nil` while changes may be made.
+    var readOnlyReason: String?
+    public var readOnly: Bool { readOnlyReason != nil }
 
     var welcome = WelcomeScreen()
     var dashboard = DashboardScreen()
@@ -118,8 +119,7 @@ public struct KartrekkerUI: Program {
     private mutating func receive(_ message: UIMessage) -> [Effect<UIMessage>] {
         switch message {
         case .opened(let state):
-            readOnly = !state.warnings.isEmpty || !state.mayWrite
-            readOnlyReason = state.warnings.isEmpty ? strings.readOnlyRole : strings.readOnly
+            readOnlyReason = !state.warnings.isEmpty ? strings.readOnly : state.mayWrite ? nil : strings.readOnlyRole
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)
@@ -330,14 +330,14 @@ public struct KartrekkerUI: Program {
             case .open(let id): return go(to: .employee(id))
             case .reload: return load(route, force: true)
             case .form(let request):
-                guard !readOnly else { return said(readOnlyReason) }
+                if let readOnlyReason { return said(readOnlyReason) }
                 return [loader.form(request)]
             case .archive(let person):
-                guard !readOnly else { return said(readOnlyReason) }
+                if let readOnlyReason { return said(readOnlyReason) }
                 modals.push(.confirm(Confirmation(question: strings.archiveQuestion(person), action: .archive(person))))
                 return []
             case .delete(let id):
-                guard !readOnly else { return said(readOnlyReason) }
+                if let readOnlyReason { return said(readOnlyReason) }
                 return askToDelete(id)
             case .say(let text):
                 toast = Toast(text)
@@ -380,11 +380,11 @@ public struct KartrekkerUI: Program {
         case .suspend: return [.suspend]
         case .log:
             guard route != .welcome, problem == nil else { return [] }
-            guard !readOnly else { return said(readOnlyReason) }
+            if let readOnlyReason { return said(readOnlyReason) }
             return [loader.form(.log(selected: selectedEmployee))]
         case .recognize:
             guard route != .welcome, problem == nil else { return [] }
-            guard !readOnly else { return said(readOnlyReason) }
+            if let readOnlyReason { return said(readOnlyReason) }
             return [loader.form(.recognize(selected: selectedEmployee))]
         }
         return []

@@ -63,7 +63,7 @@ extension KartrekkerUI {
         }
         let rule = String(repeating: buffer.glyphs.horizontal, count: layout.rule.width)
         buffer.write(rule, x: layout.rule.x, y: layout.rule.y, role: .border)
-        if readOnly {
+        if let readOnlyReason {
             buffer.write(" " + readOnlyReason + " ", x: layout.rule.x + 2, y: layout.rule.y, role: .warning)
         }
     }

@@ -19,10 +19,10 @@ enum TerminalUI {
         }
         let terminal = try CursesTerminal(mode: .terminal)
         // On a database the footer names it and what this role may do there (the data
-        // directory's path otherwise).
+        // directory's path otherwise); the connection asked goes to the pool for the first load.
         var label = try global.database()?.description
         #if PostgreSQL
-        if let location = try global.database(), let access = try? PostgresStore(location).accessSummary() {
+        if let location = try global.database(), let access = try? PostgresStore(location, pooled: true).accessSummary() {
             label = location.description + " · " + access
         }
         #endif
