@@ -14,6 +14,9 @@ public protocol RecordStore: AnyObject {
     var location: String { get }
     /// Warnings a reading command shows after its result (data from a newer kartrekker).
     var warnings: [String] { get }
+    /// Who the store records as the writer of a record, where the store decides it (a
+    /// database: the role signed in); `nil` where the session's user is recorded.
+    var recorder: String? { get }
     /// Whether there are no employees and no records yet.
     func isEmpty() throws -> Bool
     /// A value that changes whenever anyone changes the data; cheap enough to poll.
@@ -109,6 +112,7 @@ extension RecordStore {
 }
 
 extension DataStore: RecordStore {
+    public var recorder: String? { nil }
     public var location: String { directory.path }
 
     public func employee(id: String) throws -> Employee? { try employees().first { $0.id == id } }

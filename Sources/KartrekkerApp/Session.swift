@@ -34,6 +34,10 @@ public final class Session {
     public func mayLoadDemo() throws -> Bool { try store.mayReplaceEverything() }
     public var user: String { configuration.user }
 
+    /// Who a record written now is recorded by: the user, or on a database the role signed in
+    /// (the database sets it, whatever a client sends).
+    public var recorder: String { store.recorder ?? user }
+
     /// Today, read from the clock each time it is asked.
     public var today: CalendarDate { configuration.clock.today() }
 

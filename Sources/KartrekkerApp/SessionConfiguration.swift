@@ -23,14 +23,19 @@ public struct SessionConfiguration: Sendable {
         self.openStore = openStore
     }
 
+    /// The longest a write waits for another's lock, in seconds.
+    public static let longestLockTimeout = 86_400.0
+
     /// From `--data-dir` and the environment (contract §1): `KARTREKKER_DATA_DIR`,
     /// `XDG_DATA_HOME`, `HOME`, `KARTREKKER_TODAY`, `KARTREKKER_USER`/`USER`,
     /// `KARTREKKER_LOCK_TIMEOUT`. Refuses values it cannot use, naming them.
     public init(dataDir: String?, environment: [String: String]) throws {
         var lockTimeout = 10.0
         if let text = environment["KARTREKKER_LOCK_TIMEOUT"], !text.isEmpty {
-            guard let seconds = Double(text), seconds >= 0 else {
-                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds")
+            // A day at most: a write that waits longer is better told to try again, and a
+            // number past it (inf, 1e300) is no time a lock can be waited for.
+            guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= SessionConfiguration.longestLockTimeout else {
+                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds from 0 to \(Int(SessionConfiguration.longestLockTimeout)) (a day)")
             }
             lockTimeout = seconds
         }

@@ -13,7 +13,7 @@ extension Session {
             let contribution = try Records.contribution(
                 id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
                 category: draft.category, note: draft.note, channel: draft.channel, values: draft.values,
-                project: draft.project, today: today, recordedBy: user, recordedAt: configuration.clock.now())
+                project: draft.project, today: today, recordedBy: recorder, recordedAt: configuration.clock.now())
             try store.add(contribution)
             return contribution
         }
@@ -30,7 +30,7 @@ extension Session {
             let recognition = try Records.recognition(
                 id: RecordID.recognition(date: day, using: &generator), employee: person, date: day, kind: draft.kind,
                 message: draft.message, contributions: contributions, visibility: draft.visibility,
-                today: today, recordedBy: user, recordedAt: configuration.clock.now())
+                today: today, recordedBy: recorder, recordedAt: configuration.clock.now())
             try store.add(recognition)
             return recognition
         }

@@ -27,14 +27,26 @@ public struct PostgresLocation: Sendable, Equatable {
         case verifyFull = "verify-full"
     }
 
+    /// The parameters kartrekker acts on (`?NAME=VALUE`); any other is refused by name rather
+    /// than ignored, since libpq would act on it.
+    public static let parameters = ["host", "sslmode", "sslrootcert"]
+
     /// Refuses anything else, naming what is wrong; a password in the text is refused too.
+    /// A parameter given twice counts as libpq counts it: the last one.
     public init(_ text: String) throws {
         guard let components = URLComponents(string: text), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
             throw KartrekkerError("--store \"\(SafeText.escaped(text))\" is not a postgres://USER@HOST/DB address")
         }
-        guard components.password == nil else {
+        let items = components.queryItems ?? []
+        guard components.password == nil, !items.contains(where: { $0.name == "password" }) else {
             throw KartrekkerError("--store holds a password; give it in PGPASSWORD or ~/.pgpass instead, never on the command line")
         }
+        if let other = items.first(where: { !PostgresLocation.parameters.contains($0.name) }) {
+            throw KartrekkerError("--store has the parameter \(SafeText.escaped(other.name))=, which kartrekker does not act on",
+                                  details: ["kartrekker takes \(PostgresLocation.parameters.map { $0 + "=" }.joined(separator: ", ")); "
+                                            + "the user and the database go in the address itself: postgres://USER@HOST/DB"])
+        }
+        func parameter(_ name: String) -> String? { items.last { $0.name == name }?.value }
         guard let user = components.user, !user.isEmpty else {
             throw KartrekkerError("--store names no user; write postgres://USER@HOST/DB")
         }
@@ -42,7 +54,7 @@ public struct PostgresLocation: Sendable, Equatable {
         guard !database.isEmpty, !database.contains("/") else {
             throw KartrekkerError("--store names no database; write postgres://USER@HOST/DB")
         }
-        let socket = components.queryItems?.first { $0.name == "host" }?.value
+        let socket = parameter("host")
         let host = components.host.flatMap { $0.isEmpty ? nil : $0 }
         guard host != nil || socket?.hasPrefix("/") == true else {
             throw KartrekkerError("--store names no host; write postgres://USER@HOST/DB, or ?host=/socket/directory for a local socket")
@@ -52,7 +64,7 @@ public struct PostgresLocation: Sendable, Equatable {
         self.socketDirectory = socket?.hasPrefix("/") == true ? socket : nil
         self.port = components.port ?? 5432
         self.database = database
-        let mode = components.queryItems?.first { $0.name == "sslmode" }?.value
+        let mode = parameter("sslmode")
         guard let encryption = mode.map({ Encryption(rawValue: $0) }) ?? .verifyFull else {
             let fallback = ["prefer", "allow"].contains(mode ?? "")
             throw KartrekkerError("--store has sslmode=\(SafeText.escaped(mode ?? "")), which kartrekker does not take"
@@ -61,7 +73,7 @@ public struct PostgresLocation: Sendable, Equatable {
                                             + "require (encrypted, not checked) or disable (a network trusted end to end)"])
         }
         self.encryption = encryption
-        rootCertificates = components.queryItems?.first { $0.name == "sslrootcert" }?.value
+        rootCertificates = parameter("sslrootcert")
     }
 
     /// Another database on the same server, signed in to as the same role.
@@ -94,10 +106,21 @@ public struct PostgresLocation: Sendable, Equatable {
 
     /// The password: `PGPASSWORD`, else the first line of `~/.pgpass` (or `PGPASSFILE`) that
     /// matches `host:port:database:user:password` (`*` matches anything); `nil` for none.
-    public func password(environment: [String: String]) -> String? {
+    /// A password file that is not a plain file, or that others may read, is refused (libpq
+    /// ignores it too): a password others could read is no longer the role's alone.
+    public func password(environment: [String: String]) throws -> String? {
         if let password = environment["PGPASSWORD"], !password.isEmpty { return password }
         let file = environment["PGPASSFILE"] ?? (environment["HOME"].map { $0 + "/.pgpass" } ?? "")
-        guard !file.isEmpty, let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        var status = stat()
+        guard !file.isEmpty, stat(file, &status) == 0 else { return nil }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw KartrekkerError("the password file \(SafeText.escaped(file)) is not a plain file; kartrekker does not read it")
+        }
+        guard status.st_mode & 0o077 == 0 else {
+            throw KartrekkerError("the password file \(SafeText.escaped(file)) may be read by others (mode \(String(status.st_mode & 0o777, radix: 8))); kartrekker does not use it",
+                                  details: ["make it yours alone: chmod 600 \(SafeText.escaped(file))"])
+        }
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         let wanted = [host ?? "localhost", String(port), database, user]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = PostgresLocation.pgpassFields(String(line))

@@ -2,9 +2,16 @@
 /// version before it to its own; `schema_version` says which have been applied.
 enum PostgresSchema {
     /// The newest schema this program knows.
-    static var current: Int { migrations.count }
+    static var current: Int { migrations(in: "public").count }
 
-    static let migrations: [[String]] = [
+    /// The migrations, for tables in `schema` (the migrating role's current schema: where the
+    /// first made them).
+    static func migrations(in schema: String) -> [[String]] {
+        earlier + [hardening(in: "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\"")]
+    }
+
+    /// Migrations 1 to 3, as they were applied (4 mends what they left open).
+    private static let earlier: [[String]] = [
         [
             """
             CREATE TABLE employees (
@@ -67,6 +74,73 @@ enum PostgresSchema {
         // month instead of every record.
         monthTotalsStatements,
     ]
+
+    /// 4: nothing another role can create changes what kartrekker's functions and triggers do
+    /// (a pinned search_path with temporary objects last, every relation named with its
+    /// schema); nobody but the owner makes temporary objects or creates in the schema; who
+    /// recorded a row is the role that wrote it; a revoked role keeps nothing; and only roles
+    /// that may write can take the lock writers wait for.
+    private static func hardening(in schema: String) -> [String] {
+        let pinned = "SET search_path = pg_catalog, pg_temp"
+        return [
+            """
+            CREATE OR REPLACE FUNCTION \(schema).leads_employee(employee text) RETURNS boolean LANGUAGE plpgsql STABLE \(pinned) AS $$
+            BEGIN
+                RETURN EXISTS (SELECT 1 FROM \(schema).employees e JOIN \(schema).team_leads t ON lower(t.team) = lower(e.team)
+                               AND t.role_name = current_user WHERE e.id = employee);
+            END
+            $$
+            """,
+            "REVOKE ALL ON FUNCTION \(schema).leads_employee(text) FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION \(schema).leads_employee(text) TO \(teamLeadRole)",
+        ] + ["contributions", "recognitions"].flatMap { table in
+            [
+                // As the owner (SECURITY DEFINER): a lead's write keeps the totals, which she may
+                // not write herself.
+                """
+                CREATE OR REPLACE FUNCTION \(schema).\(table)_totals() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER \(pinned) AS $$
+                BEGIN
+                    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                        \(monthTotalsUpsert(table, from: "old_rows", sign: "-", in: schema))
+                        DELETE FROM \(schema).month_totals t USING (SELECT DISTINCT employee_id, date_trunc('month', date)::date AS month FROM old_rows) o
+                        WHERE t.employee_id = o.employee_id AND t.month = o.month AND t.contributions = 0 AND t.recognitions = 0;
+                    END IF;
+                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                        \(monthTotalsUpsert(table, from: "new_rows", sign: "+", in: schema))
+                    END IF;
+                    RETURN NULL;
+                END
+                $$
+                """,
+                "REVOKE ALL ON FUNCTION \(schema).\(table)_totals() FROM PUBLIC",
+                // Who recorded it: the role that wrote the row, which a lead may not name.
+                "ALTER TABLE \(schema).\(table) ALTER COLUMN recorded_by SET DEFAULT session_user",
+                "REVOKE INSERT, UPDATE ON \(schema).\(table) FROM \(teamLeadRole)",
+            ]
+        } + [
+            """
+            GRANT INSERT (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points, recorded_at),
+                  UPDATE (employee_id, date, category, note, channel, value_tags, project, idea_status, points)
+            ON \(schema).contributions TO \(teamLeadRole)
+            """,
+            """
+            GRANT INSERT (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_at),
+                  UPDATE (employee_id, date, kind, message, contribution_ids, visibility)
+            ON \(schema).recognitions TO \(teamLeadRole)
+            """,
+            // An employee's id is theirs for good.
+            "REVOKE UPDATE ON \(schema).employees FROM \(teamLeadRole)",
+            "GRANT UPDATE (name, team, role, email, start_date, archived) ON \(schema).employees TO \(teamLeadRole)",
+            // What writers wait for: a table only writers may lock (an advisory lock anyone who
+            // connects could hold for ever).
+            "CREATE TABLE \(schema).write_lock ()",
+            "REVOKE ALL ON \(schema).write_lock FROM PUBLIC",
+            "GRANT UPDATE ON \(schema).write_lock TO \(teamLeadRole)",
+            // Nobody but the owner creates objects that could stand in for kartrekker's.
+            "REVOKE CREATE ON SCHEMA \(schema) FROM PUBLIC",
+            "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$",
+        ]
+    }
 
     /// The group role of team leads: they read and record for the teams `team_leads` gives them.
     static let teamLeadRole = "kartrekker_team_lead"
@@ -144,10 +218,10 @@ enum PostgresSchema {
 
     /// Adds (`sign` "+") or takes away ("-") the rows of a transition table of `table` to or
     /// from the month totals.
-    private static func monthTotalsUpsert(_ table: String, from rows: String, sign: String) -> String {
+    private static func monthTotalsUpsert(_ table: String, from rows: String, sign: String, in schema: String? = nil) -> String {
         let figures = table == "contributions" ? "\(sign)sum(points), \(sign)count(*), 0" : "0, 0, \(sign)count(*)"
         return """
-            INSERT INTO month_totals AS t (employee_id, month, points, contributions, recognitions)
+            INSERT INTO \(schema.map { $0 + "." } ?? "")month_totals AS t (employee_id, month, points, contributions, recognitions)
                     SELECT employee_id, date_trunc('month', date)::date, \(figures) FROM \(rows) GROUP BY 1, 2
                     ON CONFLICT (employee_id, month) DO UPDATE SET points = t.points + EXCLUDED.points,
                         contributions = t.contributions + EXCLUDED.contributions, recognitions = t.recognitions + EXCLUDED.recognitions;

@@ -17,6 +17,9 @@ import PostgresNIO
 public final class PostgresStore: RecordStore {
     public let database: PostgresLocation
     private let password: String?
+    /// Why the password could not be read (a password file others may read): said when
+    /// connecting, before anything is sent.
+    private let passwordRefused: KartrekkerError?
     private var connection: PostgresConnection?
     let logger = Logger(label: "kartrekker.postgres")
     let blocking = Blocking()
@@ -36,12 +39,21 @@ public final class PostgresStore: RecordStore {
     public init(_ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment,
                 pooled: Bool = false, lockTimeout: Double = 10) {
         database = location
-        password = location.password(environment: environment)
+        do {
+            password = try location.password(environment: environment)
+            passwordRefused = nil
+        } catch {
+            password = nil
+            passwordRefused = error as? KartrekkerError ?? KartrekkerError("\(error)")
+        }
         self.pooled = pooled
         self.lockTimeout = lockTimeout
     }
 
     public var location: String { database.description }
+
+    /// The role signed in: the database records it as the writer (`session_user`).
+    public var recorder: String? { database.user }
 
     deinit {
         // The last change is announced first (a command line's `log` ends here).
@@ -83,6 +95,7 @@ public final class PostgresStore: RecordStore {
             schemaChecked = kept.schemaChecked
             return kept.connection
         }
+        if let passwordRefused { throw passwordRefused }
         let configuration = try PostgresStore.configuration(database, password: password)
         let logger = self.logger
         do {
@@ -94,6 +107,11 @@ public final class PostgresStore: RecordStore {
             // NIOSSL's words for a certificate it would not take.
             let untrusted = reason.contains("CERTIFICATE_VERIFY_FAILED") || reason.contains("certificate verify failed")
                 || reason.contains("unableToValidateCertificate")
+            if let error = error as? PSQLError, error.code == .sslUnsupported {
+                throw KartrekkerError("the database server at \(database.description) does not offer TLS, and kartrekker sends personal data over a network only encrypted",
+                                      details: ["on a network trusted end to end, add ?sslmode=disable to the address",
+                                                "otherwise have its administrator give the server a certificate (ssl = on in postgresql.conf)"])
+            }
             throw KartrekkerError("cannot reach the database \(database.description): \(reason)",
                                   details: untrusted ? ["the server's certificate is not signed by a certificate this machine trusts: give the organisation's "
                                                         + "with ?sslrootcert=FILE (or ?sslmode=require to encrypt without checking it)"] : [])
@@ -246,7 +264,9 @@ public final class PostgresStore: RecordStore {
     /// than this program. Returns the versions applied.
     @discardableResult
     public func migrate() throws -> [Int] {
-        try withWriteLock {
+        // The lock of databases before version 4 (which have no write_lock table yet): taken
+        // by the owner alone, for a moment.
+        try transaction(lock: .advisory) {
             let version = try schemaVersion()
             if version > PostgresSchema.current {
                 throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
@@ -258,7 +278,8 @@ public final class PostgresStore: RecordStore {
             }
             if version == 0 { try rows("CREATE TABLE schema_version (version integer NOT NULL)") }
             var applied: [Int] = []
-            for (index, statements) in PostgresSchema.migrations.enumerated() where index + 1 > version {
+            let schema = try rows("SELECT current_schema()::text").first.map { try $0.decode(String.self) } ?? "public"
+            for (index, statements) in PostgresSchema.migrations(in: schema).enumerated() where index + 1 > version {
                 for statement in statements { try rows(PostgresQuery(unsafeSQL: statement)) }
                 try rows("INSERT INTO schema_version VALUES (\(index + 1))")
                 applied.append(index + 1)
@@ -312,8 +333,9 @@ public final class PostgresStore: RecordStore {
         return ChangeStamp(token: "postgres:\(counter.map(String.init) ?? "-")")
     }
 
-    /// One transaction, writers one after another (an advisory lock, as the data directory's
-    /// file lock): what a write checks stays true until it commits.
+    /// One transaction, writers one after another (the table `write_lock`, which only roles
+    /// that may write can lock, as the data directory's file lock): what a write checks stays
+    /// true until it commits.
     public func withWriteLock<T>(_ body: () throws -> T) throws -> T {
         try transaction(body)
     }
@@ -348,26 +370,33 @@ public final class PostgresStore: RecordStore {
         let holder = try rows("""
             SELECT a.usename::text || ', from ' || coalesce(host(a.client_addr), 'this machine') || ', process ' || a.pid
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.objid = \(PostgresStore.writeLock) AND l.granted LIMIT 1
+            WHERE l.granted AND ((l.locktype = 'advisory' AND l.objid = \(PostgresStore.writeLock))
+                                 OR (l.locktype = 'relation' AND l.relation = to_regclass('write_lock') AND l.mode = 'ExclusiveLock'))
+            LIMIT 1
             """).first.map { try $0.decode(String.self) }
         return KartrekkerError("the database is being written by another kartrekker (\(holder.map(SafeText.escaped) ?? "unknown holder")); waited \(Int(lockTimeout)) s",
                                details: ["nothing was changed; try again when it is done (KARTREKKER_LOCK_TIMEOUT sets how long to wait)"])
     }
 
-    /// The advisory lock's key (any constant; kartrekker's own database).
+    /// The advisory lock's key (any constant; kartrekker's own database), for migrations only.
     private static let writeLock = 7406
 
-    private func transaction<T>(_ body: () throws -> T) throws -> T {
+    /// What a transaction waits for: the write lock's table, or (for a migration, before the
+    /// table exists) the advisory lock of old.
+    enum WriteLockKind { case table, advisory }
+
+    private func transaction<T>(lock: WriteLockKind = .table, _ body: () throws -> T) throws -> T {
         if transactionDepth > 0 { return try body() }
         _ = try connected()
         try rows("BEGIN")
         do {
             // Waited for as long as the session's lock timeout, as the data directory's file lock
             // (0 must not mean "for ever", as it does to PostgreSQL).
-            try rows(PostgresQuery(unsafeSQL: """
-                SELECT pg_advisory_xact_lock(\(PostgresStore.writeLock))
-                FROM (SELECT set_config('lock_timeout', '\(max(1, Int(lockTimeout * 1000)))ms', true)) AS waiting
-                """))
+            try rows(PostgresQuery(unsafeSQL: "SELECT set_config('lock_timeout', '\(PostgresStore.milliseconds(lockTimeout))ms', true)"))
+            switch lock {
+            case .table: try rows("LOCK TABLE write_lock IN EXCLUSIVE MODE")
+            case .advisory: try rows(PostgresQuery(unsafeSQL: "SELECT pg_advisory_xact_lock(\(PostgresStore.writeLock))"))
+            }
         } catch is WriteLockBusy {
             _ = try? rows("ROLLBACK")
             throw try writeLockHeld()
@@ -391,6 +420,13 @@ public final class PostgresStore: RecordStore {
             if announcedBefore { unannounced = false }
             throw error
         }
+    }
+
+    /// A lock timeout in whole milliseconds for PostgreSQL, at least 1 (0 is "for ever" there);
+    /// the session's configuration has refused what is not finite or not below a day.
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite else { return 86_400_000 }
+        return Int(min(max(seconds * 1000, 1), 86_400_000))
     }
 
     /// Tells readers that a write committed: the change counter moves and listeners hear a

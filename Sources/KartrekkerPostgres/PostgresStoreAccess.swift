@@ -75,12 +75,17 @@ extension PostgresStore {
         return try access(of: role)
     }
 
-    /// Takes `teams` from `role`, or everything it may do in this database (its teams and HR)
-    /// when `teams` is empty. The role stays a member of the group roles, which belong to the
-    /// server (another database may still give it teams); here it sees nothing it was not given.
+    /// Takes `teams` from `role`, or everything it may do (its teams and HR) when `teams` is
+    /// empty. A role left with no team is taken out of the team lead group, and one taken out
+    /// of HR out of the HR group, so that it keeps no right to insert, change or read: the
+    /// groups belong to the server, so a role that leads teams in another database of the
+    /// same server is given them again there with `db lead`.
     public func revoke(_ role: String, teams: [String]) throws -> DatabaseAccess {
         try ready()
         try requireWholeDatabase("taking a role's access")
+        try requireRole(role)
+        try requireGrant(of: PostgresSchema.teamLeadRole)
+        try requireGrant(of: PostgresSchema.hrRole)
         try withWriteLock {
             if teams.isEmpty {
                 try rows("DELETE FROM team_leads WHERE role_name = \(role)")
@@ -90,6 +95,14 @@ extension PostgresStore {
                 let led = try rows("SELECT team FROM team_leads WHERE role_name = \(role)").map { try $0.decode(String.self) }
                 try rows("DELETE FROM team_leads WHERE role_name = \(role) AND team = ANY (\(led.filter { folded.contains($0.folded) }))")
             }
+            let leads = try !rows("SELECT 1 FROM team_leads WHERE role_name = \(role)").isEmpty
+            let readsAll = try !rows("SELECT 1 FROM hr_readers WHERE role_name = \(role)").isEmpty
+            for (group, keeps) in [(PostgresSchema.teamLeadRole, leads), (PostgresSchema.hrRole, readsAll)] where !keeps {
+                let member = try rows("SELECT pg_has_role(\(role), \(group), 'MEMBER')").first.map { try $0.decode(Bool.self) } ?? false
+                if member {
+                    try rows(PostgresQuery(unsafeSQL: "REVOKE \(group) FROM \(PostgresStore.identifier(role))"))
+                }
+            }
         }
         return try access(of: role)
     }
@@ -97,6 +110,11 @@ extension PostgresStore {
     /// What this connection's role may do here, in a few words (the terminal UI's footer):
     /// "owner", "HR", "leads Verhuur, Onderhoud", or both of the last.
     public func accessSummary() throws -> String {
+        // A role in neither group (never given anything, or revoked) may read nothing, not
+        // even the schema's version.
+        let inGroup = try rows("SELECT coalesce(has_table_privilege(to_regclass('team_leads'), 'SELECT'), false)")
+            .first.map { try $0.decode(Bool.self) } ?? false
+        if !inGroup { return "given nothing yet" }
         try ready()
         if try seesEverything() { return "owner" }
         let teams = try rows("SELECT team FROM team_leads WHERE role_name = current_user ORDER BY team").map { try $0.decode(String.self) }

@@ -105,14 +105,18 @@ extension PostgresStore {
     }
 
     /// Many recognitions in one statement, as contributions.
-    func insertRecognitions(_ records: [Recognition], keyTaken: KartrekkerError? = nil) throws {
+    /// `keepingRecorder`: who recorded each is written as the record says (the owner's import
+    /// of records written elsewhere); otherwise the column is left to the database, which
+    /// records the role writing (a team lead may not name it).
+    func insertRecognitions(_ records: [Recognition], keepingRecorder: Bool = false, keyTaken: KartrekkerError? = nil) throws {
         guard !records.isEmpty else { return }
         let links = records.map { $0.contributionIds.joined(separator: "\u{1F}") }
+        let recorder = keepingRecorder ? " recorded_by," : ""
         try rows("""
-            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility, recorded_by, recorded_at)
+            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility,\(unescaped: recorder) recorded_at)
             SELECT id, employee_id, date::date, kind, message,
                    CASE WHEN links = '' THEN '{}'::text[] ELSE string_to_array(links, E'\\x1F') END,
-                   visibility, recorded_by, recorded_at
+                   visibility,\(unescaped: recorder) recorded_at
             FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
                         \(records.map(\.kind.rawValue)), \(records.map(\.message)), \(links), \(records.map(\.visibility.rawValue)),
                         \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
@@ -121,17 +125,19 @@ extension PostgresStore {
     }
 
     /// Many contributions in one statement (arrays unnested): the points come from Core.
-    func insertContributions(_ records: [Contribution], keyTaken: KartrekkerError? = nil) throws {
+    /// (`keepingRecorder` as for recognitions.)
+    func insertContributions(_ records: [Contribution], keepingRecorder: Bool = false, keyTaken: KartrekkerError? = nil) throws {
         guard !records.isEmpty else { return }
-        if records.count == 1 {
+        let recorder = keepingRecorder ? " recorded_by," : ""
+        if records.count == 1, !keepingRecorder {
             // One, as plain values: what a team lead's log costs the server most often.
             let record = records[0]
             try rows("""
                 INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
-                                           recorded_by, recorded_at)
+                                           recorded_at)
                 VALUES (\(record.id), \(record.employeeId), \(record.date.description)::date, \(record.category.rawValue), \(record.note),
                         \(record.channel?.rawValue), \(record.values), \(record.project), \(record.ideaStatus?.rawValue), \(record.points),
-                        \(record.recordedBy), \(record.recordedAt))
+                        \(record.recordedAt))
                 """, keyTaken: keyTaken)
             return
         }
@@ -140,10 +146,10 @@ extension PostgresStore {
         let tags = records.map { $0.values.joined(separator: "\u{1F}") }
         try rows("""
             INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
-                                       recorded_by, recorded_at)
+                                      \(unescaped: recorder) recorded_at)
             SELECT id, employee_id, date::date, category, note, nullif(channel, ''),
                    CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, E'\\x1F') END,
-                   nullif(project, ''), nullif(idea_status, ''), points, recorded_by, recorded_at
+                   nullif(project, ''), nullif(idea_status, ''), points,\(unescaped: recorder) recorded_at
             FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
                         \(records.map(\.category.rawValue)), \(records.map(\.note)), \(records.map { $0.channel?.rawValue ?? "" }),
                         \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),

@@ -87,7 +87,7 @@ extension PostgresStore {
 
     public func mayWrite() throws -> Bool {
         try ready()
-        return try rows("SELECT has_table_privilege('contributions', 'INSERT')").first.map { try $0.decode(Bool.self) } ?? false
+        return try rows("SELECT has_any_column_privilege('contributions', 'INSERT')").first.map { try $0.decode(Bool.self) } ?? false
     }
 
     public func mayReplaceEverything() throws -> Bool {
@@ -119,8 +119,8 @@ extension PostgresStore {
                     progress(done, total)
                 }
             }
-            try inBatches(contributions) { try insertContributions($0) }
-            try inBatches(recognitions) { try insertRecognitions($0) }
+            try inBatches(contributions) { try insertContributions($0, keepingRecorder: true) }
+            try inBatches(recognitions) { try insertRecognitions($0, keepingRecorder: true) }
             // The planner's figures for the new rows, before anyone asks a board of them.
             try rows("ANALYZE")
         }

@@ -52,7 +52,7 @@ import KartrekkerPostgres
 
     @Test func thePasswordComesFromTheEnvironmentOrPgpass() throws {
         let location = try PostgresLocation("postgres://lead@db.example.org/kartrekker")
-        #expect(location.password(environment: ["PGPASSWORD": "from-env", "HOME": "/nonexistent"]) == "from-env")
+        #expect(try location.password(environment: ["PGPASSWORD": "from-env", "HOME": "/nonexistent"]) == "from-env")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         try """
@@ -61,9 +61,30 @@ import KartrekkerPostgres
             db.example.org:*:kartrekker:lead:pa\\:ss
             *:*:*:*:fallback
             """.write(to: file, atomically: true, encoding: .utf8)
-        #expect(location.password(environment: ["PGPASSFILE": file.path]) == "pa:ss")
+        // Readable by others (as written): refused, as libpq refuses it, saying what to do.
+        let open = #expect(throws: KartrekkerError.self) { try location.password(environment: ["PGPASSFILE": file.path]) }
+        #expect(open?.message.contains("may be read by others (mode 644)") == true, "\(String(describing: open))")
+        #expect(open?.details.first == "make it yours alone: chmod 600 \(file.path)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        #expect(try location.password(environment: ["PGPASSFILE": file.path]) == "pa:ss")
         let other = try PostgresLocation("postgres://hr@elsewhere/kartrekker")
-        #expect(other.password(environment: ["PGPASSFILE": file.path]) == "fallback")
-        #expect(location.password(environment: ["HOME": "/nonexistent"]) == nil)
+        #expect(try other.password(environment: ["PGPASSFILE": file.path]) == "fallback")
+        #expect(try location.password(environment: ["HOME": "/nonexistent"]) == nil)
+        let directory = #expect(throws: KartrekkerError.self) { try location.password(environment: ["PGPASSFILE": "/tmp"]) }
+        #expect(directory?.message.contains("is not a plain file") == true)
+    }
+
+    @Test func aParameterCountsAsLibpqCountsItOrIsRefusedByName() throws {
+        // Given twice, the last counts (the first would have sent a password in plain text).
+        let twice = try PostgresLocation("postgres://lead@db.example.org/k?sslmode=disable&sslmode=verify-full")
+        #expect(twice.encryption == .verifyFull)
+        #expect(try PostgresLocation("postgres://lead@db/k?sslmode=verify-full&sslmode=require").encryption == .require)
+        #expect(try PostgresLocation("postgres://lead@/k?host=/a&host=/b").socketDirectory == "/b")
+        let password = #expect(throws: KartrekkerError.self) { try PostgresLocation("postgres://lead@db/k?password=secret") }
+        #expect(password?.message.contains("holds a password") == true && password?.message.contains("secret") == false)
+        for name in ["user", "dbname", "options", "passfile", "application_name"] {
+            let error = #expect(throws: KartrekkerError.self) { try PostgresLocation("postgres://lead@db/k?sslmode=require&\(name)=x") }
+            #expect(error?.message == "--store has the parameter \(name)=, which kartrekker does not act on", "\(String(describing: error))")
+        }
     }
 }

@@ -46,7 +46,9 @@ struct DatabaseCommandTests {
         #expect(listing.status == 1 && listing.stderr.contains("needs the database's owner"))
 
         #expect(try owner.ok("db", "revoke", role).contains("\(role) may now: nothing"))
-        #expect(!(try lead.ok("leaderboard", "--period", "all", "--format", "json")).contains(anna))
+        // Revoked, the role keeps no right at all: even reading is refused.
+        let after = try lead.run("leaderboard", "--period", "all", "--format", "json")
+        #expect(after.status == 1 && !after.stdout.contains(anna) && after.stderr.contains("may not do this"), "\(after.stderr)")
     }
 
     @Test func checkFindsWhatHandWrittenSQLBrokeAndTheOwnerRebuildsTheTotals() throws {

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import KartrekkerApp
+import KartrekkerCore
+#if PostgreSQL
+import KartrekkerPostgres
+#endif
+
+/// A colleague with a grudge and the login a team lead, HR or a revoked lead gets: each test
+/// plays the attack through the role's own connection, in plain SQL with objects of its own,
+/// and then looks, as the owner, at what it achieved.
+extension PostgresAccessTests {
+    #if PostgreSQL
+    /// Runs `sql` as far as the database lets it; an attack's step may well be refused.
+    func attempt(_ store: PostgresStore, _ sql: String) {
+        _ = try? store.execute(sql)
+    }
+
+    /// The teams the owner sees `role` given.
+    func teams(of role: String, _ org: Organisation) throws -> [String] {
+        try org.ownerStore.access().first { $0.role == role }?.teams ?? []
+    }
+
+    @Test func aLeadsTemporaryTablesDoNotStandInForTheRealOnes() throws {
+        let org = try organisation()
+        // Even where someone gave the lead temporary tables (kartrekker's migration takes them
+        // from PUBLIC): kartrekker's functions read only kartrekker's tables.
+        let database = org.ownerStore.database.database
+        #expect(try org.ownerStore.count("SELECT has_database_privilege('\(org.lead)', '\(database)', 'TEMP')::int") == 0)
+        try org.ownerStore.execute("GRANT TEMPORARY ON DATABASE \(database) TO \(org.lead)")
+        let lead = org.store(as: org.lead)
+        attempt(lead, "CREATE TEMP TABLE employees (id text, name text, team text)")
+        attempt(lead, "INSERT INTO pg_temp.employees VALUES ('\(org.jan.id)', 'Jan Smit', 'Verhuur')")
+        attempt(lead, "CREATE TEMP TABLE team_leads (role_name name, team text)")
+        attempt(lead, "INSERT INTO pg_temp.team_leads VALUES (current_user, 'Onderhoud'), (current_user, 'Verhuur')")
+        #expect(refused(lead, """
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_at)
+            VALUES ('c-forged', '\(org.jan.id)', '2026-11-30', 'smile', 'Vijfhonderd punten', 500, now())
+            """))
+
+        // A temporary month_totals with a trigger of hers, for the owner's trigger to run.
+        attempt(lead, """
+            CREATE TEMP TABLE month_totals (employee_id text, month date, points bigint, contributions bigint, recognitions bigint,
+                                            PRIMARY KEY (employee_id, month))
+            """)
+        attempt(lead, """
+            CREATE FUNCTION pg_temp.escalate() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                INSERT INTO public.team_leads VALUES (session_user, 'Onderhoud');
+                EXECUTE format('GRANT pg_execute_server_program TO %I', session_user);
+                RETURN NULL;
+            END $$
+            """)
+        attempt(lead, "CREATE TRIGGER escalate AFTER INSERT ON pg_temp.month_totals FOR EACH ROW EXECUTE FUNCTION pg_temp.escalate()")
+        try lead.execute("""
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_at)
+            VALUES ('c-own', '\(org.anna.id)', '2026-11-30', 'smile', 'Eigen team', 3, now())
+            """)
+        let owner = org.ownerStore
+        #expect(try teams(of: org.lead, org) == ["Verhuur"])
+        #expect(try owner.count("SELECT pg_has_role('\(org.lead)', 'pg_execute_server_program', 'MEMBER')::int") == 0)
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)'") == 3)
+        // Her own write kept the real totals.
+        #expect(try owner.count("SELECT contributions FROM month_totals WHERE employee_id = '\(org.anna.id)'") == 3)
+    }
+
+    @Test func everyFunctionKartrekkerMakesHasItsSearchPathPinned() throws {
+        let org = try organisation()
+        let owner = org.ownerStore
+        let ours = "FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace"
+        #expect(try owner.count("SELECT count(*)::bigint \(ours)") >= 3)
+        // Pinned to the catalog, with temporary objects last, in every function.
+        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.proconfig IS DISTINCT FROM ARRAY['search_path=pg_catalog, pg_temp']") == 0)
+        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND has_function_privilege('public', p.oid, 'EXECUTE')") == 0)
+        // Only the totals' triggers run as the owner (a lead may not write the totals herself).
+        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.prosecdef AND p.proname NOT LIKE '%\\_totals'") == 0)
+        // Nobody but the owner may create in the schema or make temporary tables.
+        #expect(try owner.count("SELECT has_schema_privilege('public', 'public', 'CREATE')::int") == 0)
+        #expect(try owner.count("SELECT has_database_privilege('public', current_database(), 'TEMP')::int") == 0)
+        for role in [org.lead, org.hr, org.nobody] {
+            #expect(try owner.count("SELECT has_database_privilege('\(role)', current_database(), 'TEMP')::int") == 0, "\(role)")
+        }
+    }
+
+    @Test func aRevokedLeadKeepsNoRight() throws {
+        let org = try organisation()
+        _ = try org.ownerStore.revoke(org.lead, teams: [])
+        let owner = org.ownerStore
+        #expect(try owner.count("SELECT pg_has_role('\(org.lead)', 'kartrekker_team_lead', 'MEMBER')::int") == 0)
+        let lead = org.store(as: org.lead)
+        for sql in ["INSERT INTO employees (id, name, team) VALUES ('e-x', 'X', 'Verhuur')",
+                    "UPDATE contributions SET note = 'x'", "DELETE FROM recognitions",
+                    "SELECT count(*) FROM contributions"] {
+            let error = #expect(throws: KartrekkerError.self) { try lead.execute(sql) }
+            #expect(error?.message.contains("permission denied") == true, "\(sql): \(String(describing: error))")
+        }
+        // Revoking the last of its teams does the same; HR likewise.
+        let second = org.lead + "_2"
+        try owner.execute("CREATE ROLE \(second) LOGIN")
+        _ = try owner.grantLead(second, teams: ["Verhuur"])
+        _ = try owner.revoke(second, teams: ["verhuur"])
+        #expect(try owner.count("SELECT pg_has_role('\(second)', 'kartrekker_team_lead', 'MEMBER')::int") == 0)
+        _ = try owner.revoke(org.hr, teams: [])
+        #expect(try owner.count("SELECT pg_has_role('\(org.hr)', 'kartrekker_hr', 'MEMBER')::int") == 0)
+    }
+
+    @Test func whoRecordedARowIsTheRoleThatWroteIt() throws {
+        let org = try organisation()
+        let lead = org.store(as: org.lead)
+        #expect(refused(lead, """
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_by, recorded_at)
+            VALUES ('c-signed', '\(org.anna.id)', '2026-11-30', 'smile', 'x', 3, 'Anna de Vries', now())
+            """))
+        #expect(refused(lead, "UPDATE contributions SET recorded_by = 'Anna de Vries'"))
+        #expect(refused(lead, "UPDATE recognitions SET recorded_by = 'Anna de Vries'"))
+        let session = org.session(as: org.lead)
+        let logged = try session.logContribution(ContributionDraft(employee: org.anna.id, category: .idea, note: "Voorstel"))
+        let thanked = try session.recognize(RecognitionDraft(employee: org.anna.id, kind: .thanks, message: "Dank"))
+        let owner = org.ownerStore
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE id = '\(logged.id)' AND recorded_by = '\(org.lead)'") == 1)
+        #expect(try owner.count("SELECT count(*)::bigint FROM recognitions WHERE id = '\(thanked.id)' AND recorded_by = '\(org.lead)'") == 1)
+        let shown = try session.story(of: org.anna.id).contributions.first { $0.id == logged.id }
+        #expect(shown?.recordedBy == org.lead)
+    }
+
+    @Test func onlyRolesThatMayWriteHoldWhatWritersWaitFor() throws {
+        let org = try organisation()
+        let hr = org.store(as: org.hr)
+        let nobody = org.store(as: org.nobody)
+        // Every lock an outsider can take, held in an open transaction.
+        for store in [hr, nobody] {
+            try store.execute("BEGIN")
+            attempt(store, "SELECT pg_try_advisory_lock(7406)")
+            attempt(store, "SELECT pg_try_advisory_xact_lock(7406)")
+        }
+        #expect(refused(hr, "LOCK TABLE write_lock IN EXCLUSIVE MODE") || refused(hr, "SELECT 1"))
+        let owner = PostgresStore(org.ownerStore.database, lockTimeout: 0.5)
+        var anna = org.anna
+        anna.role = "Verhuurconsulent"
+        try owner.update(anna)
+        #expect(try org.ownerStore.count("SELECT count(*)::bigint FROM employees WHERE role = 'Verhuurconsulent'") == 1)
+        for store in [hr, nobody] { attempt(store, "ROLLBACK") }
+    }
+    #endif
+}
