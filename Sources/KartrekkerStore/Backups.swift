@@ -25,7 +25,11 @@ struct Backups {
     /// backup fails the save: better no change than a change that cannot be undone.
     func keep(_ relativePath: String) throws {
         let source = root + "/" + relativePath
-        guard FileManager.default.fileExists(atPath: source) else { return }
+        // Only a plain file of its own is linked and chmod'ed: a symbolic link or a hard link
+        // to a file outside would carry the change to that file.
+        let checked = try PosixFileSystem.openPlainFile(source, flags: O_RDONLY)
+        guard checked >= 0 else { return }
+        defer { close(checked) }
         var target = root + "/" + path(for: relativePath, at: Date())
         try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
         var attempt = 1
@@ -38,13 +42,14 @@ struct Backups {
             }
             // Some shares (SMB, some FUSE file systems) have no hard links: copy instead.
             guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(code),
-                  let data = FileManager.default.contents(atPath: source) else {
+                  let data = try PosixFileSystem().read(source) else {
                 throw FileSystemError(call: "link", path: target, code: code)
             }
             try AtomicFile.write(data, to: target, fileSystem: PosixFileSystem())
             break
         }
-        chmod(target, 0o600)
+        // The inode checked above (now with the backup as its second name).
+        fchmod(checked, 0o600)
         prune(relativePath)
     }
 

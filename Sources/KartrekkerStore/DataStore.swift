@@ -50,6 +50,9 @@ public final class DataStore {
 
     /// `.verified` as a reading command found it (read once): which files were found sound.
     var soundOnDisk: [String: String]?
+    /// Where this user keeps the derived files of this directory (summaries, spans, the files
+    /// found sound): their own cache folder, which nobody else can write.
+    lazy var derived = DerivedFolder(dataDirectory: root)
     /// Month record spans read or built in this process, by data file, with the signature token.
     var spansByFile: [String: (token: String, spans: MonthSpans)] = [:]
 
@@ -223,13 +226,7 @@ public final class DataStore {
     /// The bytes of an internal file (`.journal`), never through a symbolic link; `nil` when
     /// there is none.
     static func readInternal(_ path: String, name: String) throws -> Data? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw KartrekkerError("\(name) is a symbolic link or not a plain file; kartrekker does not follow it and changed nothing",
-                                  details: ["remove \(path) if you did not put it there"])
-        }
-        return FileManager.default.contents(atPath: path)
+        try PosixFileSystem().read(path)
     }
 
     /// Every data file present, relative to the data directory.
@@ -370,13 +367,14 @@ public final class DataStore {
         }
         // A replace-everything write that died before its journal: the old data is live.
         removeStaging()
+        removeLegacyDerivedFiles()
         for path in temporaryFiles() { unlink(path) }
         checkedForJournal = true
     }
 
     /// What a crash left behind: temporary files of saves that never got renamed.
     private func temporaryFiles() -> [String] {
-        [root, root + "/" + Contribution.folder, root + "/" + Recognition.folder, root + "/" + DataStore.summariesFolder].flatMap { folder in
+        ([root, root + "/" + Contribution.folder, root + "/" + Recognition.folder] + (derived.path.map { [$0] } ?? [])).flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }.map { folder + "/" + $0 }
         }
@@ -395,8 +393,9 @@ public final class DataStore {
     /// Refuses to write while any data file is damaged or newer; migrates older ones (after a
     /// backup). Reads only files that changed since they were last found sound.
     private func verifyAll() throws {
-        // Through a link it is ignored: a planted `.verified` must not vouch for damaged files.
-        if let data = try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName),
+        // From the user's own cache folder only: what another account can write must not vouch
+        // for damaged files.
+        if let data = readDerived(derived.file(VerifiedFiles.fileName)),
            let known = try? JSONDecoder().decode(VerifiedFiles.self, from: data) {
             verified = known
         } else {
@@ -441,8 +440,8 @@ public final class DataStore {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         // A lost or stale `.verified` only costs a re-read next time, so a failure here is not
         // the user's save failing.
-        if let data = try? encoder.encode(verified) {
-            try? AtomicFile.write(data, to: root + "/" + VerifiedFiles.fileName, fileSystem: fileSystem)
+        if let data = try? encoder.encode(verified), let path = derived.file(VerifiedFiles.fileName) {
+            try? AtomicFile.write(data, to: path, fileSystem: fileSystem)
         }
         verifiedChanged = false
     }

@@ -16,7 +16,7 @@ extension DataStore {
         let token = VerifiedFiles.token(signature)
         var places = spansByFile[file].flatMap { $0.token == token ? $0.spans.byEmployee[employeeID] ?? [] : nil }
         if places == nil {
-            places = (try? DataStore.readInternal(summaryPath(kind, month, ".spans.bin"), name: DataStore.summariesFolder)).flatMap { $0 }
+            places = (readDerived(summaryPath(kind, month, ".spans.bin"))).flatMap { $0 }
                 .flatMap { MonthSpans.places(for: employeeID, in: $0, token: token) }
         }
         if places?.isEmpty == true { return [] }
@@ -46,7 +46,7 @@ extension DataStore {
         let token = VerifiedFiles.token(signature)
         if let known = spansByFile[file], known.token == token { return known.spans }
         let spansPath = summaryPath(kind, month, ".spans.bin")
-        if let data = try? DataStore.readInternal(spansPath, name: DataStore.summariesFolder),
+        if let data = readDerived(spansPath),
            let spans = MonthSpans(decoding: data, token: token) {
             spansByFile[file] = (token, spans)
             return spans
@@ -168,7 +168,7 @@ extension DataStore {
     func isKnownSound<Record: MonthRecord>(_ kind: Record.Type, _ month: String, token: String) -> Bool {
         let file = DataLayout.path(of: kind, month)
         if filesFoundSound()[file] == token || summaries[file]?.token == token { return true }
-        guard let header = DataStore.readHeader(summaryPath(kind, month, ".bin"), count: 256) else { return false }
+        guard derived.path != nil, let header = DataStore.readHeader(summaryPath(kind, month, ".bin"), count: 256) else { return false }
         var input = SummaryReader(header)
         return input.bytes(MonthSummary.magic.count) == MonthSummary.magic && input.string() == token
     }
@@ -177,25 +177,32 @@ extension DataStore {
     /// link or damaged it vouches for nothing).
     func filesFoundSound() -> [String: String] {
         if let known = soundOnDisk { return known }
-        let known = (try? DataStore.readInternal(root + "/" + VerifiedFiles.fileName, name: VerifiedFiles.fileName))
-            .flatMap { $0 }.flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
+        let known = readDerived(derived.file(VerifiedFiles.fileName))
+            .flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }?.files ?? [:]
         soundOnDisk = known
         return known
     }
 
-    /// `.summaries/<folder>-<month><suffix>`.
+    /// `<derived folder>/<folder>-<month><suffix>` (see `DerivedFolder`).
     func summaryPath<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ suffix: String) -> String {
-        DataStore.summaryPath(in: root, kind, month, suffix)
+        DataStore.summaryPath(in: derived, kind, month, suffix)
     }
 
-    static func summaryPath<Record: MonthRecord>(in root: String, _ kind: Record.Type, _ month: String, _ suffix: String) -> String {
-        root + "/" + DataStore.summariesFolder + "/" + Record.folder + "-" + month + suffix
+    /// (A path that is never read or written where nothing is cached.)
+    static func summaryPath<Record: MonthRecord>(in derived: DerivedFolder, _ kind: Record.Type, _ month: String, _ suffix: String) -> String {
+        (derived.path ?? "") + "/" + Record.folder + "-" + month + suffix
     }
 
-    /// Writes one file of the summaries; a cache, so a failure (a read-only directory) is
-    /// ignored: the answer is the same without it.
+    /// A derived file's bytes, or `nil` (none, unreadable, or nothing cached).
+    func readDerived(_ path: String?) -> Data? {
+        guard derived.path != nil, let path else { return nil }
+        return (try? DataStore.readInternal(path, name: path)) ?? nil
+    }
+
+    /// Writes one derived file; a cache, so a failure is ignored: the answer is the same
+    /// without it.
     func writeSummaryFile(_ data: Data, to path: String) {
-        try? DataStore.makeDirectory(root + "/" + DataStore.summariesFolder, under: root)
+        guard derived.path != nil else { return }
         try? AtomicFile.write(data, to: path, fileSystem: fileSystem)
     }
 }

@@ -5,6 +5,8 @@ import KartrekkerCore
 /// month file's signature, rebuilt when stale or unreadable. Deleting them changes no result;
 /// they are never exported, never backed up, and an erasure removes them all.
 extension DataStore {
+    /// Where summaries were kept before they moved to the user's own cache folder: removed
+    /// from the data directory under the lock (another account could have written them).
     static let summariesFolder = ".summaries"
 
     /// The summary of one month file (an empty one where there is no file); with `values`,
@@ -18,7 +20,7 @@ extension DataStore {
         let base = summaryPath(kind, month, "")
         if let known = summaries[file], known.token == token, known.summary.hasValues || !values { return known.summary }
         var found = summaries[file].flatMap { $0.token == token ? $0.summary : nil }
-        if found == nil, let data = try? DataStore.readInternal(base + ".bin", name: DataStore.summariesFolder) {
+        if found == nil, let data = readDerived(base + ".bin") {
             found = MonthSummary.decodedTotals(data, token: token)
         }
         if var summary = found {
@@ -26,7 +28,7 @@ extension DataStore {
                 summaries[file] = (token, summary)
                 return summary
             }
-            if let data = try? DataStore.readInternal(base + ".values.bin", name: DataStore.summariesFolder),
+            if let data = readDerived(base + ".values.bin"),
                summary.addValues(data, token: token) {
                 summaries[file] = (token, summary)
                 return summary
@@ -51,8 +53,7 @@ extension DataStore {
         for month in months(of: Contribution.self) {
             let file = DataLayout.path(of: Contribution.self, month)
             if let signature = FileSignature(path: root + "/" + file),
-               let data = try? DataStore.readInternal(summaryPath(Contribution.self, month, ".values.bin"),
-                                                      name: DataStore.summariesFolder),
+               let data = readDerived(summaryPath(Contribution.self, month, ".values.bin")),
                let found = MonthSummary.valueNames(data, token: VerifiedFiles.token(signature)) {
                 names.formUnion(found)
                 continue
@@ -67,25 +68,31 @@ extension DataStore {
     /// The first `count` bytes of a summary file (fewer when it is shorter), never through a
     /// link; `nil` when there is none.
     static func readHeader(_ path: String, count: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { return nil }
+        guard let descriptor = try? PosixFileSystem.openPlainFile(path, flags: O_RDONLY), descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: count)
         let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, count) }
         return got > 0 ? Data(bytes[0..<got]) : nil
     }
 
-    /// Removes every summary (an erasure: nothing of the person may stay in them).
+    /// Removes every summary (an erasure: nothing of the person may stay in them), and the
+    /// summaries of old kept in the data directory.
     func removeSummaries() {
+        derived.removeAll()
+        spansByFile.removeAll()
+        summaries.removeAll()
+        removeLegacyDerivedFiles()
+    }
+
+    /// Removes the derived files earlier versions kept in the data directory (`.summaries/`,
+    /// `.verified`): never believed now, and they may hold what an erasure removed.
+    func removeLegacyDerivedFiles() {
         let folder = root + "/" + DataStore.summariesFolder
         var info = stat()
-        guard lstat(folder, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) != S_IFDIR {
-            unlink(folder)
-            return
+        if lstat(folder, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: folder) } else { unlink(folder) }
         }
-        try? FileManager.default.removeItem(atPath: folder)
-        summaries.removeAll()
+        unlink(root + "/" + VerifiedFiles.fileName)
     }
 
     /// Whether `range` (`nil`: all time) covers the whole of `month`.
@@ -108,8 +115,7 @@ extension DataStore {
                 // The common case, straight from the file: no summary is built in memory.
                 if filter.value == nil, summaries[DataLayout.path(of: Contribution.self, month)] == nil,
                    let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)),
-                   let data = try? DataStore.readInternal(summaryPath(Contribution.self, month, ".bin"),
-                                                          name: DataStore.summariesFolder),
+                   let data = readDerived(summaryPath(Contribution.self, month, ".bin")),
                    MonthSummary.addTotals(data, token: VerifiedFiles.token(signature), category: filter.category, into: &totals) {
                     continue
                 }
@@ -148,7 +154,7 @@ extension DataStore {
             if DataStore.covers(range, month: monthRange) {
                 if summaries[DataLayout.path(of: Recognition.self, month)] == nil,
                    let signature = FileSignature(path: root + "/" + DataLayout.path(of: Recognition.self, month)),
-                   let data = try? DataStore.readInternal(summaryPath(Recognition.self, month, ".bin"), name: DataStore.summariesFolder),
+                   let data = readDerived(summaryPath(Recognition.self, month, ".bin")),
                    MonthSummary.addRecognitionCounts(data, token: VerifiedFiles.token(signature), into: &counts) {
                     continue
                 }
@@ -273,8 +279,7 @@ extension DataStore {
         -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?) {
         let file = DataLayout.path(of: kind, month)
         if summaries[file] == nil, let signature = FileSignature(path: root + "/" + file),
-           let data = try? DataStore.readInternal(summaryPath(kind, month, ".bin"),
-                                                  name: DataStore.summariesFolder),
+           let data = readDerived(summaryPath(kind, month, ".bin")),
            let found = MonthSummary.entries(for: employeeID, in: data, token: VerifiedFiles.token(signature)) {
             return found
         }
@@ -320,6 +325,7 @@ extension DataStore {
     /// the first board over years of data after the summaries were deleted (or never made).
     func prepareSummaries<Record: MonthRecord>(_ kind: Record.Type, months wanted: [String]) throws {
         let root = self.root
+        guard derived.path != nil else { return }
         let missing = wanted.filter { month in
             let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file) else { return false }
@@ -333,8 +339,8 @@ extension DataStore {
         }
         guard missing.count > 1 else { return }
         let employees = Set(try self.employees().map(\.id))
-        try? DataStore.makeDirectory(root + "/" + DataStore.summariesFolder, under: root)
         let fileSystem = self.fileSystem
+        let derived = self.derived
         let gathered = Gathered()
         DispatchQueue.concurrentPerform(iterations: missing.count) { index in
             let month = missing[index]
@@ -350,7 +356,7 @@ extension DataStore {
                 let built = (decoded.records as? [Contribution]).map { MonthSummary(contributions: $0) }
                     ?? MonthSummary(recognitions: decoded.records as? [Recognition] ?? [])
                 let token = VerifiedFiles.token(signature)
-                let base = DataStore.summaryPath(in: root, kind, month, "")
+                let base = DataStore.summaryPath(in: derived, kind, month, "")
                 try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
                 if Record.self == Contribution.self {
                     try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)

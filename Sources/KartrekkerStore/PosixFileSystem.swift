@@ -1,4 +1,5 @@
 import Foundation
+import KartrekkerCore
 
 /// The real file system, through POSIX calls.
 public struct PosixFileSystem: FileSystem {
@@ -29,16 +30,17 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
+    /// The largest file kartrekker reads: far past any month of an organisation's records
+    /// (a month of a thousand people is a few megabytes), so that a planted file (a sparse one
+    /// of gigabytes) costs no memory.
+    public static let largestFile = 256 << 20
+
     public func read(_ path: String) throws -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            throw FileSystemError(call: "open", path: path, code: errno)
-        }
+        let descriptor = try PosixFileSystem.openPlainFile(path, flags: O_RDONLY)
+        guard descriptor >= 0 else { return nil }
         defer { _ = Glibc.close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileSystemError(call: "fstat", path: path, code: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(call: "read", path: path, code: EISDIR) }
         // Read straight into the buffer the Data keeps: no zero-filling, no second copy (a month
         // file is megabytes, and a log reads one).
         let size = max(Int(info.st_size), 0)
@@ -69,6 +71,78 @@ public struct PosixFileSystem: FileSystem {
             count += got
         }
         return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
+    }
+
+    /// Opens `path` only if it is a plain file of its own: never through a symbolic link, never
+    /// a FIFO or a device (which would hang or be read for ever), never a file with another
+    /// name (a hard link to a file elsewhere, which a change through it would change), never
+    /// one larger than `largestFile`. Fast: nothing waits for a writer at the other end.
+    /// Returns -1 when there is no such file; throws, naming the file, for anything else.
+    public static func openPlainFile(_ path: String, flags: Int32, mode: mode_t = 0o600) throws -> Int32 {
+        let descriptor = open(path, flags | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, mode)
+        guard descriptor >= 0 else {
+            if errno == ENOENT, flags & O_CREAT == 0 { return -1 }
+            if errno == ELOOP { throw refusal(path, "is a symbolic link") }
+            throw FileSystemError(call: "open", path: path, code: errno)
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            Glibc.close(descriptor)
+            throw FileSystemError(call: "fstat", path: path, code: code)
+        }
+        let problem: String? = switch info.st_mode & S_IFMT {
+        case S_IFREG where info.st_nlink > 1 && !isBackupPair(path, inode: info.st_ino, links: info.st_nlink):
+            "has another name as well (a hard link, perhaps to a file outside the data directory)"
+        case S_IFREG where info.st_size > off_t(largestFile): "is \(info.st_size) bytes, larger than any file kartrekker writes (\(largestFile >> 20) MiB)"
+        case S_IFREG: nil
+        case S_IFIFO: "is a FIFO, not a plain file"
+        case S_IFCHR, S_IFBLK: "is a device, not a plain file"
+        case S_IFDIR: "is a directory, not a plain file"
+        default: "is not a plain file"
+        }
+        if let problem {
+            Glibc.close(descriptor)
+            throw refusal(path, problem)
+        }
+        // Reads and writes of a plain file block as usual.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return descriptor
+    }
+
+    /// Whether every other name of `path`'s inode (`links` names in all) is a backup of the
+    /// same file, or for a backup the data file it was made of: a write killed between
+    /// keeping a backup (a hard link) and renaming the new version over the file leaves that,
+    /// and a planted link to a file outside never does.
+    static func isBackupPair(_ path: String, inode: ino_t, links: nlink_t) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        var name = url.deletingPathExtension().lastPathComponent
+        var folder = url.deletingLastPathComponent()
+        let pieces = folder.pathComponents
+        var dataFile = path
+        if let index = pieces.lastIndex(of: "backups") {
+            // backups/[folder/]NAME.STAMP.json: the data file is [folder/]NAME.json.
+            let root = NSString.path(withComponents: Array(pieces[..<index]))
+            let inner = pieces[(index + 1)...].joined(separator: "/")
+            name = (name as NSString).deletingPathExtension
+            dataFile = root + "/" + (inner.isEmpty ? "" : inner + "/") + name + ".json"
+            folder = URL(fileURLWithPath: dataFile).deletingLastPathComponent()
+        }
+        let isMonth = ["contributions", "recognitions"].contains(folder.lastPathComponent)
+        let root = isMonth ? folder.deletingLastPathComponent() : folder
+        let backups = root.appendingPathComponent("backups").appendingPathComponent(isMonth ? folder.lastPathComponent : "").path
+        let candidates = [dataFile] + ((try? FileManager.default.contentsOfDirectory(atPath: backups)) ?? [])
+            .filter { $0.hasPrefix(name + ".") }.map { backups + "/" + $0 }
+        let others = candidates.filter { candidate in
+            var info = stat()
+            return candidate != path && lstat(candidate, &info) == 0 && info.st_ino == inode && (info.st_mode & S_IFMT) == S_IFREG
+        }
+        return others.count == Int(links) - 1
+    }
+
+    private static func refusal(_ path: String, _ problem: String) -> KartrekkerError {
+        KartrekkerError("\(path) \(problem); kartrekker does not use it and changed nothing",
+                        details: ["remove or replace it if you did not put it there"])
     }
 
     public func fsync(_ descriptor: Int32) throws {

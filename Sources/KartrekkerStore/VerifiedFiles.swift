@@ -1,6 +1,7 @@
 import Foundation
 
-/// The data files known to be sound, by signature, in `.verified`.
+/// The data files known to be sound, by signature, in `verified.json` of the user's own
+/// derived folder (see `DerivedFolder`).
 ///
 /// Every write refuses to run while any file is damaged, yet recording one contribution may
 /// not read the whole history. So the store remembers which files it has read and found
@@ -13,6 +14,6 @@ struct VerifiedFiles: Codable {
     var files: [String: String] = [:]
 
     static func token(_ signature: FileSignature) -> String {
-        "\(signature.inode):\(signature.size):\(signature.seconds).\(signature.nanoseconds)"
+        "\(signature.inode):\(signature.size):\(signature.seconds).\(signature.nanoseconds):\(signature.changeSeconds).\(signature.changeNanoseconds)"
     }
 }

@@ -14,20 +14,9 @@ final class WriteLock {
     /// Waits up to `timeout` seconds for the lock.
     init(directory: String, timeout: Double) throws {
         let path = directory + "/" + WriteLock.fileName
-        // Never through a link: a planted `.lock` pointing elsewhere must not truncate its target.
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else {
-            if errno == ELOOP {
-                throw KartrekkerError("\(path) is a symbolic link; kartrekker does not follow it and changed nothing",
-                                      details: ["remove the link if you did not put it there"])
-            }
-            throw FileSystemError(call: "open", path: path, code: errno)
-        }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            close(descriptor)
-            throw KartrekkerError("\(path) is not a plain file; kartrekker changed nothing")
-        }
+        // Never through a link, symbolic or hard: a planted `.lock` that is another name of a
+        // file elsewhere must not have that file truncated and chmod'ed.
+        let descriptor = try PosixFileSystem.openPlainFile(path, flags: O_RDWR | O_CREAT)
         fchmod(descriptor, 0o600)
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

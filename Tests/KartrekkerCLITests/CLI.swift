@@ -49,6 +49,8 @@ struct CLI {
         environment["KARTREKKER_DATA_DIR"] = directory.path
         environment["KARTREKKER_TODAY"] = today
         environment["KARTREKKER_USER"] = "teamlead"
+        // The derived files of this test's directory, beside it rather than in the home.
+        environment["KARTREKKER_CACHE_DIR"] = directory.path + ".cache"
         environment["LANG"] = "C.UTF-8"
         for (key, value) in extraEnvironment { environment[key] = value }
         process.environment = environment

@@ -199,3 +199,96 @@ import KartrekkerCore
         return lines[start...end].joined(separator: "\n").replacingOccurrences(of: "},", with: "}")
     }
 }
+
+/// Files planted as another account with write access to the folder would: hard links, links
+/// to files outside, FIFOs, huge sparse files. Each is refused fast, by name, and nothing
+/// outside the directory changes.
+@Suite struct PlantedFileTests {
+    /// Runs kartrekker with a deadline (a FIFO would otherwise hang it for ever).
+    func bounded(_ cli: CLI, _ arguments: [String]) throws -> CLI.Result {
+        try cli.run(arguments, shell: "timeout 20")
+    }
+
+    func outside(_ cli: CLI) throws -> URL {
+        let url = cli.directory.deletingLastPathComponent().appendingPathComponent("outside-\(UUID().uuidString).txt")
+        try "keep me\n".write(to: url, atomically: true, encoding: .utf8)
+        chmod(url.path, 0o644)
+        return url
+    }
+
+    func untouched(_ url: URL) throws -> Bool {
+        try String(contentsOf: url, encoding: .utf8) == "keep me\n"
+            && FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o644
+    }
+
+    @Test func aHardLinkedLockIsRefusedAndTheFileElsewhereKeepsItsContentsAndMode() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let target = try outside(cli)
+        try FileManager.default.removeItem(at: cli.file(".lock"))
+        #expect(link(target.path, cli.file(".lock").path) == 0)
+        let result = try bounded(cli, ["log", anna, "--category", "goal", "--note", "x"])
+        #expect(result.status == 1 && result.stderr.contains(".lock has another name as well (a hard link"), "\(result.stderr)")
+        #expect(try untouched(target))
+    }
+
+    @Test func aDataFileThatIsALinkToAFileOutsideIsNeitherReadNorChmodded() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let month = try #require(try FileManager.default.contentsOfDirectory(atPath: cli.file("contributions").path).first { $0.hasSuffix(".json") })
+        let inside = cli.file("contributions/" + month)
+        let target = cli.directory.deletingLastPathComponent().appendingPathComponent("outside-\(UUID().uuidString).json")
+        try FileManager.default.copyItem(at: inside, to: target)
+        chmod(target.path, 0o644)
+        let before = try Data(contentsOf: target)
+        for plant in ["symbolic", "hard"] {
+            try FileManager.default.removeItem(at: inside)
+            if plant == "symbolic" {
+                try FileManager.default.createSymbolicLink(at: inside, withDestinationURL: target)
+            } else {
+                #expect(link(target.path, inside.path) == 0)
+            }
+            let result = try bounded(cli, ["log", anna, "--category", "goal", "--note", "x"])
+            #expect(result.status == 1 && result.stderr.contains("contributions/\(month)"), "\(plant): \(result.stderr)")
+            let board = try bounded(cli, ["leaderboard", "--period", "all"])
+            #expect(board.status == 1, "\(plant): \(board.stdout)")
+            #expect(try Data(contentsOf: target) == before)
+            #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o644, "\(plant)")
+        }
+    }
+
+    @Test(arguments: ["contributions", ".verified", "employees.json"])
+    func aFIFOInPlaceOfAFileIsRefusedAtOnce(file: String) throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let path: String
+        if file == "contributions" {
+            let month = try #require(try FileManager.default.contentsOfDirectory(atPath: cli.file("contributions").path).first { $0.hasSuffix(".json") })
+            path = cli.file("contributions/" + month).path
+        } else {
+            path = cli.file(file).path
+        }
+        unlink(path)
+        #expect(mkfifo(path, 0o600) == 0)
+        for arguments in [["check"], ["log", anna, "--category", "goal", "--note", "x"], ["leaderboard", "--period", "all"]] {
+            let result = try bounded(cli, arguments)
+            #expect(result.status != 124, "\(arguments) hung on the FIFO \(file)")
+            // (`.verified` is no data: only its hanging would matter.)
+            if file != ".verified" {
+                #expect(result.status == 1 && result.stderr.contains("is a FIFO"), "\(arguments): \(result.stderr)")
+            }
+        }
+    }
+
+    @Test func aHugeSparseFileIsRefusedWithoutReadingIt() throws {
+        let cli = CLI()
+        _ = try cli.annaWithOneContribution()
+        let path = cli.file("contributions/2026-10.json").path
+        let descriptor = open(path, O_WRONLY | O_CREAT, 0o600)
+        #expect(descriptor >= 0 && ftruncate(descriptor, 3 << 30) == 0)
+        close(descriptor)
+        let result = try bounded(cli, ["leaderboard", "--period", "all"])
+        #expect(result.status == 1 && result.stderr.contains("contributions/2026-10.json is 3221225472 bytes, larger than any file kartrekker writes"),
+                "\(result.stderr)")
+    }
+}

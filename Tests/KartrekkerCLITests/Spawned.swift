@@ -14,6 +14,7 @@ struct Spawned {
         environment["KARTREKKER_DATA_DIR"] = cli.directory.path
         environment["KARTREKKER_TODAY"] = cli.today
         environment["KARTREKKER_USER"] = "teamlead"
+        environment["KARTREKKER_CACHE_DIR"] = cli.directory.path + ".cache"
         for (key, value) in cli.extraEnvironment { environment[key] = value }
         process.environment = environment
         output = Pipe()

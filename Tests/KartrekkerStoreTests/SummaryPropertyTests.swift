@@ -115,7 +115,7 @@ import KartrekkerCore
         var (store, employees, random) = try randomDirectory(seed: seed)
         try expectAgreement(store.directory)
         // The summaries are on disk now; read again through them.
-        let made = try FileManager.default.contentsOfDirectory(atPath: store.directory.appendingPathComponent(".summaries").path)
+        let made = try FileManager.default.contentsOfDirectory(atPath: try #require(store.derived.path))
         #expect(made.contains { $0.hasSuffix(".spans.bin") } && made.contains { $0.hasSuffix(".values.bin") })
         try expectAgreement(store.directory)
 
@@ -142,14 +142,14 @@ import KartrekkerCore
         try expectAgreement(store.directory)
 
         // Deleting the summaries changes nothing.
-        try FileManager.default.removeItem(at: store.directory.appendingPathComponent(".summaries"))
+        store.derived.removeAll()
         try expectAgreement(store.directory)
     }
 
     @Test func aDamagedOrForeignSummaryIsRebuiltNotBelieved() throws {
         let (store, employees, _) = try randomDirectory(seed: 3)
         try expectAgreement(store.directory)
-        let folder = store.directory.appendingPathComponent(".summaries")
+        let folder = URL(fileURLWithPath: try #require(store.derived.path))
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             let path = folder.appendingPathComponent(name)
             var bytes = [UInt8](try Data(contentsOf: path))

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import KartrekkerCore
+@testable import KartrekkerStore
+
+/// A colleague with write access to the shared folder plants what the store derives from the
+/// data (summaries, the list of files found sound) or edits a data file so that its signature
+/// looks unchanged. Nothing of it may change an answer or let a write go on over damage.
+@Suite struct PlantedDerivedFileTests {
+    static let recordedAt = Date(timeIntervalSince1970: 1_796_029_200)
+
+    /// Anna with one goal (3 points) in November 2026; the boards built once, so that every
+    /// derived file exists.
+    func organisation() throws -> (DataStore, URL) {
+        let directory = temporaryDirectory()
+        let store = DataStore(directory: directory)
+        try store.add([Employee(id: "e-anna", name: "Anna", team: "Verhuur"), Employee(id: "e-jan", name: "Jan", team: "Onderhoud")])
+        try store.add([contribution("c-202611-a", "e-anna", "2026-11-02", .goal)])
+        _ = try store.contributionTotals(in: nil, filter: LeaderboardFilter())
+        return (store, directory)
+    }
+
+    /// A summary of the month that gives Jan 999 points, made for the month file's signature as
+    /// anyone who can read the folder can see it.
+    func forgedSummary(_ directory: URL) throws -> Data {
+        let signature = try #require(FileSignature(path: directory.appendingPathComponent("contributions/2026-11.json").path))
+        var records: [Contribution] = []
+        for index in 0..<333 {
+            records.append(Contribution(id: "c-202611-f\(index)", employeeId: "e-jan", date: day("2026-11-03"), category: .goal,
+                                        note: "x", recordedBy: "x", recordedAt: PlantedDerivedFileTests.recordedAt))
+        }
+        return MonthSummary(contributions: records).encodedTotals(token: VerifiedFiles.token(signature))
+    }
+
+    func janScore(_ directory: URL) throws -> Int {
+        try DataStore(directory: directory).contributionTotals(in: nil, filter: LeaderboardFilter())["e-jan"]?.score ?? 0
+    }
+
+    @Test func aSummaryPlantedInTheFolderIsNeverBelieved() throws {
+        let (_, directory) = try organisation()
+        let forged = try forgedSummary(directory)
+        let planted = directory.appendingPathComponent(".summaries")
+        try FileManager.default.createDirectory(at: planted, withIntermediateDirectories: true)
+        try forged.write(to: planted.appendingPathComponent("contributions-2026-11.bin"))
+        #expect(try janScore(directory) == 0)
+    }
+
+    @Test func derivedFilesInAFolderOthersMayWriteAreNotBelieved() throws {
+        let (store, directory) = try organisation()
+        let folder = try #require(store.derived.path)
+        try forgedSummary(directory).write(to: URL(fileURLWithPath: folder + "/contributions-2026-11.bin"))
+        // As another account could have written it: the folder open to others.
+        chmod(folder, 0o777)
+        defer { chmod(folder, 0o700) }
+        #expect(DataStore(directory: directory).derived.path == nil)
+        #expect(try janScore(directory) == 0)
+    }
+
+    @Test func aFileVouchedForInTheFolderIsStillChecked() throws {
+        let (_, directory) = try organisation()
+        let file = directory.appendingPathComponent("contributions/2026-11.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        // Damage, and a `.verified` beside it that vouches for the damaged version.
+        try text.replacingOccurrences(of: "\"goal\"", with: "\"gaol\"").write(to: file, atomically: false, encoding: .utf8)
+        let signature = try #require(FileSignature(path: file.path))
+        let vouching = #"{"files":{"contributions/2026-11.json":"\#(VerifiedFiles.token(signature))"},"schemaVersion":1}"#
+        try vouching.write(to: directory.appendingPathComponent(".verified"), atomically: true, encoding: .utf8)
+        let store = DataStore(directory: directory)
+        #expect(throws: KartrekkerError.self) { try store.add([contribution("c-202611-b", "e-anna", "2026-11-04")]) }
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("\"gaol\""))
+    }
+
+    @Test func anEditInPlaceWithItsTimeSetBackIsNoticed() throws {
+        let (store, directory) = try organisation()
+        let file = directory.appendingPathComponent("contributions/2026-11.json")
+        var before = stat()
+        #expect(stat(file.path, &before) == 0)
+        // The same size, written in place, the modification time put back.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data(text.replacingOccurrences(of: "\"goal\"", with: "\"gaol\"").utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(file.path, &after) == 0 && after.st_size == before.st_size && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        // The same store (its memory) and a fresh one: neither computes from it nor writes into it.
+        #expect(throws: KartrekkerError.self) { _ = try store.contributionTotals(in: nil, filter: LeaderboardFilter()) }
+        #expect(throws: KartrekkerError.self) { try DataStore(directory: directory).add([contribution("c-202611-b", "e-anna", "2026-11-04")]) }
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("\"gaol\""))
+    }
+}
