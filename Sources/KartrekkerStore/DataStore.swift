@@ -67,12 +67,18 @@ public final class DataStore {
 
     var root: String { directory.path }
 
-    /// Warnings a reading command should show: files written by a newer kartrekker.
+    /// Warnings a reading command should show: files written by a newer kartrekker, and a
+    /// write interrupted earlier that this command completed (never done silently).
     public var warnings: [String] {
-        newerFiles.sorted { $0.key < $1.key }.map { file, version in
+        (completedWrite.map { files in
+            ["a write that was interrupted (a crash?) was completed first: \(files.map(SafeText.escaped).joined(separator: ", "))"]
+        } ?? []) + newerFiles.sorted { $0.key < $1.key }.map { file, version in
             "\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version"
         }
     }
+
+    /// The files of an interrupted write this store completed, to be said.
+    private var completedWrite: [String]?
 
     // MARK: Reading
 
@@ -362,8 +368,19 @@ public final class DataStore {
                 throw KartrekkerError("\(Journal.fileName):1:1: names \"\(SafeText.escaped(bad.path))\", which is not a data file of this directory; nothing was replayed or changed",
                                       details: ["move it aside and run `kartrekker check`"])
             }
+            // Completed only where every file is exactly as the write left it, old or new:
+            // another lead's write that arrived since (by sync, a restore) is never overwritten.
+            for entry in journal.entries where entry.staged != true {
+                let current = try? fileSystem.read(root + "/" + entry.path)
+                if current != entry.contents && current != entry.previous {
+                    throw KartrekkerError("\(Journal.fileName):1:1: a write was interrupted, and \(entry.path) has changed since (it is neither as before that write nor as after it); nothing was replayed or changed",
+                                          details: ["the interrupted write's old and new contents are in \(Journal.fileName); "
+                                                    + "compare them with \(entry.path), keep what is right, then move \(Journal.fileName) aside and run `kartrekker check`"])
+                }
+            }
             for entry in journal.entries { try apply(entry) }
             try transaction.removeJournal()
+            completedWrite = journal.entries.map(\.path)
         }
         // A replace-everything write that died before its journal: the old data is live.
         removeStaging()

@@ -15,7 +15,7 @@ extension DataStore {
             progress(done, total)
         }
         if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName) {
-            report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command that changes data completes it")
+            report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command completes it, and says so (or stops, naming a file changed since)")
         } else if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.stagingFolder) {
             report.problems.append("\(Journal.stagingFolder):1:1: a replacement of all data (demo --force) was interrupted before it began; the old data is live, and the next kartrekker command removes the leftover")
         }
@@ -156,8 +156,46 @@ extension DataStore {
                     }
                     if let problem = extra(record, place) { report.problems.append(problem) }
                 }
+                report.problems += compareDerivedFiles(kind, month, located.value.records, data: located.data)
             }
         }
+    }
+
+    /// Builds the month's derived files anew from its records and compares them with those in
+    /// the derived folder: one that would be believed (made for this version of the month
+    /// file) but says something else is named, and replaced by the one built. Files missing
+    /// or made for another version are written as built.
+    private func compareDerivedFiles<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data) -> [String] {
+        guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return [] }
+        let token = VerifiedFiles.token(signature)
+        var built: [(suffix: String, bytes: Data)] = []
+        if let contributions = records as? [Contribution] {
+            let summary = MonthSummary(contributions: contributions)
+            built = [(".bin", summary.encodedTotals(token: token)), (".values.bin", summary.encodedValues(token: token))]
+        } else if let recognitions = records as? [Recognition] {
+            built = [(".bin", MonthSummary(recognitions: recognitions).encodedTotals(token: token))]
+        }
+        if let skim = RecordSkim(data, folder: Record.folder), let spans = MonthSpans(skim) {
+            built.append((".spans.bin", spans.encoded(token: token)))
+        }
+        var problems: [String] = []
+        for (suffix, bytes) in built {
+            let path = summaryPath(kind, month, suffix)
+            let found = readDerived(path)
+            if found == bytes { continue }
+            if let found, DataStore.madeFor(token, found) {
+                problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
+            }
+            writeSummaryFile(bytes, to: path)
+        }
+        return problems
+    }
+
+    /// Whether a derived file (summary or spans) was made for the month file version `token`.
+    static func madeFor(_ token: String, _ data: Data) -> Bool {
+        var input = SummaryReader(Data(data.prefix(256)))
+        _ = input.bytes(MonthSummary.magic.count)
+        return input.string() == token
     }
 
     /// The month files of one batch, decoded on several cores, each with the problems found.

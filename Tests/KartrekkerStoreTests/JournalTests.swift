@@ -63,23 +63,61 @@ import Testing
         var unlinked = recognition("r-202611-a", "e-anna", "2026-11-02")
         unlinked.contributionIds = []
         let recognitions = MonthFile<Recognition>(month: "2026-11", records: [unlinked])
-        let journal = Journal(entries: [
-            store.change(recognitions, "recognitions/2026-11.json"),
-            store.change(contributions, "contributions/2026-10.json"),
-        ])
-        try JSONEncoder().encode(journal).write(to: directory.appendingPathComponent(Journal.fileName))
-        try DataStore.encode(recognitions).write(to: directory.appendingPathComponent("recognitions/2026-11.json"))
+        let journal = try interruptedJournal(directory, store, [(recognitions, "recognitions/2026-11.json")],
+                                             [(contributions, "contributions/2026-10.json")])
         try Data("half".utf8).write(to: directory.appendingPathComponent("contributions/.tmp-2026-10.json-1-2"))
 
         let check = DataStore(directory: directory, recoversInterruptedWrites: false).check()
         #expect(check.problems.contains { $0.hasPrefix(".journal:1:1:") })
 
+        // Even a read completes it, and says so.
         let next = DataStore(directory: directory)
         #expect(try next.contributions().isEmpty)
+        #expect(next.warnings == ["a write that was interrupted (a crash?) was completed first: \(journal.entries.map(\.path).joined(separator: ", "))"])
         #expect(try next.recognitions().first?.contributionIds == [])
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName))
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/contributions/.tmp-2026-10.json-1-2"))
         #expect(next.check().isSound)
+    }
+
+    /// What a crash leaves after the journal of `done` and `waiting` was written and the files
+    /// of `done` replaced: each entry with the file's contents before (as a write journals them).
+    func interruptedJournal(_ directory: URL, _ store: DataStore, _ done: [(any StoredShape, String)],
+                            _ waiting: [(any StoredShape, String)]) throws -> Journal {
+        let entries = (done + waiting).map { value, path in
+            var entry = store.change(value, path)
+            entry.previous = FileManager.default.contents(atPath: directory.path + "/" + path)
+            return entry
+        }
+        let journal = Journal(entries: entries)
+        try JSONEncoder().encode(journal).write(to: directory.appendingPathComponent(Journal.fileName))
+        for (value, path) in done { try DataStore.encode(value).write(to: directory.appendingPathComponent(path)) }
+        return journal
+    }
+
+    @Test func anInterruptedWriteIsNotCompletedOverAFileChangedSince() throws {
+        let (directory, store) = try linkedStore()
+        let contributions = MonthFile<Contribution>(month: "2026-10", records: [])
+        var unlinked = recognition("r-202611-a", "e-anna", "2026-11-02")
+        unlinked.contributionIds = []
+        let recognitions = MonthFile<Recognition>(month: "2026-11", records: [unlinked])
+        _ = try interruptedJournal(directory, store, [(recognitions, "recognitions/2026-11.json")],
+                                   [(contributions, "contributions/2026-10.json")])
+        // Another lead's record arrives in October by sync before anyone runs kartrekker.
+        let synced = MonthFile<Contribution>(month: "2026-10", records: [contribution("c-202610-a", "e-anna", "2026-10-30"),
+                                                                          contribution("c-202610-synced", "e-anna", "2026-10-31")])
+        let file = directory.appendingPathComponent("contributions/2026-10.json")
+        try DataStore.encode(synced).write(to: file)
+        let before = try Data(contentsOf: file)
+        for attempt in ["read", "write"] {
+            let next = DataStore(directory: directory)
+            let error = #expect(throws: KartrekkerError.self) {
+                if attempt == "read" { _ = try next.contributions() } else { try next.add(contribution("c-202611-x", "e-anna", "2026-11-05")) }
+            }
+            #expect(error?.message.contains("contributions/2026-10.json has changed since") == true, "\(String(describing: error))")
+            #expect(try Data(contentsOf: file) == before)
+            #expect(FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName))
+        }
     }
 
     @Test func staleWritersKeepEachOthersRecords() throws {

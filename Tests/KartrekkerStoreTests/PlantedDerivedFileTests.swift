@@ -56,6 +56,18 @@ import KartrekkerCore
         #expect(try janScore(directory) == 0)
     }
 
+    @Test func checkRebuildsEveryDerivedFileAndNamesThoseThatDisagree() throws {
+        let (store, directory) = try organisation()
+        let folder = try #require(store.derived.path)
+        let summary = folder + "/contributions-2026-11.bin"
+        try forgedSummary(directory).write(to: URL(fileURLWithPath: summary))
+        let report = DataStore(directory: directory, recoversInterruptedWrites: false).check()
+        #expect(report.problems == ["\(summary):1:1: a derived file says other than contributions/2026-11.json (written by another program, or damaged); it was built anew"],
+                "\(report.problems)")
+        #expect(try janScore(directory) == 0)
+        #expect(DataStore(directory: directory, recoversInterruptedWrites: false).check().isSound)
+    }
+
     @Test func aFileVouchedForInTheFolderIsStillChecked() throws {
         let (_, directory) = try organisation()
         let file = directory.appendingPathComponent("contributions/2026-11.json")
