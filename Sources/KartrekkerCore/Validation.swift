@@ -6,7 +6,8 @@ public enum Validation {
     public static let maxTextLength = 2000
     public static let maxTagLength = 50
 
-    /// Trims `raw` and refuses it when empty, longer than `maxLength` characters, or holding
+    /// Trims `raw` and refuses it when empty, longer than `maxLength` code points (as the
+    /// published schemas count: a "character" of two million combining marks is two million), or holding
     /// control or bidi characters. The error names `field`.
     public static func requiredText(_ raw: String, field: String, maxLength: Int) throws -> String {
         let text = trimmed(raw)
@@ -81,11 +82,27 @@ public enum Validation {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
             throw KartrekkerError("\(field) contains \(kind) (\(code)); remove it")
         }
-        let count = text.count
-        guard count <= maxLength else {
-            throw KartrekkerError("\(field) is \(count) characters long; at most \(maxLength) are allowed")
-        }
+        if let problem = lengthProblem(text, maxLength: maxLength) { throw KartrekkerError("\(field) \(problem)") }
         return text
+    }
+
+    /// Why `text` is too long for a field of `maxLength` code points, or `nil`. Counted in code
+    /// points (as JSON Schema's `maxLength`), not in what the eye sees as characters.
+    public static func lengthProblem(_ text: String, maxLength: Int) -> String? {
+        let count = text.unicodeScalars.count
+        guard count > maxLength else { return nil }
+        let seen = text.count
+        return "is \(count) characters long\(seen != count ? " (counting each accent or mark on its own; \(seen) as shown)" : ""); at most \(maxLength) are allowed"
+    }
+
+    /// What the published schemas forbid in a stored text field of `maxLength` code points
+    /// (control or bidi characters, or too long), for `check`; `nil` when it is allowed.
+    public static func storedTextProblem(_ text: String, maxLength: Int) -> String? {
+        if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
+            let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
+            return "contains \(kind) (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))), which the schema does not allow"
+        }
+        return lengthProblem(text, maxLength: maxLength)
     }
 }
 

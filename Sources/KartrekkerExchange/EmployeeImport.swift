@@ -54,6 +54,43 @@ public struct EmployeeImport: Sendable {
         return inQuotes ? openedOn : nil
     }
 
+    /// The line of the first byte sequence that is not UTF-8 (`nil`: the file is UTF-8), and how
+    /// many well-formed multi-byte sequences (letters outside ASCII) the file holds.
+    static func scanUTF8(_ data: Data) -> (firstInvalidLine: Int?, multiByteLetters: Int) {
+        var line = 1
+        var firstInvalid: Int?
+        var letters = 0
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte < 0x80 {
+                if byte == 0x0A { line += 1 }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 && byte <= 0xF4 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 && byte <= 0xDF ? 2 : 0
+            var valid = length > 0 && index + length <= data.endIndex
+            if valid {
+                for offset in 1..<length where data[index + offset] & 0xC0 != 0x80 { valid = false }
+            }
+            if valid, length > 2 {
+                // Overlong forms and surrogates are not UTF-8 either.
+                let second = data[index + 1]
+                if byte == 0xE0 && second < 0xA0 || byte == 0xED && second > 0x9F || byte == 0xF0 && second < 0x90 || byte == 0xF4 && second > 0x8F {
+                    valid = false
+                }
+            }
+            if valid {
+                letters += 1
+                index += length
+            } else {
+                if firstInvalid == nil { firstInvalid = line }
+                index += 1
+            }
+        }
+        return (firstInvalid, letters)
+    }
+
     /// Parses `data` (the bytes of `file`, for messages).
     public init(data: Data, file: String) throws {
         let file = SafeText.escaped(file)
@@ -63,8 +100,16 @@ public struct EmployeeImport: Sendable {
             || (data.count >= 4 && data.prefix(64).enumerated().filter { $0.offset % 2 == 0 }.allSatisfy { $0.element == 0 }) {
             throw KartrekkerError("\(file) is UTF-16 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))")
         }
-        guard var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-            throw KartrekkerError("\(file) is not text; save it as CSV (UTF-8)")
+        // One encoding for the whole file: UTF-8 where every line is, Windows-1252 where no line
+        // holds a UTF-8 letter; a file of both (a line pasted from elsewhere) is refused at the
+        // line that breaks it, rather than read as Windows-1252 with every "é" turned "Ã©".
+        let scan = EmployeeImport.scanUTF8(data)
+        if let line = scan.firstInvalidLine, scan.multiByteLetters > 0 {
+            throw KartrekkerError("\(file):\(line): this line is not UTF-8, though the file holds UTF-8 elsewhere (a line pasted from another program?); nothing was imported",
+                                  details: ["save the whole file as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited)), or retype the line"])
+        }
+        guard var text = scan.firstInvalidLine == nil ? String(data: data, encoding: .utf8) : String(data: data, encoding: .windowsCP1252) else {
+            throw KartrekkerError("\(file):\(scan.firstInvalidLine ?? 1): is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

@@ -27,8 +27,16 @@ extension DataStore {
             if let file = checked(EmployeesFile.self, DataStore.employeesFile, into: &report) {
                 employeesKnown = true
                 report.employees = file.value.employees.count
-                for (offset, employee) in file.value.employees.enumerated() where !employeeIDs.insert(employee.id).inserted {
-                    report.problems.append(file.at(["employees", offset], "employee id \(employee.id) appears more than once"))
+                for (offset, employee) in file.value.employees.enumerated() {
+                    if !employeeIDs.insert(employee.id).inserted {
+                        report.problems.append(file.at(["employees", offset], "employee id \(employee.id) appears more than once"))
+                    }
+                    let fields: [(String, String?)] = [("name", employee.name), ("team", employee.team), ("role", employee.role)]
+                    for case let (field, text?) in fields {
+                        if let problem = Validation.storedTextProblem(text, maxLength: Validation.maxNameLength) {
+                            report.problems.append(file.at(["employees", offset, field], "the \(field) of \(employee.id) \(problem)"))
+                        }
+                    }
                 }
             }
         }
@@ -155,6 +163,11 @@ extension DataStore {
                         report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
                     }
                     if let problem = extra(record, place) { report.problems.append(problem) }
+                    for (field, text, limit) in DataStore.textFields(record) {
+                        if let problem = Validation.storedTextProblem(text, maxLength: limit) {
+                            report.problems.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
+                        }
+                    }
                 }
                 report.problems += compareDerivedFiles(kind, month, located.value.records, data: located.data)
             }
@@ -189,6 +202,17 @@ extension DataStore {
             writeSummaryFile(bytes, to: path)
         }
         return problems
+    }
+
+    /// A record's text fields with the most code points the schemas allow each.
+    static func textFields<Record: MonthRecord>(_ record: Record) -> [(String, String, Int)] {
+        if let contribution = record as? Contribution {
+            return [("note", contribution.note, Validation.maxTextLength)]
+                + (contribution.project.map { [("project", $0, Validation.maxNameLength)] } ?? [])
+                + contribution.values.map { ("values", $0, Validation.maxTagLength) }
+        }
+        if let recognition = record as? Recognition { return [("message", recognition.message, Validation.maxTextLength)] }
+        return []
     }
 
     /// Whether a derived file (summary or spans) was made for the month file version `token`.

@@ -154,7 +154,7 @@ import KartrekkerCore
 
     @Test func aReplacementKilledAtAnyMomentLeavesTheOldDataOrTheWholeDemo() throws {
         let cli = CLI()
-        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        var anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
         _ = try cli.ok("log", anna, "--category", "smile", "--note", "Mijn eigen gegevens")
         var sawOld = 0
         var sawDemo = 0
@@ -182,8 +182,8 @@ import KartrekkerCore
                 #expect(people.count == 300, "a partial organisation of \(people.count)")
                 // Back to the user's own data for the next round.
                 try FileManager.default.removeItem(at: cli.directory)
-                let again = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
-                _ = again
+                // (Her new id is the old data's from here on.)
+                anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
             }
         }
         #expect(sawOld + sawDemo == 8, "old \(sawOld), demo \(sawDemo)")
@@ -278,6 +278,24 @@ import KartrekkerCore
                 #expect(result.status == 1 && result.stderr.contains("is a FIFO"), "\(arguments): \(result.stderr)")
             }
         }
+    }
+
+    @Test func checkReportsTextTheSchemasForbid() throws {
+        let cli = CLI()
+        let anna = try cli.annaWithOneContribution()
+        let refused = try cli.run("employee", "add", "B" + String(repeating: "\u{301}", count: 150), "--team", "Verhuur")
+        #expect(refused.status == 1 && refused.stderr.contains("is 151 characters long"), "\(refused.stderr)")
+        // Hand-edited: a bell in a name, a note past 2000 code points of one visible character.
+        try cli.edit("employees.json", replacing: "\"Anna", with: "\"\\u0007Anna")
+        let month = try #require(try FileManager.default.contentsOfDirectory(atPath: cli.file("contributions").path).first { $0.hasSuffix(".json") })
+        let text = try String(contentsOf: cli.file("contributions/" + month), encoding: .utf8)
+        let note = try #require(text.range(of: #""note": ""#))
+        try (String(text[..<note.upperBound]) + "x" + String(repeating: "\u{301}", count: 2000) + String(text[note.upperBound...]))
+            .write(to: cli.file("contributions/" + month), atomically: false, encoding: .utf8)
+        let check = try cli.run("check")
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("employees.json:") && check.stderr.contains("the name of \(anna) contains a control character (U+0007)"), "\(check.stderr)")
+        #expect(check.stderr.contains("contributions/\(month):") && check.stderr.contains("the note of") && check.stderr.contains("is 2002 characters long (counting each accent or mark on its own; 2 as shown)"), "\(check.stderr)")
     }
 
     @Test func aHugeSparseFileIsRefusedWithoutReadingIt() throws {

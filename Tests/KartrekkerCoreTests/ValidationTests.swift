@@ -128,4 +128,16 @@ import Testing
         #expect(try Records.withStatus(idea, .implemented).points == 6)
         #expect(throws: KartrekkerError.self) { try Records.withStatus(contribution("a", "2026-11-01", .smile), .adopted) }
     }
+
+    @Test func limitsCountCodePointsAsTheSchemasDo() throws {
+        // One character to the eye, two million code points (4 MB) to the schema.
+        let heavy = "a" + String(repeating: "\u{301}", count: 2_000_000)
+        #expect(heavy.count == 1)
+        let error = #expect(throws: KartrekkerError.self) { try Validation.name(heavy, field: "name") }
+        #expect(error?.message == "name is 2000001 characters long (counting each accent or mark on its own; 1 as shown); at most 100 are allowed")
+        #expect(throws: KartrekkerError.self) { try Validation.requiredText(String(repeating: "e\u{301}", count: 1001), field: "note", maxLength: 2000) }
+        #expect(try Validation.requiredText(String(repeating: "é", count: 2000), field: "note", maxLength: 2000).count == 2000)
+        #expect(Validation.storedTextProblem("Anna\u{7}", maxLength: 100) == "contains a control character (U+0007), which the schema does not allow")
+        #expect(Validation.storedTextProblem("Anna", maxLength: 100) == nil)
+    }
 }

@@ -36,6 +36,23 @@ import Testing
         #expect(result.rows.first?.employee.name == "Noë")
     }
 
+    @Test func aFileOfUTF8ButForOneWindows1252LineIsRefusedAtThatLine() throws {
+        var bytes = Data("naam;team\nJosé Álvarez;Verhuur\nAnna;Onderhoud\nNo".utf8)
+        bytes.append(0xEB) // ë in Windows-1252, pasted into a UTF-8 file
+        bytes.append(contentsOf: Array(";Verhuur\n".utf8))
+        let error = #expect(throws: KartrekkerError.self) { try EmployeeImport(data: bytes, file: "gemengd.csv") }
+        #expect(error?.message.hasPrefix("gemengd.csv:4: this line is not UTF-8, though the file holds UTF-8 elsewhere") == true, "\(String(describing: error))")
+        // UTF-8 throughout: José stays José.
+        let clean = try EmployeeImport(data: Data("naam;team\nJosé Álvarez;Verhuur\n".utf8), file: "goed.csv")
+        #expect(clean.rows.first?.employee.name == "José Álvarez")
+        // Neither: bytes Windows-1252 leaves undefined.
+        var neither = Data("naam;team\nX".utf8)
+        neither.append(0x81)
+        neither.append(contentsOf: Array(";Verhuur\n".utf8))
+        let refused = #expect(throws: KartrekkerError.self) { try EmployeeImport(data: neither, file: "vreemd.csv") }
+        #expect(refused?.message.contains("vreemd.csv:2") == true, "\(String(describing: refused))")
+    }
+
     @Test func everyBadRowIsNamedByLine() {
         let text = "name,team,email,start\nGoed,Team,,\n,Team,,\nAnna,,,\nBert,Team,bert,\nCor,Team,,31-02-2020\nDirk,Team\u{1B},,\nEva,Team,,,extra\n"
         do {
