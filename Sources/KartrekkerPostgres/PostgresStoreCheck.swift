@@ -100,8 +100,43 @@ extension PostgresStore {
             let (employee, month) = try row.decode((String, String).self)
             report.problems.append("month_totals \(SafeText.escaped(employee)) \(month): differs from the records of that month (the owner rebuilds the totals with `kartrekker db migrate --rebuild-totals`)")
         }
+        report.problems += try hardeningGaps()
         tick()
         return report
+    }
+
+    /// What another role could use to make kartrekker's code run its objects: `PUBLIC` allowed
+    /// to create in kartrekker's schema or to make temporary objects (migration 4 takes both,
+    /// where the role that migrated owns the schema and the database), or a function of
+    /// kartrekker's whose search_path is not pinned.
+    func hardeningGaps() throws -> [String] {
+        var gaps: [String] = []
+        let schemaOf = "(SELECT relnamespace FROM pg_class WHERE oid = 'employees'::regclass)"
+        if let row = try rows(PostgresQuery(unsafeSQL: """
+            SELECT n.nspname::text, current_database()::text, has_schema_privilege('public', n.oid, 'CREATE'),
+                   has_database_privilege('public', current_database(), 'TEMP')
+            FROM pg_namespace n WHERE n.oid = \(schemaOf)
+            """)).first {
+            let (schema, database, create, temporary) = try row.decode((String, String, Bool, Bool).self)
+            if create {
+                gaps.append("schema \(SafeText.escaped(schema)): every role may create objects in it, which could stand in for kartrekker's tables and functions; "
+                            + "the schema's owner runs REVOKE CREATE ON SCHEMA \(PostgresStore.identifier(schema)) FROM PUBLIC")
+            }
+            if temporary {
+                gaps.append("database \(SafeText.escaped(database)): every role may make temporary tables, which stand first in a search path that does not pin them last; "
+                            + "the database's owner runs REVOKE TEMPORARY ON DATABASE \(PostgresStore.identifier(database)) FROM PUBLIC")
+            }
+        }
+        for row in try rows(PostgresQuery(unsafeSQL: """
+            SELECT p.proname::text FROM pg_proc p
+            WHERE p.pronamespace = \(schemaOf) AND p.proname IN ('leads_employee', 'contributions_totals', 'recognitions_totals')
+              AND p.proconfig IS DISTINCT FROM ARRAY['search_path=pg_catalog, pg_temp'] ORDER BY 1
+            """)) {
+            let name = try row.decode(String.self)
+            gaps.append("function \(name): its search_path is not pinned (pg_catalog, pg_temp), so objects another role makes could stand in for kartrekker's; "
+                        + "the owner runs `kartrekker db migrate`")
+        }
+        return gaps
     }
 
     /// Adds the month totals up anew from the records (after a repair by hand in SQL).

@@ -19,8 +19,41 @@ struct DerivedFolder: Sendable {
     init(dataDirectory: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         path = DerivedFolder.base(environment).flatMap { base in
             let folder = base + "/" + DerivedFolder.name(of: dataDirectory)
-            return DerivedFolder.prepare(folder) ? folder : nil
+            let isNew = access(folder, F_OK) != 0
+            guard DerivedFolder.prepare(folder) else { return nil }
+            if isNew {
+                // Which data directory it serves, so that it goes when that directory has gone.
+                try? AtomicFile.write(Data(URL(fileURLWithPath: dataDirectory).standardizedFileURL.path.utf8),
+                                      to: folder + "/" + DerivedFolder.servesFile, fileSystem: PosixFileSystem())
+                DerivedFolder.removeOrphans(in: base, keeping: folder)
+            }
+            return folder
         }
+    }
+
+    /// The file in each folder that names the data directory it serves.
+    static let servesFile = "directory"
+
+    /// Removes the folders of data directories that no longer exist (moved or deleted: what
+    /// was derived from them is personal data that should not outlive them).
+    static func removeOrphans(in base: String, keeping kept: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? [] where name.hasPrefix("d-") {
+            let folder = base + "/" + name
+            guard folder != kept else { continue }
+            if let served = FileManager.default.contents(atPath: folder + "/" + servesFile) {
+                guard access(String(decoding: served, as: UTF8.self), F_OK) != 0 else { continue }
+            } else {
+                // No name of its directory (yet: another process may be making it): an hour old first.
+                var info = stat()
+                guard lstat(folder, &info) == 0, time(nil) - info.st_mtim.tv_sec > 3600 else { continue }
+            }
+            DerivedFolder(checkedPath: folder).removeAll(keepingName: false)
+            rmdir(folder)
+        }
+    }
+
+    private init(checkedPath: String) {
+        path = checkedPath
     }
 
     /// The user's cache folder for kartrekker.
@@ -72,10 +105,10 @@ struct DerivedFolder: Sendable {
     }
 
     /// Removes every derived file of this data directory (an erasure: nothing of the person
-    /// may stay in them).
-    func removeAll() {
+    /// may stay in them); the name of the directory it serves stays unless told.
+    func removeAll(keepingName: Bool = true) {
         guard let path else { return }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where !keepingName || name != DerivedFolder.servesFile {
             unlink(path + "/" + name)
         }
     }

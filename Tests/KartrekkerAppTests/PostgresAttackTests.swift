@@ -80,6 +80,17 @@ extension PostgresAccessTests {
         for role in [org.lead, org.hr, org.nobody] {
             #expect(try owner.count("SELECT has_database_privilege('\(role)', current_database(), 'TEMP')::int") == 0, "\(role)")
         }
+        // `check` says where that no longer holds (a database whose owner did not migrate, say).
+        #expect(try owner.check().isSound)
+        let database = owner.database.database
+        try owner.execute("GRANT TEMPORARY ON DATABASE \(database) TO PUBLIC")
+        try owner.execute("GRANT CREATE ON SCHEMA public TO PUBLIC")
+        try owner.execute("ALTER FUNCTION leads_employee(text) RESET search_path")
+        let gaps = try owner.check().problems
+        #expect(gaps.count == 3, "\(gaps)")
+        #expect(gaps.contains { $0.hasPrefix("schema public: every role may create objects in it") && $0.hasSuffix("REVOKE CREATE ON SCHEMA \"public\" FROM PUBLIC") })
+        #expect(gaps.contains { $0.hasPrefix("database \(database): every role may make temporary tables") })
+        #expect(gaps.contains { $0.hasPrefix("function leads_employee: its search_path is not pinned") })
     }
 
     @Test func aRevokedLeadKeepsNoRight() throws {

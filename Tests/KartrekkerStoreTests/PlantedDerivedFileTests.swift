@@ -101,4 +101,28 @@ import KartrekkerCore
         #expect(throws: KartrekkerError.self) { try DataStore(directory: directory).add([contribution("c-202611-b", "e-anna", "2026-11-04")]) }
         #expect(try String(contentsOf: file, encoding: .utf8).contains("\"gaol\""))
     }
+
+    @Test func derivedFilesAreTheUsersOwnAndGoWithTheirDirectory() throws {
+        let base = temporaryDirectory().path
+        let environment = ["KARTREKKER_CACHE_DIR": base]
+        let first = temporaryDirectory()
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        let folder = try #require(DerivedFolder(dataDirectory: first.path, environment: environment).path)
+        var info = stat()
+        #expect(lstat(folder, &info) == 0 && info.st_mode & 0o777 == 0o700 && info.st_uid == geteuid())
+        #expect(try String(contentsOfFile: folder + "/directory", encoding: .utf8) == first.path)
+        // The same directory, the same folder; another directory, another.
+        #expect(DerivedFolder(dataDirectory: first.path, environment: environment).path == folder)
+        try FileManager.default.removeItem(at: first)
+        let second = temporaryDirectory()
+        let other = try #require(DerivedFolder(dataDirectory: second.path, environment: environment).path)
+        #expect(other != folder)
+        // The first directory is gone: what was derived from it went with it.
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        // A folder that is a link, or not the user's alone, is not used.
+        try FileManager.default.createSymbolicLink(atPath: base + "/" + DerivedFolder.name(of: "/elsewhere"), withDestinationPath: "/tmp")
+        #expect(DerivedFolder(dataDirectory: "/elsewhere", environment: environment).path == nil)
+        // A relative cache folder (and no home) means nothing is cached.
+        #expect(DerivedFolder(dataDirectory: "/x", environment: ["KARTREKKER_CACHE_DIR": "relative/path"]).path == nil)
+    }
 }
