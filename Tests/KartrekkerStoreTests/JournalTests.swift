@@ -57,14 +57,7 @@ import Testing
 
     @Test func anInterruptedWriteIsCompletedByTheNextStore() throws {
         let (directory, store) = try linkedStore()
-        // What a crash after the journal and the first file leaves: the recognition already
-        // unlinked, the contribution still there, the journal in place.
-        let contributions = MonthFile<Contribution>(month: "2026-10", records: [])
-        var unlinked = recognition("r-202611-a", "e-anna", "2026-11-02")
-        unlinked.contributionIds = []
-        let recognitions = MonthFile<Recognition>(month: "2026-11", records: [unlinked])
-        let journal = try interruptedJournal(directory, store, [(recognitions, "recognitions/2026-11.json")],
-                                             [(contributions, "contributions/2026-10.json")])
+        let journal = try interruptedDeletion(directory, store)
         try Data("half".utf8).write(to: directory.appendingPathComponent("contributions/.tmp-2026-10.json-1-2"))
 
         let check = DataStore(directory: directory, recoversInterruptedWrites: false).check()
@@ -95,14 +88,21 @@ import Testing
         return journal
     }
 
-    @Test func anInterruptedWriteIsNotCompletedOverAFileChangedSince() throws {
-        let (directory, store) = try linkedStore()
+    /// What a crash during the deletion of the linked store's contribution leaves after the
+    /// journal and the first file: the recognition already unlinked, the contribution still
+    /// there, the journal in place.
+    func interruptedDeletion(_ directory: URL, _ store: DataStore) throws -> Journal {
         let contributions = MonthFile<Contribution>(month: "2026-10", records: [])
         var unlinked = recognition("r-202611-a", "e-anna", "2026-11-02")
         unlinked.contributionIds = []
         let recognitions = MonthFile<Recognition>(month: "2026-11", records: [unlinked])
-        _ = try interruptedJournal(directory, store, [(recognitions, "recognitions/2026-11.json")],
-                                   [(contributions, "contributions/2026-10.json")])
+        return try interruptedJournal(directory, store, [(recognitions, "recognitions/2026-11.json")],
+                                      [(contributions, "contributions/2026-10.json")])
+    }
+
+    @Test func anInterruptedWriteIsNotCompletedOverAFileChangedSince() throws {
+        let (directory, store) = try linkedStore()
+        _ = try interruptedDeletion(directory, store)
         // Another lead's record arrives in October by sync before anyone runs kartrekker.
         let synced = MonthFile<Contribution>(month: "2026-10", records: [contribution("c-202610-a", "e-anna", "2026-10-30"),
                                                                           contribution("c-202610-synced", "e-anna", "2026-10-31")])
