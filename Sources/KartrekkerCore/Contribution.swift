@@ -12,7 +12,8 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
     public var project: String?
     /// Set for ideas only.
     public var ideaStatus: IdeaStatus?
-    public let recordedBy: String
+    /// Who recorded it (an erasure of that person redacts it).
+    public var recordedBy: String
     public let recordedAt: Date
 
     public init(id: String, employeeId: String, date: CalendarDate, category: Category, note: String,

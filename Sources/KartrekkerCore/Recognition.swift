@@ -10,7 +10,8 @@ public struct Recognition: Hashable, Codable, Sendable, Identifiable {
     /// The contributions it is for; may be empty.
     public var contributionIds: [String]
     public var visibility: Visibility
-    public let recordedBy: String
+    /// Who recorded it (an erasure of that person redacts it).
+    public var recordedBy: String
     public let recordedAt: Date
 
     public init(id: String, employeeId: String, date: CalendarDate, kind: RecognitionKind, message: String,

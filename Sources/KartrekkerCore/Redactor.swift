@@ -1,14 +1,17 @@
-/// Removes one person from free text: their id, and their name as whole words, matched the way
-/// names are (case, accents and invisible characters aside). "Jan Bos" goes from "met Jan Bos
-/// gesproken" and "JAN BÖS", but "Jan Bosman" stays Jan Bosman.
+/// Removes one person from free text: their id, their e-mail address (in any case), and their
+/// name as whole words, matched the way names are (case, accents and invisible characters
+/// aside). "Jan Bos" goes from "met Jan Bos gesproken" and "JAN BÖS", but "Jan Bosman" stays
+/// Jan Bosman.
 public struct Redactor: Sendable {
     public static let replacement = "[erased]"
 
     private let id: String
+    private let email: String?
     private let words: [String]
 
-    public init(name: String, id: String) {
+    public init(name: String, id: String, email: String? = nil) {
         self.id = id
+        self.email = email.flatMap { $0.isEmpty ? nil : $0 }
         words = Redactor.tokens(in: name).map { String($0).folded }.filter { !$0.isEmpty }
     }
 
@@ -18,6 +21,10 @@ public struct Redactor: Sendable {
         var changed = false
         if !id.isEmpty, result.contains(id) {
             result = result.replacingOccurrences(of: id, with: Redactor.replacement)
+            changed = true
+        }
+        if let email, result.range(of: email, options: .caseInsensitive) != nil {
+            result = result.replacingOccurrences(of: email, with: Redactor.replacement, options: .caseInsensitive)
             changed = true
         }
         // Cheap first: the folded text must hold the folded name at all.

@@ -155,8 +155,16 @@ extension PostgresStore {
             try rows("DELETE FROM recognitions WHERE employee_id = \(employeeID)")
             try rows("DELETE FROM contributions WHERE employee_id = \(employeeID)")
             for other in others { try update(other) }
-            for record in changedContributions { try replace(record) }
-            for record in changedRecognitions { try replace(record) }
+            // Their text changed in place: who recorded each stays as it was (unless it was them).
+            for record in changedContributions {
+                try rows("""
+                    UPDATE contributions SET note = \(record.note), project = \(record.project), value_tags = \(record.values),
+                        recorded_by = \(record.recordedBy) WHERE id = \(record.id)
+                    """)
+            }
+            for record in changedRecognitions {
+                try rows("UPDATE recognitions SET message = \(record.message), recorded_by = \(record.recordedBy) WHERE id = \(record.id)")
+            }
             try rows("DELETE FROM employees WHERE id = \(employeeID)")
         }
         return Erasure(employee: employee, contributions: contributions.theirs, recognitions: recognitions.theirs,

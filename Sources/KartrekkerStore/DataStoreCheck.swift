@@ -62,6 +62,10 @@ extension DataStore {
             return nil
         }
         report.recognitions = recognitionIDs.count
+        for file in unknownFiles() {
+            report.problems.append("\(file):1:1: is not a file kartrekker writes (an editor's or a sync tool's copy?); "
+                                   + "it may hold personal data that kartrekker neither reads nor erases: remove it when it is not needed")
+        }
         return report
     }
 

@@ -42,7 +42,7 @@ extension DataStore {
         }
         changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
         let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,
-                           mentions: redaction.mentions, backups: backups.count)
+                           mentions: redaction.mentions, backups: backups.count, unknownFiles: unknownFiles())
         return (plan, changes)
     }
 

@@ -1,16 +1,16 @@
 import KartrekkerCore
 
 /// What an erasure does to other people's records, the same in every store: every text field
-/// that names the person (a name, team, role or e-mail address, a note, project or message)
-/// has the name replaced, a value tag that names them becomes "erased", and each change is
-/// counted as a mention.
+/// that names the person (a name, team, role or e-mail address, a note, project or message,
+/// who recorded it) has the name, id or e-mail address replaced, a value tag that names them
+/// becomes "erased", and each change is counted as a mention.
 public struct ErasureRedaction {
     private let redactor: Redactor
     /// How many fields named the person.
     public private(set) var mentions = 0
 
     public init(of employee: Employee) {
-        redactor = Redactor(name: employee.name, id: employee.id)
+        redactor = Redactor(name: employee.name, id: employee.id, email: employee.email)
     }
 
     private mutating func redacted(_ text: String) -> String {
@@ -34,12 +34,14 @@ public struct ErasureRedaction {
         copy.project = record.project.map { redacted($0) }
         copy.values = record.values.map { redactor.mentions($0) ? "erased" : $0 }
         if copy.values != record.values { mentions += 1 }
+        copy.recordedBy = redacted(record.recordedBy)
         return copy
     }
 
     public mutating func recognition(_ record: Recognition) -> Recognition {
         var copy = record
         copy.message = redacted(record.message)
+        copy.recordedBy = redacted(record.recordedBy)
         return copy
     }
 

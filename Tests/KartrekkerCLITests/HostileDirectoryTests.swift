@@ -140,15 +140,58 @@ import KartrekkerCore
         let recognitions = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]])
         #expect(recognitions.first?["message"] as? String == "Dank, ook namens [erased]")
         // No byte of the id, and no spelling of the name, anywhere under the data directory.
-        let walker = FileManager.default.enumerator(atPath: cli.directory.path)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = cli.directory.appendingPathComponent(relative).path
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-            #expect(!text.contains(jan), "\(relative) holds the id")
-            #expect(!Redactor(name: "Jan Bös", id: jan).mentions(text), "\(relative) holds the name")
+        try expectNoTrace(of: Redactor(name: "Jan Bös", id: jan), in: [cli.directory.path, cli.directory.path + ".cache"])
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+    }
+
+    /// Every byte of every file under `folders`: none mentions the person (id, e-mail, name).
+    func expectNoTrace(of person: Redactor, in folders: [String], except: Set<String> = [],
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for folder in folders {
+            let walker = FileManager.default.enumerator(atPath: folder)
+            while let relative = walker?.nextObject() as? String {
+                var isDirectory: ObjCBool = false
+                let path = folder + "/" + relative
+                guard !except.contains(relative), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue else { continue }
+                let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+                #expect(!person.mentions(text), "\(path) holds the person", sourceLocation: sourceLocation)
+            }
         }
+    }
+
+    @Test func anErasureOfATeamLeadLeavesNoIdNameOrAddressAndNamesWhatItCannotVouchFor() throws {
+        let cli = CLI()
+        let jan = try cli.ok("employee", "add", "Jan Bos", "--team", "Wijkbeheer", "--email", "Jan.Bos@woonstad.nl")
+        let eva = try cli.ok("employee", "add", "Eva Smit", "--team", "Verhuur")
+        // Jan is a team lead too: what he recorded carries his name.
+        var lead = cli
+        lead.extraEnvironment["KARTREKKER_USER"] = "Jan Bos"
+        _ = try lead.ok("log", eva, "--category", "smile", "--note", "Bewoner geholpen")
+        _ = try lead.ok("recognize", eva, "--kind", "thanks", "--message", "Dank je")
+        _ = try cli.ok("log", eva, "--category", "goal", "--note", "Vragen? Mail jan.bos@WOONSTAD.nl", "--date", "2026-10-12")
+        _ = try cli.ok("log", jan, "--category", "goal", "--note", "Eigen werk")
+        _ = try cli.ok("leaderboard", "--period", "all")
+        // Copies beside the real files that kartrekker did not write.
+        let planted = ["employees.json~", "contributions/2026-11.sync-conflict-20261130-101500-ABC.json", "contributions/2026-11.json.orig", ".journal.old"]
+        for file in planted { try FileManager.default.copyItem(at: cli.file(file.hasPrefix("contributions") ? "contributions/2026-11.json" : "employees.json"), to: cli.file(file)) }
+        let check = try cli.run("check")
+        #expect(check.status == 1)
+        for file in planted { #expect(check.stderr.contains("\(file):1:1: is not a file kartrekker writes"), "\(file): \(check.stderr)") }
+
+        let erased = try cli.ok("employee", "erase", jan, "--yes")
+        #expect(erased.contains("it cannot vouch for 4 files it did not write, which may still hold them: "
+                                + planted.sorted().joined(separator: ", ")), "\(erased)")
+        let person = Redactor(name: "Jan Bos", id: jan, email: "jan.bos@woonstad.nl")
+        try expectNoTrace(of: person, in: [cli.directory.path, cli.directory.path + ".cache"], except: Set(planted))
+        let contributions = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+        #expect(contributions.map { $0["recordedBy"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") } == ["[erased]", "teamlead"])
+        #expect(contributions.contains { $0["note"] as? String == "Vragen? Mail [erased]" })
+        // Nobody else's text is touched.
+        #expect(contributions.contains { $0["note"] as? String == "Bewoner geholpen" })
+        let recognitions = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]])
+        #expect(recognitions.first?["recordedBy"] as? String == "[erased]" && recognitions.first?["message"] as? String == "Dank je")
+        for file in planted { try FileManager.default.removeItem(at: cli.file(file)) }
         #expect(try cli.ok("check").hasPrefix("ok:"))
     }
 
