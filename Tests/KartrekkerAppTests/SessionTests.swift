@@ -4,6 +4,9 @@ import KartrekkerTestSupport
 @testable import KartrekkerApp
 import KartrekkerCore
 import KartrekkerStore
+#if PostgreSQL
+import KartrekkerPostgres
+#endif
 
 @Suite struct SessionTests {
     @Test(arguments: Backend.available) func todayRollsOverAtMidnightAndRecordedAtIsTheMomentOfTheWrite(on backend: Backend) throws {
@@ -153,6 +156,43 @@ import KartrekkerStore
         #expect(try fresh.contribution(id: his.id).note == "Samen met \(Erasure.redaction) opgelost")
         #expect(throws: KartrekkerError.self) { try fresh.erase(anna.id) }
     }
+
+    #if PostgreSQL
+    @Test(.enabled(if: Backend.available.contains(.postgres), Comment(rawValue: TestDatabase.absent)))
+    func anErasureOnTheDatabaseLeavesNoRowWithTheIdNameOrAddress() throws {
+        // Records Jan entered as a team lead, moved from a data directory into the database.
+        let directory = try AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(directory) }
+        let jan = try directory.addEmployee(EmployeeDraft(name: "Jan Bos", team: "Wijkbeheer", email: "Jan.Bos@woonstad.nl"))
+        let eva = try directory.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
+        let lead = Session(SessionConfiguration(dataDirectory: directory.dataDirectory, lockTimeout: 2, user: "Jan Bos",
+                                                clock: directory.configuration.clock))
+        _ = try lead.logContribution(ContributionDraft(employee: eva.id, category: .smile, note: "Bewoner geholpen"))
+        _ = try lead.recognize(RecognitionDraft(employee: eva.id, kind: .thanks, message: "Dank je"))
+        _ = try directory.logContribution(ContributionDraft(employee: eva.id, category: .goal, note: "Mail jan.bos@WOONSTAD.nl gerust"))
+        _ = try directory.logContribution(ContributionDraft(employee: jan.id, category: .goal, note: "Eigen werk"))
+        let database = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+        _ = try directory.copyEverything(to: database.store)
+        let store = try #require(database.store as? PostgresStore)
+        #expect(try store.count("SELECT count(*)::bigint FROM contributions WHERE recorded_by = 'Jan Bos'") == 1)
+
+        let erased = try database.erase(jan.id)
+        #expect(erased.contributions == 1 && erased.mentions == 3)
+        // Every row of every table of kartrekker's, as text.
+        for table in ["employees", "contributions", "recognitions", "month_totals", "team_leads", "hr_readers", "schema_version"] {
+            let found = try store.count("""
+                SELECT count(*)::bigint FROM \(table) t
+                WHERE t::text LIKE '%\(jan.id)%' OR lower(t::text) LIKE '%jan bos%' OR lower(t::text) LIKE '%jan.bos@woonstad.nl%'
+                """)
+            #expect(found == 0, "\(table) holds Jan")
+        }
+        #expect(try store.count("SELECT count(*)::bigint FROM contributions WHERE recorded_by = '[erased]'") == 1)
+        #expect(try store.count("SELECT count(*)::bigint FROM contributions WHERE note = 'Mail [erased] gerust'") == 1)
+        // Nobody else's: Eva's records and who else recorded them stand.
+        #expect(try store.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(eva.id)'") == 2)
+        #expect(try store.count("SELECT count(*)::bigint FROM contributions WHERE recorded_by = 'tester'") == 1)
+    }
+    #endif
 
     @Test(.enabled(if: Backend.available.contains(.postgres), Comment(rawValue: TestDatabase.absent)))
     func aDataDirectoryMovesIntoAnEmptyDatabaseWithTheSameBoards() throws {
