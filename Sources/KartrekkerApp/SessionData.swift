@@ -66,6 +66,16 @@ extension Session {
         }
     }
 
+    /// The backups kartrekker keeps of the data directory, newest first. A database keeps none
+    /// of its own: its backups are its administrator's.
+    public func backups() throws -> [BackupFile] {
+        guard let directory = store as? DataStore else {
+            throw KartrekkerError("kartrekker keeps no backups of a database: \(storeDescription)'s are its administrator's (pg_dump, the server's base backups)")
+        }
+        try directory.requireDirectory()
+        return directory.backupFiles()
+    }
+
     /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
     /// written) and reports what is wrong.
     public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> CheckReport {

@@ -53,6 +53,36 @@ struct Backups {
         prune(relativePath)
     }
 
+    /// The set of backups of a replacement of everything: `replaced-20261129T201503123Z`.
+    static func replacementSet(at date: Date) -> String {
+        setPrefix + stamp(date)
+    }
+
+    static let setPrefix = "replaced-"
+
+    /// Keeps the current version of `relativePath` (if any) in the set `set`, under its own
+    /// path: `backups/replaced-…/contributions/2026-11.json`. Kept already (a replacement
+    /// completed after a crash): nothing to do. Never pruned.
+    func keep(_ relativePath: String, inSet set: String) throws {
+        let source = root + "/" + relativePath
+        let checked = try PosixFileSystem.openPlainFile(source, flags: O_RDONLY)
+        guard checked >= 0 else { return }
+        defer { close(checked) }
+        let target = root + "/" + Backups.folder + "/" + set + "/" + relativePath
+        try DataStore.makeDirectory(root + "/" + Backups.folder, under: root)
+        try DataStore.makeDirectory(root + "/" + Backups.folder + "/" + set, under: root)
+        try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
+        if link(source, target) != 0 {
+            let code = errno
+            if code == EEXIST { return }
+            guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(code), let data = try PosixFileSystem().read(source) else {
+                throw FileSystemError(call: "link", path: target, code: code)
+            }
+            try AtomicFile.write(data, to: target, fileSystem: PosixFileSystem())
+        }
+        fchmod(checked, 0o600)
+    }
+
     /// Every backup file, relative to the data directory.
     func all() -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: root + "/" + Backups.folder) else { return [] }
@@ -76,7 +106,8 @@ struct Backups {
         for old in versions(of: relativePath).dropLast(Backups.keepPerFile) {
             unlink(root + "/" + old)
         }
-        var sized: [(String, Int64)] = all().map { path in
+        // The sets of replacements are outside the cap: they go only by hand (or an erasure).
+        var sized: [(String, Int64)] = all().filter { !$0.hasPrefix(Backups.folder + "/" + Backups.setPrefix) }.map { path in
             var info = stat()
             return (path, stat(root + "/" + path, &info) == 0 ? Int64(info.st_size) : 0)
         }
@@ -92,6 +123,25 @@ struct Backups {
     private static func stampPart(_ path: String) -> String {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return String(name.split(separator: ".").last ?? "")
+    }
+
+    /// The moment a stamp (`20261129T201503123Z`) names.
+    static func date(ofStamp stamp: String) -> Date? {
+        let digits = stamp.filter(\.isNumber)
+        guard digits.count >= 14, stamp.hasSuffix("Z") else { return nil }
+        var parts = DateComponents()
+        let text = Array(digits)
+        func number(_ from: Int, _ count: Int) -> Int { Int(String(text[from..<from + count])) ?? 0 }
+        parts.year = number(0, 4)
+        parts.month = number(4, 2)
+        parts.day = number(6, 2)
+        parts.hour = number(8, 2)
+        parts.minute = number(10, 2)
+        parts.second = number(12, 2)
+        let fraction = digits.count > 14 ? Double("0." + String(text[14...])) ?? 0 : 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: parts).map { $0 + fraction }
     }
 
     static func stamp(_ date: Date) -> String {

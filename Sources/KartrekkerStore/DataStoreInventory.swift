@@ -41,12 +41,28 @@ extension DataStore {
         case 2 where records.contains(parts[0]):
             return !folder && DataLayout.month(fromFileName: parts[1]) != nil
         case 2 where parts[0] == Backups.folder:
-            return folder ? records.contains(parts[1]) : isBackupName(parts[1], of: "employees")
+            if folder { return records.contains(parts[1]) || isSetName(parts[1]) }
+            return isBackupName(parts[1], of: "employees")
         case 3 where parts[0] == Backups.folder && records.contains(parts[1]):
             return !folder && isBackupName(parts[2], month: true)
+        case 3 where parts[0] == Backups.folder && isSetName(parts[1]):
+            // A replacement's set holds the data files under their own paths.
+            return folder ? records.contains(parts[2]) : parts[2] == DataStore.employeesFile
+        case 4 where parts[0] == Backups.folder && isSetName(parts[1]) && records.contains(parts[2]):
+            return !folder && DataLayout.month(fromFileName: parts[3]) != nil
         default:
             return false
         }
+    }
+
+    /// Whether `name` is a replacement's set of backups: `replaced-20261129T201503123Z`.
+    private static func isSetName(_ name: String) -> Bool {
+        name.hasPrefix(Backups.setPrefix) && isStamp(name.dropFirst(Backups.setPrefix.count))
+    }
+
+    private static func isStamp(_ time: Substring) -> Bool {
+        time.count >= 16 && time.last == "Z" && time.dropFirst(8).first == "T"
+            && time.dropLast().allSatisfy { $0.isASCII && ($0.isNumber || $0 == "T") }
     }
 
     /// Whether `name` is a backup's: `BASE.STAMP[-N].json`, the stamp `20261129T201503123Z`.
@@ -57,8 +73,7 @@ extension DataStore {
         let stem = String(pieces[0])
         guard month ? DataLayout.range(ofMonth: stem) != nil : stem == base else { return false }
         let stamp = pieces[1].split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let time = stamp.first, time.count >= 16, time.last == "Z", time.dropFirst(8).first == "T",
-              time.dropLast().allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "T") }) else { return false }
+        guard let time = stamp.first, isStamp(time) else { return false }
         return stamp.count == 1 || stamp[1].allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

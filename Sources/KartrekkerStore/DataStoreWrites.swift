@@ -65,9 +65,17 @@ extension DataStore {
             for (month, records) in recognitionMonths {
                 try stage(DataLayout.path(of: Recognition.self, month), DataStore.encode(MonthFile(month: month, records: records)))
             }
+            // Every file replaced or removed is kept, whole, in one set (never pruned by the cap of
+            // ordinary backups): the old organisation can be put back entirely.
+            let set = Backups.replacementSet(at: Date())
             let newSet = Set(staged)
             var entries = dataFiles().filter { !newSet.contains($0) }.map { Journal.Entry(path: $0, contents: nil, backup: true) }
             entries += staged.map { Journal.Entry(path: $0, contents: nil, backup: true, staged: true) }
+            entries = entries.map { entry in
+                var kept = entry
+                kept.backupSet = set
+                return kept
+            }
             do {
                 try transaction.writeJournal(entries)
             } catch {

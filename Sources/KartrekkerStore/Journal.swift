@@ -29,9 +29,12 @@ struct Journal: Codable {
         /// bytes, with no copy of the month made); never journaled, as a journal holds
         /// `contents`.
         var pieces: [Data]? = nil
+        /// Where the old version is kept instead, whole: the set of backups of a replacement of
+        /// everything (`replaced-STAMP`), outside the size cap of ordinary backups.
+        var backupSet: String? = nil
 
         enum CodingKeys: String, CodingKey {
-            case path, contents, backup, previous, staged
+            case path, contents, backup, previous, staged, backupSet
         }
 
         init(path: String, contents: Data?, backup: Bool, previous: Data? = nil, staged: Bool? = nil) {

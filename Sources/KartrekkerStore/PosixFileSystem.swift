@@ -111,33 +111,48 @@ public struct PosixFileSystem: FileSystem {
     }
 
     /// Whether every other name of `path`'s inode (`links` names in all) is a backup of the
-    /// same file, or for a backup the data file it was made of: a write killed between
-    /// keeping a backup (a hard link) and renaming the new version over the file leaves that,
-    /// and a planted link to a file outside never does.
+    /// same data file, or the data file itself: a write killed between keeping a backup (a hard
+    /// link) and renaming the new version over the file leaves that, and a planted link to a
+    /// file outside never does.
     static func isBackupPair(_ path: String, inode: ino_t, links: nlink_t) -> Bool {
-        let url = URL(fileURLWithPath: path)
-        var name = url.deletingPathExtension().lastPathComponent
-        var folder = url.deletingLastPathComponent()
-        let pieces = folder.pathComponents
-        var dataFile = path
-        if let index = pieces.lastIndex(of: "backups") {
-            // backups/[folder/]NAME.STAMP.json: the data file is [folder/]NAME.json.
-            let root = NSString.path(withComponents: Array(pieces[..<index]))
-            let inner = pieces[(index + 1)...].joined(separator: "/")
-            name = (name as NSString).deletingPathExtension
-            dataFile = root + "/" + (inner.isEmpty ? "" : inner + "/") + name + ".json"
-            folder = URL(fileURLWithPath: dataFile).deletingLastPathComponent()
-        }
-        let isMonth = ["contributions", "recognitions"].contains(folder.lastPathComponent)
-        let root = isMonth ? folder.deletingLastPathComponent() : folder
-        let backups = root.appendingPathComponent("backups").appendingPathComponent(isMonth ? folder.lastPathComponent : "").path
-        let candidates = [dataFile] + ((try? FileManager.default.contentsOfDirectory(atPath: backups)) ?? [])
-            .filter { $0.hasPrefix(name + ".") }.map { backups + "/" + $0 }
+        guard let (root, relative) = dataFile(of: path) else { return false }
+        let url = URL(fileURLWithPath: relative)
+        let name = url.deletingPathExtension().lastPathComponent
+        let folder = url.deletingLastPathComponent().relativePath == "." ? "" : url.deletingLastPathComponent().relativePath + "/"
+        let backups = root + "/backups/"
+        func listed(_ folder: String) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
+        let candidates = [root + "/" + relative]
+            + listed(backups + folder).filter { $0.hasPrefix(name + ".") }.map { backups + folder + $0 }
+            + listed(backups).filter { $0.hasPrefix("replaced-") }.map { backups + $0 + "/" + relative }
         let others = candidates.filter { candidate in
             var info = stat()
             return candidate != path && lstat(candidate, &info) == 0 && info.st_ino == inode && (info.st_mode & S_IFMT) == S_IFREG
         }
         return others.count == Int(links) - 1
+    }
+
+    /// The data directory and the data file (relative to it) that `path` is, or is a backup of:
+    /// `ROOT/contributions/2026-11.json`, `ROOT/backups/contributions/2026-11.STAMP.json`,
+    /// `ROOT/backups/replaced-STAMP/contributions/2026-11.json`.
+    private static func dataFile(of path: String) -> (root: String, relative: String)? {
+        var pieces = URL(fileURLWithPath: path).pathComponents
+        if let index = pieces.lastIndex(of: "backups"), index + 1 < pieces.count {
+            let root = NSString.path(withComponents: Array(pieces[..<index]))
+            var inner = Array(pieces[(index + 1)...])
+            if inner[0].hasPrefix("replaced-") {
+                inner.removeFirst()
+                return inner.isEmpty ? nil : (root, inner.joined(separator: "/"))
+            }
+            // NAME.STAMP.json: the data file is NAME.json.
+            let last = ((inner.removeLast() as NSString).deletingPathExtension as NSString).deletingPathExtension
+            return (root, (inner + [last + ".json"]).joined(separator: "/"))
+        }
+        let name = pieces.removeLast()
+        if let folder = pieces.last, ["contributions", "recognitions"].contains(folder) {
+            pieces.removeLast()
+            return (NSString.path(withComponents: pieces), folder + "/" + name)
+        }
+        return (NSString.path(withComponents: pieces), name)
     }
 
     private static func refusal(_ path: String, _ problem: String) -> KartrekkerError {

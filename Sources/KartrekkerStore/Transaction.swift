@@ -58,7 +58,7 @@ struct Transaction {
                     guard (info.st_mode & S_IFMT) == S_IFREG else {
                         throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is not a plain file")
                     }
-                    if entry.backup { try Backups(root: root).keep(entry.path) }
+                    try keepBackup(entry)
                     try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
                     try fileSystem.rename(source, path)
                     let descriptor = try fileSystem.openDirectory((path as NSString).deletingLastPathComponent)
@@ -68,7 +68,7 @@ struct Transaction {
                     // Neither staged nor in place: this swap cannot be completed.
                     throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is missing, and so is \(entry.path)")
                 }
-            } else if entry.backup { try Backups(root: root).keep(entry.path) }
+            } else { try keepBackup(entry) }
             if entry.staged == true {
                 // Moved into place above, or there already from an earlier attempt.
             } else if let pieces = entry.pieces {
@@ -85,6 +85,16 @@ struct Transaction {
             throw KartrekkerErrorFactory.saveFailed(entry.path, error)
         }
         applied(entry.path, true)
+    }
+
+    /// Keeps the file's old version as `entry` asks: in a replacement's set, or as an ordinary
+    /// backup.
+    private func keepBackup(_ entry: Journal.Entry) throws {
+        if let set = entry.backupSet {
+            try Backups(root: root).keep(entry.path, inSet: set)
+        } else if entry.backup {
+            try Backups(root: root).keep(entry.path)
+        }
     }
 
     /// Puts the journal of a write that spans several files in place, before any file changes.

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
             Dutch names, teams such as Klantcontact, Wijkbeheer and Onderhoud, a few kartrekkers, \
             many steady people and some quiet ones, with contributions and recognitions up to today. \
             The same --seed and today give the same data. Refuses a directory that holds data \
-            unless --force (the replaced files are kept in backups/).
+            unless --force (every replaced file is kept in one set, backups/replaced-TIME/).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -26,6 +26,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        let setsBefore = Set(((try? session.backups()) ?? []).compactMap(\.set))
         let summary: DemoSummary
         do {
             Console.status("Making \(employees) employees and \(years) year\(years == 1 ? "" : "s") of history…")
@@ -39,9 +40,16 @@ struct DemoCommand: ParsableCommand {
             Console.clearStatus()
             throw error
         }
+        // What it replaced is kept whole, and that set is now its only copy: said.
+        let newSets = Set(((try? session.backups()) ?? []).compactMap(\.set)).subtracting(setsBefore)
+        let replaced = newSets.max().map { set in
+            let count = ((try? session.backups()) ?? []).filter { $0.set == set }.count
+            return "\nThe \(count) file\(count == 1 ? "" : "s") it replaced are kept in backups/\(set)/, "
+                + "now the only copy of that data (`kartrekker backups` lists them; the README says how to put them back)."
+        }
         Console.emit("""
             Demo organisation in \(SafeText.escaped(session.storeDescription)): \(summary.employees) employees, \
-            \(summary.contributions) contributions, \(summary.recognitions) recognitions.
+            \(summary.contributions) contributions, \(summary.recognitions) recognitions.\(replaced ?? "")
             Try: kartrekker leaderboard   ·   kartrekker nudges   ·   kartrekker employee list
             """, session)
     }

@@ -353,3 +353,45 @@ import KartrekkerCore
                 "\(result.stderr)")
     }
 }
+
+/// Backups keep what they promise: a replacement of everything keeps every file it replaced,
+/// whole, where the cap of ordinary backups does not reach it, and says so.
+@Suite struct BackupTests {
+    @Test func aReplacementKeepsEveryReplacedFileInOneSetAndSaysSo() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        for (index, date) in ["2026-09-03", "2026-10-03", "2026-11-03"].enumerated() {
+            _ = try cli.ok("log", anna, "--category", "smile", "--note", "Eigen gegevens \(index)", "--date", date)
+        }
+        let before = cli.snapshot().filter { !$0.key.hasPrefix("backups/") && $0.key.hasSuffix(".json") }
+        #expect(before.count == 4)
+        let output = try cli.ok("demo", "--force", "--employees", "30", "--years", "1")
+        let listed = try #require(try cli.run("backups", "--format", "json").json as? [[String: Any]])
+        let set = try #require(listed.compactMap { $0["set"] as? String }.first)
+        #expect(output.contains("The 4 files it replaced are kept in backups/\(set)/, now the only copy of that data"), "\(output)")
+        // Every replaced file, as it was, under its own path in the set.
+        for (file, bytes) in before {
+            #expect(try Data(contentsOf: cli.file("backups/\(set)/\(file)")) == bytes, "\(file)")
+            #expect(listed.contains { $0["path"] as? String == "backups/\(set)/\(file)" && $0["of"] as? String == file })
+        }
+        // Ordinary writes and their pruning leave the set alone.
+        let someone = try #require((try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])?.first?["id"] as? String)
+        for index in 0..<8 { _ = try cli.ok("log", someone, "--category", "goal", "--note", "ronde \(index)") }
+        for (file, bytes) in before { #expect(try Data(contentsOf: cli.file("backups/\(set)/\(file)")) == bytes, "\(file)") }
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+        let table = try cli.ok("backups")
+        #expect(table.contains("KEPT AT") && table.contains("replacement set"), "\(table)")
+        // Putting the old organisation back is a copy (as the README says).
+        for (file, _) in before { try FileManager.default.removeItem(at: cli.file(file)) }
+        for month in try FileManager.default.contentsOfDirectory(atPath: cli.file("contributions").path) {
+            try FileManager.default.removeItem(at: cli.file("contributions/" + month))
+        }
+        for month in (try? FileManager.default.contentsOfDirectory(atPath: cli.file("recognitions").path)) ?? [] {
+            try FileManager.default.removeItem(at: cli.file("recognitions/" + month))
+        }
+        for (file, _) in before { try FileManager.default.copyItem(at: cli.file("backups/\(set)/\(file)"), to: cli.file(file)) }
+        let people = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(people.map { $0["id"] as? String } == [anna])
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+    }
+}
