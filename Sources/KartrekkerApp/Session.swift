@@ -41,8 +41,15 @@ public final class Session {
     /// Today, read from the clock each time it is asked.
     public var today: CalendarDate { configuration.clock.today() }
 
-    /// Warnings a reading command shows after its result: files from a newer kartrekker.
-    public var warnings: [String] { store.warnings }
+    /// Warnings a command shows after its result: files from a newer kartrekker, and what the
+    /// store did on its own (an interrupted write completed).
+    public var warnings: [String] { store.notices + store.warnings }
+
+    /// Why the store is read-only for this version (files from a newer kartrekker), if it is.
+    public var readOnlyWarnings: [String] { store.warnings }
+
+    /// What the store did on its own that the user is told of.
+    public var notices: [String] { store.notices }
 
     /// Whether the data directory holds no employees and no records (or does not exist yet).
     public func isEmpty() throws -> Bool { try store.isEmpty() }

@@ -317,6 +317,8 @@ public final class PostgresStore: RecordStore {
 
     public var warnings: [String] { [] }
 
+    public var notices: [String] { [] }
+
     public func isEmpty() throws -> Bool {
         try ready()
         return try rows("SELECT NOT EXISTS (SELECT 1 FROM employees) AND NOT EXISTS (SELECT 1 FROM contributions) AND NOT EXISTS (SELECT 1 FROM recognitions)")

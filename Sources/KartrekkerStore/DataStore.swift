@@ -67,14 +67,20 @@ public final class DataStore {
 
     var root: String { directory.path }
 
-    /// Warnings a reading command should show: files written by a newer kartrekker, and a
-    /// write interrupted earlier that this command completed (never done silently).
+    /// Warnings a reading command should show: files written by a newer kartrekker (the
+    /// directory is read-only for this version).
     public var warnings: [String] {
-        (completedWrite.map { files in
-            ["a write that was interrupted (a crash?) was completed first: \(files.map(SafeText.escaped).joined(separator: ", "))"]
-        } ?? []) + newerFiles.sorted { $0.key < $1.key }.map { file, version in
+        newerFiles.sorted { $0.key < $1.key }.map { file, version in
             "\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version"
         }
+    }
+
+    /// What this store did on its own that the user is told of (never silently): a write that
+    /// was interrupted earlier, completed first.
+    public var notices: [String] {
+        completedWrite.map { files in
+            ["a write that was interrupted (a crash?) was completed first: \(files.map(SafeText.escaped).joined(separator: ", "))"]
+        } ?? []
     }
 
     /// The files of an interrupted write this store completed, to be said.

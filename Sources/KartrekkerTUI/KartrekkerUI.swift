@@ -120,6 +120,7 @@ public struct KartrekkerUI: Program {
         switch message {
         case .opened(let state):
             readOnlyReason = !state.warnings.isEmpty ? strings.readOnly : state.mayWrite ? nil : strings.readOnlyRole
+            if !state.notices.isEmpty { toast = Toast(state.notices.joined(separator: "; "), kind: .info) }
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)

@@ -25,7 +25,7 @@ struct Loader: Sendable {
             let session = Session(configuration)
             do {
                 let empty = try session.isEmpty()
-                return .opened(OpenState(isEmpty: empty, warnings: session.warnings, problem: nil,
+                return .opened(OpenState(isEmpty: empty, warnings: session.readOnlyWarnings, problem: nil, notices: session.notices,
                                          mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))
             } catch {
                 return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))

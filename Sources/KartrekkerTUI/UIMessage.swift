@@ -26,6 +26,8 @@ public struct OpenState: Sendable {
     /// Files from a newer kartrekker: the directory is read-only.
     public let warnings: [String]
     public let problem: String?
+    /// What the store did on its own (an interrupted write completed): shown once.
+    public var notices: [String] = []
     /// Whether the welcome screen offers the demo (on a database only its owner may load it).
     public var mayLoadDemo = true
     /// Whether anything may be changed (HR on a database reads only).

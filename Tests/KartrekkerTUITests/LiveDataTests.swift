@@ -152,6 +152,15 @@ import TerminalKit
         #expect(!ui.text.contains("Edit the employee") && ui.text.contains("read-only: this role reads and changes nothing"))
     }
 
+    @Test func anInterruptedWriteCompletedOnOpeningIsSaidAndLeavesTheDataWritable() throws {
+        var ui = UIFixtures.session()
+        ui.deliver(.opened(OpenState(isEmpty: false, warnings: [], problem: nil,
+                                     notices: ["a write that was interrupted (a crash?) was completed first: contributions/2026-11.json"])))
+        ui.finishBackground()
+        #expect(!ui.program.readOnly)
+        #expect(ui.program.toast?.message.contains("was completed first") == true, "\(String(describing: ui.program.toast))")
+    }
+
     @Test func whoMayNotReplaceEverythingIsNotOfferedTheDemo() throws {
         let directory = UIFixtures.freshDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
