@@ -100,6 +100,15 @@ public protocol RecordStore: AnyObject {
 
     // MARK: Privacy
 
+    /// The organisation's settings (the retention period, …), kept with the data.
+    func settings() throws -> OrganisationSettings
+    /// Saves the settings (whoever may replace everything).
+    func saveSettings(_ settings: OrganisationSettings) throws
+    /// What purging the records dated before `day` would remove.
+    func purgePlan(before day: CalendarDate) throws -> Purge
+    /// Removes the records dated before `day` and what only they kept (see `Purge`), all or
+    /// nothing.
+    func purge(before day: CalendarDate) throws -> Purge
     /// What an erasure would remove.
     func erasurePlan(of employeeID: String) throws -> Erasure
     /// Removes the employee and every trace of them.

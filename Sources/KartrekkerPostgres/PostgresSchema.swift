@@ -7,7 +7,8 @@ enum PostgresSchema {
     /// The migrations, for tables in `schema` (the migrating role's current schema: where the
     /// first made them).
     static func migrations(in schema: String) -> [[String]] {
-        earlier + [hardening(in: "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\"")]
+        let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return earlier + [hardening(in: quoted), settings(in: quoted)]
     }
 
     /// Migrations 1 to 3, as they were applied (4 mends what they left open).
@@ -139,6 +140,16 @@ enum PostgresSchema {
             // Nobody but the owner creates objects that could stand in for kartrekker's.
             "REVOKE CREATE ON SCHEMA \(schema) FROM PUBLIC",
             "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$",
+        ]
+    }
+
+    /// 5: the organisation's settings (the retention period, the day before which records were
+    /// purged), read by every role given something, written by the owner.
+    private static func settings(in schema: String) -> [String] {
+        [
+            "CREATE TABLE \(schema).settings (key text PRIMARY KEY, value text NOT NULL)",
+            "REVOKE ALL ON \(schema).settings FROM PUBLIC",
+            "GRANT SELECT ON \(schema).settings TO \(teamLeadRole), \(hrRole)",
         ]
     }
 

@@ -21,13 +21,17 @@ enum DataLayout {
     /// Whether a journal may name `path`: `employees.json`, a month file, or a backup, as
     /// plain relative paths (no `..`, no absolute path, no other folder).
     static func isJournalPath(_ path: String) -> Bool {
-        if path == DataStore.employeesFile { return true }
+        if path == DataStore.employeesFile || path == DataStore.settingsFile { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\0") }) else {
             return false
         }
         if parts.count == 2, [Contribution.folder, Recognition.folder].contains(parts[0]) {
             return month(fromFileName: parts[1]) != nil
+        }
+        // A replacement's set: the data files under their own paths.
+        if parts.first == Backups.folder, parts.count >= 3, parts[1].hasPrefix(Backups.setPrefix) {
+            return isJournalPath(parts.dropFirst(2).joined(separator: "/")) && parts.last != DataStore.settingsFile
         }
         if parts.first == Backups.folder, (2...3).contains(parts.count) {
             return parts.last!.hasSuffix(".json") && (parts.count == 2 || [Contribution.folder, Recognition.folder].contains(parts[1]))

@@ -34,7 +34,7 @@ extension DataStore {
         switch parts.count {
         case 1:
             if folder { return records.contains(parts[0]) || parts[0] == Backups.folder || parts[0] == DataStore.summariesFolder }
-            return [DataStore.employeesFile, WriteLock.fileName, Journal.fileName, VerifiedFiles.fileName].contains(parts[0])
+            return [DataStore.employeesFile, DataStore.settingsFile, WriteLock.fileName, Journal.fileName, VerifiedFiles.fileName].contains(parts[0])
         case 2 where parts[0] == DataStore.summariesFolder:
             // What earlier versions kept here: removed by the next write.
             return !folder

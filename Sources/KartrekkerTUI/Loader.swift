@@ -25,7 +25,10 @@ struct Loader: Sendable {
             let session = Session(configuration)
             do {
                 let empty = try session.isEmpty()
-                return .opened(OpenState(isEmpty: empty, warnings: session.readOnlyWarnings, problem: nil, notices: session.notices,
+                // Said on opening: an interrupted write completed, records older than the retention period.
+                let retention = empty ? nil : try? session.retentionNotice()
+                return .opened(OpenState(isEmpty: empty, warnings: session.readOnlyWarnings, problem: nil,
+                                         notices: session.notices + (retention.map { [$0] } ?? []),
                                          mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))
             } catch {
                 return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))

@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
             let store = try global.databaseStore(for: "check")
             let report = try store.check(progress: Console.progress("Checking"))
             Console.clearStatus()
-            try CheckCommand.finish(report.problems, summary: "ok: \(Console.count(report.employees, "employee")), \(Console.count(report.contributions, "contribution")), "
+            let retention = try global.session().retentionNotice().map { ["retention: " + $0] } ?? []
+            try CheckCommand.finish(report.problems + retention, summary: "ok: \(Console.count(report.employees, "employee")), \(Console.count(report.contributions, "contribution")), "
                                     + "\(Console.count(report.recognitions, "recognition")) and their month totals in \(store.location)")
             return
             #else
@@ -25,7 +26,9 @@ struct CheckCommand: ParsableCommand {
         }
         let session = try global.session()
         let report = try session.check(progress: Console.progress("Checking"))
-        try CheckCommand.finish(report.problems, summary: report.summary + " in " + session.dataDirectory.path)
+        // Only where the data could be read: a period's records are counted from it.
+        let retention = report.isSound ? try session.retentionNotice().map { ["retention: " + $0] } ?? [] : []
+        try CheckCommand.finish(report.problems + retention, summary: report.summary + " in " + session.dataDirectory.path)
     }
 
     /// Prints each problem and fails, or prints `summary`.

@@ -36,12 +36,18 @@ struct LeaderboardCommand: ParsableCommand {
                                     range: try session.range(from: from, to: to))
         let board = try session.leaderboard(LeaderboardRequest(period: period, team: team, value: value,
                                                                category: category, top: top))
+        // A period (or the one it is compared with) that reaches before purged records says so,
+        // rather than show a quietly smaller number.
+        let purged = session.purgeNotice(for: period.range) ?? period.previous.flatMap { session.purgeNotice(for: $0.range) }
         switch format {
         case .json: Console.emit(JSONWriter.string(OutputShape.leaderboard(board)), session)
         case .csv:
             Console.emit(CSVTable.string(keys: OutputShape.leaderboardRowKeys, records: board.rows.map(OutputShape.leaderboardRow),
                                          escapingForTerminal: true), session)
-        case .table: Console.emit(LeaderboardTable(board: board, unicode: Console.unicodeAllowed, width: Console.terminalWidth).rendered(), session)
+        case .table:
+            let table = LeaderboardTable(board: board, unicode: Console.unicodeAllowed, width: Console.terminalWidth).rendered()
+            Console.emit(table + (purged.map { "\n\nNote: \($0); nothing from before then is counted." } ?? ""), session)
         }
+        if format != .table, let purged { Console.printError("note: \(purged); nothing from before then is counted") }
     }
 }

@@ -395,3 +395,45 @@ import KartrekkerCore
         #expect(try cli.ok("check").hasPrefix("ok:"))
     }
 }
+
+/// A retention period from the command line: set, said by `check`, used by `purge`.
+@Suite struct RetentionCommandTests {
+    @Test func aRetentionPeriodIsSetSaidAndPurgedTo() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Heel oud", "--date", "2019-03-04")
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "Recent", "--date", "2026-11-02")
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "Ook recent", "--date", "2026-11-03")
+        #expect(try cli.ok("config").contains("retention: not set"))
+        let set = try cli.ok("config", "retention", "5y")
+        #expect(set.contains("retention: 5y — records are kept 5 years; today that is from 2021-11-29 on"), "\(set)")
+        #expect(set.contains("1 contribution and 0 recognitions are older than the retention period"), "\(set)")
+        let bad = try cli.run("config", "retention", "five years")
+        #expect(bad.status == 1 && bad.stderr.contains("is not a period"), "\(bad.stderr)")
+        let check = try cli.run("check")
+        #expect(check.status == 1 && check.stderr.contains("retention: 1 contribution and 0 recognitions are older"), "\(check.stderr)")
+
+        let dry = try cli.ok("purge", "--dry-run")
+        #expect(dry == "Would remove 1 contribution and 0 recognitions dated before 2021-11-29 (dry run: nothing was changed).", "\(dry)")
+        #expect(FileManager.default.fileExists(atPath: cli.file("contributions/2019-03.json").path))
+        let purged = try cli.ok("purge")
+        #expect(purged.hasPrefix("Removed 1 contribution and 0 recognitions dated before 2021-11-29"), "\(purged)")
+        #expect(!FileManager.default.fileExists(atPath: cli.file("contributions/2019-03.json").path))
+        // Nothing of it anywhere: no backup, no derived file.
+        for folder in [cli.directory.path, cli.directory.path + ".cache"] {
+            let walker = FileManager.default.enumerator(atPath: folder)
+            while let relative = walker?.nextObject() as? String {
+                let data = FileManager.default.contents(atPath: folder + "/" + relative) ?? Data()
+                #expect(!String(decoding: data, as: UTF8.self).contains("Heel oud"), "\(relative)")
+            }
+        }
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+        #expect(try cli.ok("config").contains("purged:    records before 2021-11-29 were purged"))
+        // A board that reaches before then says so.
+        let all = try cli.ok("leaderboard", "--period", "all")
+        #expect(all.contains("Note: records before 2021-11-29 were purged; nothing from before then is counted."), "\(all)")
+        #expect(!(try cli.ok("leaderboard")).contains("were purged"))
+        let json = try cli.run("leaderboard", "--period", "all", "--format", "json")
+        #expect(json.status == 0 && json.stderr.contains("note: records before 2021-11-29 were purged"))
+    }
+}

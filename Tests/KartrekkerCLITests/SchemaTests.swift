@@ -11,7 +11,7 @@ import Testing
         schemas, data = sys.argv[1], sys.argv[2]
         checked = 0
         for kind, pattern in [("employees", "employees.json"), ("contributions", "contributions/*.json"),
-                              ("recognitions", "recognitions/*.json")]:
+                              ("recognitions", "recognitions/*.json"), ("settings", "settings.json")]:
             schema = json.load(open(f"{schemas}/{kind}.schema.json"))
             jsonschema.Draft202012Validator.check_schema(schema)
             validator = jsonschema.Draft202012Validator(schema)
@@ -64,9 +64,11 @@ import Testing
         _ = try cli.ok("recognize", bert, "--kind", "award", "--message", "Kartrekker van de maand", "--for", idea, "--private")
         _ = try cli.ok("recognize", anna, "--kind", "thanks", "--message", "Dank je")
         _ = try cli.ok("employee", "archive", bert)
+        _ = try cli.ok("config", "retention", "5y")
+        _ = try cli.ok("purge", "--before", "2020-01-01")
         let (status, output) = try #require(try validate(cli.directory))
         #expect(status == 0, "\(output)")
-        #expect(output.split(separator: "\n").last == "4", "\(output)")
+        #expect(output.split(separator: "\n").last == "5", "\(output)")
     }
 
     @Test(.enabled(if: SchemaTests.hasValidator, "python3 with jsonschema is not installed (.ci/run installs it)"))

@@ -1,0 +1,75 @@
+import Foundation
+import KartrekkerCore
+import KartrekkerStore
+
+/// How long records are kept (art. 5(1)(e) AVG): the retention period, kept with the data, and
+/// the purge of what is older.
+extension Session {
+    /// The organisation's settings.
+    public func settings() throws -> OrganisationSettings {
+        try store.settings()
+    }
+
+    /// Sets the retention period (`5y`, `18m`) or, for `off`, clears it. Only whoever may
+    /// replace everything changes what the whole organisation keeps.
+    public func setRetention(_ text: String) throws -> OrganisationSettings {
+        try requireMayChangeSettings()
+        var settings = try store.settings()
+        if ["off", "none", "uit", "geen"].contains(text.lowercased()) {
+            settings.retention = nil
+        } else {
+            guard let period = RetentionPeriod(text) else {
+                throw KartrekkerError("retention \"\(SafeText.escaped(text))\" is not a period; give years or months, such as 5y or 18m (or off)")
+            }
+            settings.retention = period
+        }
+        try store.withWriteLock { try store.saveSettings(settings) }
+        return settings
+    }
+
+    func requireMayChangeSettings() throws {
+        guard try store.mayReplaceEverything() else {
+            throw KartrekkerError("\(storeDescription): only the database's owner changes the organisation's settings")
+        }
+    }
+
+    /// The day before which records go: `before` as typed, else today less the retention
+    /// period; an error says what to give when neither is there.
+    public func purgeDay(before text: String?) throws -> CalendarDate {
+        if let text { return try date(text, field: "--before") }
+        guard let retention = try store.settings().retention else {
+            throw KartrekkerError("no retention period is set: give --before DATE, or set one with `kartrekker config retention 5y`")
+        }
+        return retention.cutoff(today: today)
+    }
+
+    public func purgePlan(before day: CalendarDate) throws -> Purge {
+        try requireMayChangeSettings()
+        return try store.purgePlan(before: day)
+    }
+
+    @discardableResult
+    public func purge(before day: CalendarDate) throws -> Purge {
+        try requireMayChangeSettings()
+        return try store.purge(before: day)
+    }
+
+    /// What `check` and the terminal UI say when records older than the retention period are
+    /// there: how many, before which day, and what removes them; `nil` when none are (or no
+    /// period is set).
+    public func retentionNotice() throws -> String? {
+        guard let retention = try store.settings().retention else { return nil }
+        let cutoff = retention.cutoff(today: today)
+        let older = DateRange(from: CalendarDate(year: DateInput.years.lowerBound, month: 1, day: 1)!, to: cutoff.adding(days: -1))
+        let contributions = try store.records(Contribution.self, in: older).count
+        let recognitions = try store.records(Recognition.self, in: older).count
+        guard contributions + recognitions > 0 else { return nil }
+        return "\(contributions) contribution\(contributions == 1 ? "" : "s") and \(recognitions) recognition\(recognitions == 1 ? "" : "s") "
+            + "are older than the retention period (\(retention.words): dated before \(cutoff)); `kartrekker purge` removes them"
+    }
+
+    /// What a board of `range` (`nil`: all time) must say of purged records, or `nil`.
+    public func purgeNotice(for range: DateRange?) -> String? {
+        (try? store.settings())?.purgeNotice(for: range)
+    }
+}

@@ -1,0 +1,20 @@
+/// What an organisation decided about its data, kept with the data (the data directory's
+/// `settings.json`, a database's `settings` table) and changed only by whoever may replace
+/// everything.
+public struct OrganisationSettings: Hashable, Sendable {
+    /// How long records are kept; `nil`: no period set.
+    public var retention: RetentionPeriod?
+    /// Records dated before this day were purged: a board reaching before it says so.
+    public var purgedBefore: CalendarDate?
+
+    public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil) {
+        self.retention = retention
+        self.purgedBefore = purgedBefore
+    }
+
+    /// What a board of `range` (`nil`: all time) must say of purged records, or `nil`.
+    public func purgeNotice(for range: DateRange?) -> String? {
+        guard let purgedBefore, range.map({ $0.from < purgedBefore }) ?? true else { return nil }
+        return "records before \(purgedBefore) were purged"
+    }
+}

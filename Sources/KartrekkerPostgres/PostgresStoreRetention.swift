@@ -1,0 +1,90 @@
+#if PostgreSQL
+import KartrekkerCore
+import KartrekkerStore
+import PostgresNIO
+
+/// The organisation's settings (the `settings` table) and the purge of records older than its
+/// retention period, on the database.
+extension PostgresStore {
+    public func settings() throws -> OrganisationSettings {
+        try ready()
+        var settings = OrganisationSettings()
+        for row in try rows("SELECT key, value FROM settings") {
+            let (key, value) = try row.decode((String, String).self)
+            switch key {
+            case "retention": settings.retention = RetentionPeriod(value)
+            case "purged_before": settings.purgedBefore = CalendarDate(value)
+            default: continue
+            }
+        }
+        return settings
+    }
+
+    public func saveSettings(_ settings: OrganisationSettings) throws {
+        try ready()
+        try requireWholeDatabase("changing the organisation's settings")
+        try writing { try store(settings) }
+    }
+
+    private func store(_ settings: OrganisationSettings) throws {
+        let values: [(String, String?)] = [("retention", settings.retention?.description), ("purged_before", settings.purgedBefore?.description)]
+        for (key, value) in values {
+            if let value {
+                try rows("INSERT INTO settings VALUES (\(key), \(value)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
+            } else {
+                try rows("DELETE FROM settings WHERE key = \(key)")
+            }
+        }
+    }
+
+    public func purgePlan(before day: CalendarDate) throws -> Purge {
+        try ready()
+        try requireWholeDatabase("purging old records")
+        return try purging(before: day, applying: false)
+    }
+
+    public func purge(before day: CalendarDate) throws -> Purge {
+        try ready()
+        try requireWholeDatabase("purging old records")
+        return try writing {
+            let plan = try purging(before: day, applying: true)
+            var settings = try self.settings()
+            settings.purgedBefore = max(settings.purgedBefore ?? day, day)
+            try store(settings)
+            return plan
+        }
+    }
+
+    /// Counts what goes, and with `applying` removes it: the links first, then the records,
+    /// then archived people left with none (the month totals follow by their triggers).
+    private func purging(before day: CalendarDate, applying: Bool) throws -> Purge {
+        let date = day.description
+        let contributions = try rows("SELECT count(*)::bigint FROM contributions WHERE date < \(date)::date").first.map { try $0.decode(Int.self) } ?? 0
+        let recognitions = try rows("SELECT count(*)::bigint FROM recognitions WHERE date < \(date)::date").first.map { try $0.decode(Int.self) } ?? 0
+        let links = try rows("""
+            SELECT count(*)::bigint FROM recognitions r CROSS JOIN LATERAL unnest(r.contribution_ids) AS link
+            JOIN contributions c ON c.id = link WHERE r.date >= \(date)::date AND c.date < \(date)::date
+            """).first.map { try $0.decode(Int.self) } ?? 0
+        let gone = try rows("""
+            SELECT id, name FROM employees e WHERE archived
+              AND NOT EXISTS (SELECT 1 FROM contributions c WHERE c.employee_id = e.id AND c.date >= \(date)::date)
+              AND NOT EXISTS (SELECT 1 FROM recognitions r WHERE r.employee_id = e.id AND r.date >= \(date)::date)
+            ORDER BY id
+            """).map { try $0.decode((String, String).self) }
+        if applying {
+            try rows("""
+                UPDATE recognitions r SET contribution_ids = ARRAY(
+                    SELECT link FROM unnest(r.contribution_ids) AS link
+                    WHERE NOT EXISTS (SELECT 1 FROM contributions c WHERE c.id = link AND c.date < \(date)::date))
+                WHERE r.date >= \(date)::date AND EXISTS (
+                    SELECT 1 FROM unnest(r.contribution_ids) AS link JOIN contributions c ON c.id = link WHERE c.date < \(date)::date)
+                """)
+            try rows("DELETE FROM recognitions WHERE date < \(date)::date")
+            try rows("DELETE FROM contributions WHERE date < \(date)::date")
+            try rows("DELETE FROM employees WHERE id = ANY (\(gone.map(\.0)))")
+        }
+        return Purge(before: day, contributions: contributions, recognitions: recognitions, links: links,
+                     employees: gone.map(\.1), backups: 0)
+    }
+}
+#endif

@@ -1,0 +1,132 @@
+import Foundation
+import KartrekkerCore
+
+/// The organisation's settings (`settings.json`) and the purge of records older than its
+/// retention period.
+extension DataStore {
+    static let settingsFile = "settings.json"
+
+    /// `settings.json` as stored: the retention period and the day before which records were
+    /// purged, both optional.
+    struct SettingsFile: Codable {
+        var schemaVersion = 1
+        var retention: String?
+        var purgedBefore: String?
+    }
+
+    /// The settings (none set where there is no `settings.json`). A damaged file is an error
+    /// naming it: a retention period must not quietly lapse.
+    public func settings() throws -> OrganisationSettings {
+        guard let data = try fileSystem.read(root + "/" + DataStore.settingsFile) else { return OrganisationSettings() }
+        let stored: SettingsFile
+        do {
+            stored = try JSONDecoder().decode(SettingsFile.self, from: data)
+        } catch {
+            throw KartrekkerError("\(DataStore.settingsFile):1:1: cannot be read as kartrekker's settings (\(error)); nothing was changed",
+                                  details: ["fix it by hand, or remove it and set the settings again with `kartrekker config`"])
+        }
+        guard stored.schemaVersion <= SchemaVersion.current else {
+            throw KartrekkerError("\(DataStore.settingsFile) has schemaVersion \(stored.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current))")
+        }
+        let retention = try stored.retention.map { text in
+            guard let period = RetentionPeriod(text) else {
+                throw KartrekkerError("\(DataStore.settingsFile): retention \"\(SafeText.escaped(text))\" is not a period such as 5y or 18m")
+            }
+            return period
+        }
+        let purged = try stored.purgedBefore.map { text in
+            guard let day = CalendarDate(text) else {
+                throw KartrekkerError("\(DataStore.settingsFile): purgedBefore \"\(SafeText.escaped(text))\" is not a date (YYYY-MM-DD)")
+            }
+            return day
+        }
+        return OrganisationSettings(retention: retention, purgedBefore: purged)
+    }
+
+    public func saveSettings(_ settings: OrganisationSettings) throws {
+        try withWriteLock { try apply(settingsChange(settings)) }
+    }
+
+    private func settingsChange(_ settings: OrganisationSettings) -> Journal.Entry {
+        let stored = SettingsFile(retention: settings.retention?.description, purgedBefore: settings.purgedBefore?.description)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        var data = (try? encoder.encode(stored)) ?? Data()
+        data.append(0x0A)
+        return Journal.Entry(path: DataStore.settingsFile, contents: data, backup: false)
+    }
+
+    /// What `purge(before:)` would remove, changing nothing.
+    public func purgePlan(before day: CalendarDate) throws -> Purge {
+        try withWriteLock { try purging(before: day).plan }
+    }
+
+    /// Removes every record dated before `day`, the links to purged contributions, archived
+    /// employees left with no record, and every backup of a file it changes, in one journaled
+    /// write (no backup is kept of it: that is the point); the derived files go too. Notes the
+    /// day in the settings, so that boards reaching before it say so.
+    @discardableResult
+    public func purge(before day: CalendarDate) throws -> Purge {
+        try withWriteLock {
+            var (plan, changes) = try purging(before: day)
+            var settings = try self.settings()
+            settings.purgedBefore = max(settings.purgedBefore ?? day, day)
+            changes.append(settingsChange(settings))
+            removeSummaries()
+            try commit(changes)
+            removeSummaries()
+            return plan
+        }
+    }
+
+    private func purging(before day: CalendarDate) throws -> (plan: Purge, changes: [Journal.Entry]) {
+        var changes: [Journal.Entry] = []
+        var purgedIDs = Set<String>()
+        var remaining = Set<String>()
+        var contributions = 0
+        for month in months(of: Contribution.self) {
+            let records = try monthRecords(Contribution.self, month)
+            let kept = records.filter { $0.date >= day }
+            contributions += records.count - kept.count
+            purgedIDs.formUnion(records.filter { $0.date < day }.map(\.id))
+            remaining.formUnion(kept.map(\.employeeId))
+            if kept.count != records.count {
+                let path = DataLayout.path(of: Contribution.self, month)
+                changes.append(kept.isEmpty ? Journal.Entry(path: path, contents: nil, backup: false)
+                                            : change(MonthFile(month: month, records: kept), path, backup: false))
+            }
+        }
+        var recognitions = 0
+        var links = 0
+        for month in months(of: Recognition.self) {
+            let records = try monthRecords(Recognition.self, month)
+            var kept = records.filter { $0.date >= day }
+            recognitions += records.count - kept.count
+            for index in kept.indices {
+                let before = kept[index].contributionIds.count
+                kept[index].contributionIds.removeAll { purgedIDs.contains($0) }
+                links += before - kept[index].contributionIds.count
+            }
+            remaining.formUnion(kept.map(\.employeeId))
+            if kept != records {
+                let path = DataLayout.path(of: Recognition.self, month)
+                changes.append(kept.isEmpty ? Journal.Entry(path: path, contents: nil, backup: false)
+                                            : change(MonthFile(month: month, records: kept), path, backup: false))
+            }
+        }
+        // Archived people of whom no record is left go as well (a current employee stays).
+        let employees = try self.employees()
+        let gone = employees.filter { $0.archived && !remaining.contains($0.id) }
+        if !gone.isEmpty {
+            let goneIDs = Set(gone.map(\.id))
+            changes.append(change(EmployeesFile(employees: employees.filter { !goneIDs.contains($0.id) }), DataStore.employeesFile, backup: false))
+        }
+        // Every backup of a file that changes holds what goes.
+        let changed = Set(changes.map(\.path))
+        let backups = backupFiles().filter { changed.contains($0.of) }.map(\.path)
+        changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
+        let plan = Purge(before: day, contributions: contributions, recognitions: recognitions, links: links,
+                         employees: gone.map(\.name), backups: backups.count)
+        return (plan, changes)
+    }
+}

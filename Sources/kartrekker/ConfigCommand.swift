@@ -1,0 +1,55 @@
+import ArgumentParser
+import KartrekkerApp
+import KartrekkerCore
+
+/// `kartrekker config`: the organisation's settings, kept with the data.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the organisation's settings, kept with the data; `config retention` sets one.",
+        subcommands: [ConfigShow.self, ConfigRetention.self],
+        defaultSubcommand: ConfigShow.self
+    )
+}
+
+/// `kartrekker config` (`config show`): every setting and what it means today.
+struct ConfigShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "List every setting.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let session = try global.session()
+        let settings = try session.settings()
+        var lines = [ConfigShow.retention(settings, today: session.today)]
+        lines.append("purged:    " + (settings.purgedBefore.map { "records before \($0) were purged" } ?? "nothing yet"))
+        Console.emit(lines.joined(separator: "\n"), session)
+    }
+
+    static func retention(_ settings: OrganisationSettings, today: CalendarDate) -> String {
+        guard let period = settings.retention else { return "retention: not set (records are kept until purged: `kartrekker config retention 5y`)" }
+        return "retention: \(period) — records are kept \(period.words); today that is from \(period.cutoff(today: today)) on"
+    }
+}
+
+/// `kartrekker config retention 5y|18m|off`.
+struct ConfigRetention: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retention",
+        abstract: "Set how long records are kept (5y, 18m), or off.",
+        discussion: """
+            Kept with the data. Afterwards `check` and the terminal UI say when records older than it \
+            exist, and `kartrekker purge` with no date removes them. On a database only its owner sets it.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Years or months, such as 5y or 18m; off clears it.") var period: String
+
+    func run() throws {
+        let session = try global.session()
+        let settings = try session.setRetention(period)
+        var lines = [ConfigShow.retention(settings, today: session.today)]
+        if let notice = try session.retentionNotice() { lines.append(notice) }
+        Console.emit(lines.joined(separator: "\n"), session)
+    }
+}

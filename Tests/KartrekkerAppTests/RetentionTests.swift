@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import KartrekkerTestSupport
+@testable import KartrekkerApp
+import KartrekkerCore
+import KartrekkerStore
+
+/// A retention period and the purge of what is older, on both stores.
+@Suite struct RetentionTests {
+    @Test(arguments: Backend.available) func aPurgeRemovesWhatIsOlderAndWhatOnlyItKept(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
+        defer { AppFixtures.remove(session) }
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let gone = try session.addEmployee(EmployeeDraft(name: "Kees Oud", team: "Verhuur"))
+        let old = try session.logContribution(ContributionDraft(employee: anna.id, category: .smile, note: "Oud", date: CalendarDate("2020-05-04")))
+        _ = try session.logContribution(ContributionDraft(employee: gone.id, category: .goal, note: "Lang geleden", date: CalendarDate("2020-06-01")))
+        _ = try session.recognize(RecognitionDraft(employee: gone.id, kind: .thanks, message: "Dank", date: CalendarDate("2020-06-02")))
+        let recent = try session.logContribution(ContributionDraft(employee: anna.id, category: .goal, note: "Nieuw", date: CalendarDate("2026-11-02")))
+        // A later recognition for an old contribution and a new one.
+        let thanks = try session.recognize(RecognitionDraft(employee: anna.id, kind: .compliment, message: "Goed", date: CalendarDate("2026-11-03"),
+                                                            contributionIDs: [old.id, recent.id]))
+        _ = try session.setArchived(gone.id, true)
+
+        // No period, no date: said what to give.
+        let unset = #expect(throws: KartrekkerError.self) { _ = try session.purgeDay(before: nil) }
+        #expect(unset?.message.contains("config retention") == true)
+        #expect(try session.retentionNotice() == nil)
+        #expect(try session.setRetention("5y").retention == RetentionPeriod("5y"))
+        #expect(try session.settings().retention == RetentionPeriod("5y"))
+        let day = try session.purgeDay(before: nil)
+        #expect(day == CalendarDate("2021-11-30"))
+        #expect(try session.retentionNotice()?.hasPrefix("2 contributions and 1 recognition are older than the retention period (5 years: dated before 2021-11-30)") == true)
+
+        // A dry run says what would go and changes nothing.
+        let plan = try session.purgePlan(before: day)
+        #expect(plan == Purge(before: day, contributions: 2, recognitions: 1, links: 1, employees: ["Kees Oud"], backups: plan.backups))
+        #expect(try session.contributions().count == 3)
+        let done = try session.purge(before: day)
+        #expect(done.contributions == 2 && done.recognitions == 1 && done.links == 1 && done.employees == ["Kees Oud"])
+        let fresh = Session(session.configuration)
+        #expect(try fresh.contributions().map(\.id) == [recent.id])
+        #expect(try fresh.recognitions().map(\.id) == [thanks.id])
+        #expect(try fresh.recognition(id: thanks.id).contributionIds == [recent.id])
+        #expect(try fresh.employees(includeArchived: true).employees.map(\.id) == [anna.id])
+        #expect(try fresh.settings().purgedBefore == day)
+        #expect(try fresh.retentionNotice() == nil)
+        #expect(fresh.purgeNotice(for: nil) == "records before 2021-11-30 were purged")
+        // Boards agree with what is left.
+        let board = try fresh.leaderboard(LeaderboardRequest(period: Period(.all, containing: CalendarDate("2026-11-30")!)))
+        #expect(board.rows.map(\.employee.id) == [anna.id] && board.rows.first?.score == recent.points)
+        #expect(try fresh.purge(before: day).isEmpty)
+        #expect(try fresh.setRetention("off").retention == nil)
+        #expect(throws: KartrekkerError.self) { _ = try fresh.setRetention("vijf jaar") }
+    }
+}
