@@ -53,3 +53,56 @@ import KartrekkerStore
         #expect(throws: KartrekkerError.self) { _ = try fresh.setRetention("vijf jaar") }
     }
 }
+
+/// A person's own data (art. 15 and 20): the export lists exactly what an erasure removes or
+/// redacts, on both stores.
+@Suite struct PersonalExportTests {
+    func ids(_ value: Any?) -> Set<String> {
+        Set(((value as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String })
+    }
+
+    @Test(arguments: Backend.available) func theExportListsWhatTheErasureRemovesOrRedacts(on backend: Backend) throws {
+        let directory = try AppFixtures.session(today: CalendarDate("2026-11-30"))
+        defer { AppFixtures.remove(directory) }
+        let jan = try directory.addEmployee(EmployeeDraft(name: "Jan Bos", team: "Wijkbeheer", email: "jan.bos@woonstad.nl"))
+        let eva = try directory.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
+        _ = try directory.addEmployee(EmployeeDraft(name: "Piet Maat", team: "Verhuur", role: "Maatje van Jan Bos"))
+        let lead = Session(SessionConfiguration(dataDirectory: directory.dataDirectory, lockTimeout: 2, user: "Jan Bos",
+                                                clock: directory.configuration.clock))
+        _ = try directory.logContribution(ContributionDraft(employee: jan.id, category: .goal, note: "Eigen doel"))
+        _ = try directory.recognize(RecognitionDraft(employee: jan.id, kind: .thanks, message: "Dank, Jan"))
+        _ = try lead.logContribution(ContributionDraft(employee: eva.id, category: .smile, note: "Bewoner geholpen"))
+        _ = try directory.logContribution(ContributionDraft(employee: eva.id, category: .idea, note: "Samen met JAN BOS bedacht"))
+        _ = try directory.recognize(RecognitionDraft(employee: eva.id, kind: .compliment, message: "Vragen? jan.bos@woonstad.nl"))
+        _ = try directory.logContribution(ContributionDraft(employee: eva.id, category: .goal, note: "Niets over hem"))
+        let session: Session
+        if backend == .postgres {
+            session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: .postgres)
+            _ = try directory.copyEverything(to: session.store)
+        } else {
+            session = directory
+        }
+
+        let export = try #require(try JSONSerialization.jsonObject(with: Data(session.personalExport(of: jan.id).json.utf8)) as? [String: Any])
+        let mentions = try #require(export["mentions"] as? [String: Any])
+        let recorded = try #require(export["recorded"] as? [String: Any])
+        #expect(ids(export["contributions"]).count == 1 && ids(export["recognitions"]).count == 1)
+        #expect(ids(mentions["employees"]).count == 1 && ids(mentions["contributions"]).count == 1 && ids(mentions["recognitions"]).count == 1)
+        #expect(ids(recorded["contributions"]).count == 1 && ids(recorded["recognitions"]).isEmpty)
+
+        let before = (contributions: try session.contributions(), recognitions: try session.recognitions(),
+                      employees: try session.employees(includeArchived: true).employees)
+        _ = try session.erase(jan.id)
+        let after = (contributions: try session.contributions(), recognitions: try session.recognitions(),
+                     employees: try session.employees(includeArchived: true).employees)
+        func removed<T: Identifiable>(_ old: [T], _ new: [T]) -> Set<T.ID> { Set(old.map(\.id)).subtracting(new.map(\.id)) }
+        func changed<T: Identifiable & Equatable>(_ old: [T], _ new: [T]) -> Set<T.ID> {
+            Set(new.filter { item in old.first { $0.id == item.id }.map { $0 != item } ?? false }.map(\.id))
+        }
+        #expect(removed(before.contributions, after.contributions) == ids(export["contributions"]))
+        #expect(removed(before.recognitions, after.recognitions) == ids(export["recognitions"]))
+        #expect(changed(before.contributions, after.contributions) == ids(mentions["contributions"]).union(ids(recorded["contributions"])))
+        #expect(changed(before.recognitions, after.recognitions) == ids(mentions["recognitions"]).union(ids(recorded["recognitions"])))
+        #expect(changed(before.employees, after.employees) == ids(mentions["employees"]))
+    }
+}
