@@ -32,24 +32,19 @@ extension Session {
         let person = try employee(reference)
         let history = try store.history(of: person.id)
         // Others' entries an erasure would redact: those that name them, and what they recorded.
-        var redaction = ErasureRedaction(of: person)
-        var mentions = PersonalData.Others()
-        var recorded = PersonalData.Others()
-        mentions.employees = try store.employees().filter { $0.id != person.id && redaction.employee($0) != $0 }
+        let redaction = ErasureRedaction(of: person)
+        var mentions = try store.employees().filter { $0.id != person.id }.flatMap { PersonalData.mentions(in: $0, by: redaction) }
+        var recorded: (contributions: [Contribution], recognitions: [Recognition]) = ([], [])
         try store.forEachMonth(Contribution.self, in: nil, newestFirst: false) { month in
             for record in month where record.employeeId != person.id {
                 if redaction.mentions(record.recordedBy) { recorded.contributions.append(record) }
-                var text = record
-                text.recordedBy = ""
-                if redaction.contribution(text) != text { mentions.contributions.append(record) }
+                mentions += PersonalData.mentions(in: record, by: redaction)
             }
         }
         try store.forEachMonth(Recognition.self, in: nil, newestFirst: false) { month in
             for record in month where record.employeeId != person.id {
                 if redaction.mentions(record.recordedBy) { recorded.recognitions.append(record) }
-                var text = record
-                text.recordedBy = ""
-                if redaction.recognition(text) != text { mentions.recognitions.append(record) }
+                mentions += PersonalData.mentions(in: record, by: redaction)
             }
         }
         let value = PersonalData.export(person, contributions: history.contributions, recognitions: history.recognitions,

@@ -83,12 +83,19 @@ import KartrekkerStore
             session = directory
         }
 
-        let export = try #require(try JSONSerialization.jsonObject(with: Data(session.personalExport(of: jan.id).json.utf8)) as? [String: Any])
-        let mentions = try #require(export["mentions"] as? [String: Any])
-        let recorded = try #require(export["recorded"] as? [String: Any])
+        let text = try session.personalExport(of: jan.id).json
+        let export = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let mentions = try #require(export["mentions"] as? [[String: Any]])
+        let recorded = try #require(export["recorded"] as? [[String: Any]])
+        func listed(_ entries: [[String: Any]], _ kind: String) -> Set<String> {
+            Set(entries.filter { $0["in"] as? String == kind }.compactMap { $0["id"] as? String })
+        }
         #expect(ids(export["contributions"]).count == 1 && ids(export["recognitions"]).count == 1)
-        #expect(ids(mentions["employees"]).count == 1 && ids(mentions["contributions"]).count == 1 && ids(mentions["recognitions"]).count == 1)
-        #expect(ids(recorded["contributions"]).count == 1 && ids(recorded["recognitions"]).isEmpty)
+        #expect(listed(mentions, "contribution").count == 1 && listed(mentions, "recognition").count == 1)
+        #expect(mentions.filter { $0["in"] as? String == "employee" }.map { $0["text"] as? String } == ["Maatje van Jan Bos"])
+        #expect(listed(recorded, "contribution").count == 1 && listed(recorded, "recognition").isEmpty)
+        // Nothing that identifies a colleague: neither Eva's id nor her name.
+        #expect(!text.contains(eva.id) && !text.contains("Eva Smit") && !text.contains("Piet Maat"))
 
         let before = (contributions: try session.contributions(), recognitions: try session.recognitions(),
                       employees: try session.employees(includeArchived: true).employees)
@@ -101,8 +108,8 @@ import KartrekkerStore
         }
         #expect(removed(before.contributions, after.contributions) == ids(export["contributions"]))
         #expect(removed(before.recognitions, after.recognitions) == ids(export["recognitions"]))
-        #expect(changed(before.contributions, after.contributions) == ids(mentions["contributions"]).union(ids(recorded["contributions"])))
-        #expect(changed(before.recognitions, after.recognitions) == ids(mentions["recognitions"]).union(ids(recorded["recognitions"])))
-        #expect(changed(before.employees, after.employees) == ids(mentions["employees"]))
+        #expect(changed(before.contributions, after.contributions) == listed(mentions, "contribution").union(listed(recorded, "contribution")))
+        #expect(changed(before.recognitions, after.recognitions) == listed(mentions, "recognition").union(listed(recorded, "recognition")))
+        #expect(changed(before.employees, after.employees).count == mentions.filter { $0["in"] as? String == "employee" }.count)
     }
 }
