@@ -24,6 +24,11 @@ public struct Dashboard: Sendable {
     public let activeEmployees: Int
     /// Contributions per ISO week, the last `EmployeeStory.weeks` weeks, oldest first.
     public let weeklyContributions: [Int]
+    /// What the organisation agreed the boards show, and whether nudges are shown (when they
+    /// are not, `nudges` is empty: they were never worked out).
+    public var settings = OrganisationSettings()
+    /// The teams' board of the month, where no board of people is shown.
+    public var teams: TeamBoard? { settings.board == .teams ? TeamBoard(board) : nil }
 
     public var month: Period { board.period }
 

@@ -23,13 +23,16 @@ extension Session {
         for (day, count) in try store.contributionsPerDay(in: DateRange(from: firstMonday, to: thisMonday.adding(days: 6))!) {
             weekly[firstMonday.days(to: day) / 7] += count
         }
-        return Dashboard(
+        let settings = try store.settings()
+        var dashboard = Dashboard(
             today: today,
             board: try store.leaderboard(month),
-            nudges: try store.nudges(at: today),
+            nudges: settings.nudges ? try store.nudges(at: today) : Nudges(at: today, employees: [], scores: [:], latestRecognitions: [:]),
             recent: try activity(limit: recentCount),
             figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: current[$0] ?? 0, previous: earlier[$0] ?? 0) },
             activeEmployees: employees.filter { !$0.archived }.count,
             weeklyContributions: weekly)
+        dashboard.settings = settings
+        return dashboard
     }
 }

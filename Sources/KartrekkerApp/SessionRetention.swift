@@ -13,18 +13,14 @@ extension Session {
     /// Sets the retention period (`5y`, `18m`) or, for `off`, clears it. Only whoever may
     /// replace everything changes what the whole organisation keeps.
     public func setRetention(_ text: String) throws -> OrganisationSettings {
-        try requireMayChangeSettings()
-        var settings = try store.settings()
-        if ["off", "none", "uit", "geen"].contains(text.lowercased()) {
-            settings.retention = nil
-        } else {
-            guard let period = RetentionPeriod(text) else {
+        var period: RetentionPeriod?
+        if !["off", "none", "uit", "geen"].contains(text.lowercased()) {
+            guard let given = RetentionPeriod(text) else {
                 throw KartrekkerError("retention \"\(SafeText.escaped(text))\" is not a period; give years or months, such as 5y or 18m (or off)")
             }
-            settings.retention = period
+            period = given
         }
-        try store.withWriteLock { try store.saveSettings(settings) }
-        return settings
+        return try changeSettings { $0.retention = period }
     }
 
     func requireMayChangeSettings() throws {

@@ -6,10 +6,16 @@ public struct OrganisationSettings: Hashable, Sendable {
     public var retention: RetentionPeriod?
     /// Records dated before this day were purged: a board reaching before it says so.
     public var purgedBefore: CalendarDate?
+    /// What the boards of people show (ranks and points unless agreed otherwise).
+    public var board: BoardMode
+    /// Whether the list of who deserves recognition is shown.
+    public var nudges: Bool
 
-    public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil) {
+    public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil, board: BoardMode = .points, nudges: Bool = true) {
         self.retention = retention
         self.purgedBefore = purgedBefore
+        self.board = board
+        self.nudges = nudges
     }
 
     /// What a board of `range` (`nil`: all time) must say of purged records, or `nil`.

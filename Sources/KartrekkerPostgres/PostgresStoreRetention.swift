@@ -14,6 +14,8 @@ extension PostgresStore {
             switch key {
             case "retention": settings.retention = RetentionPeriod(value)
             case "purged_before": settings.purgedBefore = CalendarDate(value)
+            case "board": settings.board = BoardMode(rawValue: value) ?? .points
+            case "nudges": settings.nudges = value != "off"
             default: continue
             }
         }
@@ -27,7 +29,8 @@ extension PostgresStore {
     }
 
     private func store(_ settings: OrganisationSettings) throws {
-        let values: [(String, String?)] = [("retention", settings.retention?.description), ("purged_before", settings.purgedBefore?.description)]
+        let values: [(String, String?)] = [("retention", settings.retention?.description), ("purged_before", settings.purgedBefore?.description),
+                                           ("board", settings.board.rawValue), ("nudges", settings.nudges ? "on" : "off")]
         for (key, value) in values {
             if let value {
                 try rows("INSERT INTO settings VALUES (\(key), \(value)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")

@@ -12,6 +12,8 @@ extension DataStore {
         var schemaVersion = 1
         var retention: String?
         var purgedBefore: String?
+        var board: String?
+        var nudges: Bool?
     }
 
     /// The settings (none set where there is no `settings.json`). A damaged file is an error
@@ -40,7 +42,13 @@ extension DataStore {
             }
             return day
         }
-        return OrganisationSettings(retention: retention, purgedBefore: purged)
+        let board = try stored.board.map { text in
+            guard let mode = BoardMode(rawValue: text) else {
+                throw KartrekkerError("\(DataStore.settingsFile): board \"\(SafeText.escaped(text))\" is not one of points, ranks, teams")
+            }
+            return mode
+        }
+        return OrganisationSettings(retention: retention, purgedBefore: purged, board: board ?? .points, nudges: stored.nudges ?? true)
     }
 
     public func saveSettings(_ settings: OrganisationSettings) throws {
@@ -48,7 +56,8 @@ extension DataStore {
     }
 
     private func settingsChange(_ settings: OrganisationSettings) -> Journal.Entry {
-        let stored = SettingsFile(retention: settings.retention?.description, purgedBefore: settings.purgedBefore?.description)
+        let stored = SettingsFile(retention: settings.retention?.description, purgedBefore: settings.purgedBefore?.description,
+                                  board: settings.board.rawValue, nudges: settings.nudges)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         var data = (try? encoder.encode(stored)) ?? Data()

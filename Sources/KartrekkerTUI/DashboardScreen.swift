@@ -54,6 +54,27 @@ struct DashboardScreen {
         }
     }
 
+    /// The teams' board, where the organisation shows no board of people: rank, team, how many
+    /// of it scored, points and a bar; not selectable (there is nobody to open).
+    static func drawTeams(_ teams: TeamBoard, in area: Rect, on buffer: inout ScreenBuffer, strings s: Strings) {
+        guard !teams.rows.isEmpty else {
+            buffer.write(s.nobodyOnTeamBoard, x: area.x + 3, y: area.y, width: area.width - 3, role: .muted)
+            return
+        }
+        let best = teams.rows.first?.score ?? 1
+        let scoreWidth = max(3, teams.rows.map { String($0.score).count }.max() ?? 3)
+        let nameWidth = max(8, area.width - 27 - scoreWidth)
+        for (offset, row) in teams.rows.prefix(area.height).enumerated() {
+            let y = area.y + offset
+            buffer.writePadded(String(row.rank), x: area.x, y: y, width: 4, role: .normal, alignRight: true)
+            buffer.writePadded(row.team, x: area.x + 5, y: y, width: nameWidth, role: .normal)
+            buffer.writePadded(s.people(row.people), x: area.x + 5 + nameWidth, y: y, width: 10, role: .muted)
+            buffer.writePadded(String(row.score), x: area.x + 16 + nameWidth, y: y, width: scoreWidth, role: .normal, alignRight: true)
+            buffer.write(Display.bar(row.score, of: best, width: 10, unicode: buffer.glyphs.unicode),
+                         x: area.x + 17 + nameWidth + scoreWidth, y: y, width: 10, role: .bar)
+        }
+    }
+
     /// The rows the nudge list shows: one is kept for "and N more" when they do not all fit.
     static func nudgeRows(_ parts: Parts, count: Int) -> Int {
         count > parts.topRows ? parts.topRows - 1 : parts.topRows
@@ -62,8 +83,9 @@ struct DashboardScreen {
     mutating func loaded(_ dashboard: Dashboard, layout: UILayout) {
         data = .loaded(dashboard)
         let parts = Parts(layout.body)
-        board.reload(ids: dashboard.board.rows.map(\.employee.id), keys: dashboard.board.rows.map(\.employee.name),
-                     height: parts.topRows)
+        // No board of people where the organisation shows teams only: nothing to select there.
+        let people = dashboard.settings.board == .teams ? [] : dashboard.board.rows
+        board.reload(ids: people.map(\.employee.id), keys: people.map(\.employee.name), height: parts.topRows)
         nudges.reload(ids: dashboard.nudges.rows.map(\.employee.id), keys: dashboard.nudges.rows.map(\.employee.name),
                       height: DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count))
         recent.reload(ids: dashboard.recent.map(\.id), keys: dashboard.recent.map { $0.employee?.name ?? "" },
@@ -125,49 +147,56 @@ struct DashboardScreen {
         let left = parts.left
         let right = parts.right
 
-        // Kartrekkers of the month.
-        buffer.write(" " + s.kartrekkers(s.period(month)), x: left.x, y: left.y, width: left.width - 1,
-                     role: block == .board ? .title : .header)
-        let best = dashboard.board.rows.first?.score ?? 1
-        // A score is never cut short: a month of thousands of points widens its column, the
-        // names give way.
-        let scoreWidth = max(3, dashboard.board.rows.map { String($0.score).count }.max() ?? 3)
-        let nameWidth = max(8, left.width - 24 - scoreWidth)
-        if dashboard.board.rows.isEmpty {
-            buffer.write(s.nobodyOnBoard, x: left.x + 3, y: left.y + 1, width: left.width - 4, role: .muted)
-        }
-        ListView.draw(board, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
-                      on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
-            let entry = dashboard.board.rows[index]
-            let role: StyleRole = selected && block == .board ? .selected : .normal
-            buffer.fill(row, role: role)
-            buffer.writePadded(String(entry.rank), x: row.x, y: row.y, width: 4, role: role, alignRight: true)
-            buffer.writePadded(entry.employee.name, x: row.x + 5, y: row.y, width: nameWidth, role: role)
-            buffer.writePadded(String(entry.score), x: row.x + 6 + nameWidth, y: row.y, width: scoreWidth, role: role, alignRight: true)
-            buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: row.x + 7 + nameWidth + scoreWidth, y: row.y,
-                         width: 10, role: selected && block == .board ? .selected : .bar)
-            let change = Display.change(entry, in: month, unicode: unicode)
-            buffer.write(change, x: row.x + 19 + nameWidth + scoreWidth, y: row.y, width: 5,
-                         role: selected && block == .board ? .selected : DashboardScreen.role(Display.tone(entry)))
+        // Kartrekkers of the month (or teams, or ranks without points, as the organisation agreed).
+        let mode = dashboard.settings.board
+        buffer.write(" " + (mode == .teams ? s.teamsOf(s.period(month)) : s.kartrekkers(s.period(month))), x: left.x, y: left.y,
+                     width: left.width - 1, role: block == .board ? .title : .header)
+        if let teams = dashboard.teams {
+            DashboardScreen.drawTeams(teams, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
+                                      on: &buffer, strings: s)
+        } else {
+            let best = dashboard.board.rows.first?.score ?? 1
+            // A score is never cut short: a month of thousands of points widens its column, the
+            // names give way. Without points (ranks only) the names take their room.
+            let scoreWidth = mode == .ranks ? 0 : max(3, dashboard.board.rows.map { String($0.score).count }.max() ?? 3)
+            let nameWidth = max(8, left.width - (mode == .ranks ? 13 : 24 + scoreWidth))
+            // (The list clears its rows first: what it says when empty is its own.)
+            ListView.draw(board, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
+                          on: &buffer, emptyText: "  " + s.nobodyOnBoard, scrollbar: false) { index, row, selected, buffer in
+                let entry = dashboard.board.rows[index]
+                let role: StyleRole = selected && block == .board ? .selected : .normal
+                buffer.fill(row, role: role)
+                buffer.writePadded(String(entry.rank), x: row.x, y: row.y, width: 4, role: role, alignRight: true)
+                buffer.writePadded(entry.employee.name, x: row.x + 5, y: row.y, width: nameWidth, role: role)
+                var x = row.x + 6 + nameWidth
+                if mode == .points {
+                    buffer.writePadded(String(entry.score), x: x, y: row.y, width: scoreWidth, role: role, alignRight: true)
+                    buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: x + 1 + scoreWidth, y: row.y,
+                                 width: 10, role: selected && block == .board ? .selected : .bar)
+                    x += 13 + scoreWidth
+                }
+                let change = Display.change(entry, in: month, unicode: unicode)
+                buffer.write(change, x: x, y: row.y, width: 5,
+                             role: selected && block == .board ? .selected : DashboardScreen.role(Display.tone(entry)))
+            }
         }
 
         // Who deserves recognition.
         buffer.write(s.deserveRecognition, x: right.x, y: right.y, width: right.width, role: block == .nudges ? .title : .header)
         let rows = DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count)
-        if dashboard.nudges.rows.isEmpty {
-            buffer.write(s.everyoneRecognized, x: right.x, y: right.y + 1, width: right.width - 1, role: .muted)
-        }
         let nudgeName = max(8, right.width - 20)
-        ListView.draw(nudges, in: Rect(x: right.x, y: right.y + 1, width: right.width - 1, height: rows),
-                      on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
+        // (The list clears its rows first: what it says when empty is its own.)
+        ListView.draw(nudges, in: Rect(x: right.x, y: right.y + 1, width: right.width - 1, height: rows), on: &buffer,
+                      emptyText: dashboard.settings.nudges ? s.everyoneRecognized : s.nudgesOff, scrollbar: false) { index, row, selected, buffer in
             let entry = dashboard.nudges.rows[index]
             let role: StyleRole = selected && block == .nudges ? .selected : .normal
             buffer.fill(row, role: role)
             buffer.writePadded(entry.employee.name, x: row.x, y: row.y, width: nudgeName, role: role)
             buffer.writePadded(s.daysAgo(entry.daysSinceRecognition), x: row.x + nudgeName, y: row.y, width: 8, role: role,
                                alignRight: true)
-            buffer.writePadded(s.points(entry.score), x: row.x + nudgeName + 9, y: row.y, width: 8, role: selected && block == .nudges ? .selected : .muted,
-                               alignRight: true)
+            // Points only where the organisation shows them.
+            buffer.writePadded(dashboard.settings.board == .points ? s.points(entry.score) : "", x: row.x + nudgeName + 9, y: row.y, width: 8,
+                               role: selected && block == .nudges ? .selected : .muted, alignRight: true)
         }
         if dashboard.nudges.rows.count > rows {
             buffer.write(s.andMore(dashboard.nudges.rows.count - rows), x: right.x, y: right.y + 1 + rows, width: right.width - 1,

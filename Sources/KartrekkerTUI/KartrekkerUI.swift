@@ -121,6 +121,7 @@ public struct KartrekkerUI: Program {
         case .opened(let state):
             readOnlyReason = !state.warnings.isEmpty ? strings.readOnly : state.mayWrite ? nil : strings.readOnlyRole
             if !state.notices.isEmpty { toast = Toast(state.notices.joined(separator: "; "), kind: .info) }
+            leaderboard.mode = state.settings.board
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)

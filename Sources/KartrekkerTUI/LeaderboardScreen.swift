@@ -15,6 +15,8 @@ struct LeaderboardScreen {
     var team: String?
     var value: String?
     var filters: BoardFilters?
+    /// What the organisation agreed the board shows (from its settings, on opening).
+    var mode = BoardMode.points
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.leaderboard.rawValue], [
@@ -55,7 +57,9 @@ struct LeaderboardScreen {
 
     mutating func loaded(_ board: Leaderboard, layout: UILayout) {
         data = .loaded(board)
-        list.reload(ids: board.rows.map(\.employee.id), keys: board.rows.map { $0.employee.name + " " + $0.employee.team },
+        // Teams only: there is no person to select or open.
+        let people = mode == .teams ? [] : board.rows
+        list.reload(ids: people.map(\.employee.id), keys: people.map { $0.employee.name + " " + $0.employee.team },
                     height: rows(layout))
     }
 
@@ -121,6 +125,25 @@ struct LeaderboardScreen {
             return
         }
         if data.isLoading { buffer.write(s.loading, x: body.x + 1, y: body.y + 1, role: .muted) }
+        if mode == .teams {
+            DashboardScreen.drawTeams(TeamBoard(board), in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+                                      on: &buffer, strings: s)
+            return
+        }
+        if mode == .ranks {
+            // Ranks without points, as agreed: no score and no bar that shows its size.
+            let table = TableView(columns: [
+                .init(s.columnRank, width: 4, alignRight: true), .init(s.columnName, width: 18, weight: 2),
+                .init(s.columnTeam, width: 12, weight: 1), .init(s.columnChange, width: 6),
+            ])
+            let glyphs = buffer.glyphs
+            table.draw(list, in: area, on: &buffer, emptyText: s.nobodyInPeriod) { index in
+                let row = board.rows[index]
+                return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted),
+                        (Display.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
+            }
+            return
+        }
         let best = board.rows.first?.score ?? 1
         let table = TableView(columns: [
             .init(s.columnRank, width: 4, alignRight: true), .init(s.columnName, width: 18, weight: 2),

@@ -28,7 +28,7 @@ struct Loader: Sendable {
                 // Said on opening: an interrupted write completed, records older than the retention period.
                 let retention = empty ? nil : try? session.retentionNotice()
                 return .opened(OpenState(isEmpty: empty, warnings: session.readOnlyWarnings, problem: nil,
-                                         notices: session.notices + (retention.map { [$0] } ?? []),
+                                         notices: session.notices + (retention.map { [$0] } ?? []), settings: try session.settings(),
                                          mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))
             } catch {
                 return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))

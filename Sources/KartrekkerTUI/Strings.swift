@@ -40,6 +40,10 @@ public struct Strings: Sendable {
     public var sparkTitle = "Contributions, 12 weeks"
     public var nobodyOnBoard = "Nobody has points this month yet."
     public var everyoneRecognized = "Everyone who contributed lately was recognized."
+    public var nudgesOff = "Turned off by the organisation."
+    public var nobodyOnTeamBoard = "No team has points this month yet."
+    public func teamsOf(_ period: String) -> String { "Teams · " + period }
+    public func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
     public var nothingRecorded = "Nothing recorded yet."
     public func kartrekkers(_ period: String) -> String { "Kartrekkers · " + period }
     public func versus(_ current: String, _ previous: String) -> String { current + " vs " + previous }

@@ -28,6 +28,8 @@ public struct OpenState: Sendable {
     public let problem: String?
     /// What the store did on its own (an interrupted write completed): shown once.
     public var notices: [String] = []
+    /// The organisation's settings: what the boards show.
+    public var settings = OrganisationSettings()
     /// Whether the welcome screen offers the demo (on a database only its owner may load it).
     public var mayLoadDemo = true
     /// Whether anything may be changed (HR on a database reads only).

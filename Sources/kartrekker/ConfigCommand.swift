@@ -6,8 +6,8 @@ import KartrekkerCore
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show the organisation's settings, kept with the data; `config retention` sets one.",
-        subcommands: [ConfigShow.self, ConfigRetention.self],
+        abstract: "Show the organisation's settings, kept with the data; `config retention|board|nudges` sets one.",
+        subcommands: [ConfigShow.self, ConfigRetention.self, ConfigBoard.self, ConfigNudges.self],
         defaultSubcommand: ConfigShow.self
     )
 }
@@ -21,9 +21,15 @@ struct ConfigShow: ParsableCommand {
     func run() throws {
         let session = try global.session()
         let settings = try session.settings()
-        var lines = [ConfigShow.retention(settings, today: session.today)]
-        lines.append("purged:    " + (settings.purgedBefore.map { "records before \($0) were purged" } ?? "nothing yet"))
-        Console.emit(lines.joined(separator: "\n"), session)
+        Console.emit(ConfigShow.lines(settings, today: session.today).joined(separator: "\n"), session)
+    }
+
+    /// Every setting, a line each.
+    static func lines(_ settings: OrganisationSettings, today: CalendarDate) -> [String] {
+        [retention(settings, today: today),
+         "purged:    " + (settings.purgedBefore.map { "records before \($0) were purged" } ?? "nothing yet"),
+         "board:     \(settings.board.rawValue) — \(settings.board.words)",
+         "nudges:    " + (settings.nudges ? "on — who contributed but was not recognized lately is listed" : "off — nobody is listed as waiting for recognition")]
     }
 
     static func retention(_ settings: OrganisationSettings, today: CalendarDate) -> String {
@@ -51,5 +57,40 @@ struct ConfigRetention: ParsableCommand {
         var lines = [ConfigShow.retention(settings, today: session.today)]
         if let notice = try session.retentionNotice() { lines.append(notice) }
         Console.emit(lines.joined(separator: "\n"), session)
+    }
+}
+
+/// `kartrekker config board points|ranks|teams`.
+struct ConfigBoard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "board",
+        abstract: "What the boards of people show: points (ranks and points), ranks (no points) or teams (no board of people).",
+        discussion: """
+            A setting a works council can agree to, kept with the data. The terminal UI and the command \
+            line follow it everywhere (boards, dashboard, board exports). On a database only its owner sets it.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "points, ranks or teams.") var mode: String
+
+    func run() throws {
+        let session = try global.session()
+        let settings = try session.setBoard(mode)
+        Console.emit(ConfigShow.lines(settings, today: session.today)[2], session)
+    }
+}
+
+/// `kartrekker config nudges on|off`.
+struct ConfigNudges: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nudges", abstract: "Whether who deserves recognition is listed: on or off.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "on or off.") var state: String
+
+    func run() throws {
+        let session = try global.session()
+        let settings = try session.setNudges(state)
+        Console.emit(ConfigShow.lines(settings, today: session.today)[3], session)
     }
 }

@@ -15,6 +15,7 @@ struct NudgesCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
+        try session.requireNudges()
         let nudges = try session.nudges(at: try session.date(at, field: "--at"))
         switch format {
         case .json: Console.emit(JSONWriter.string(OutputShape.nudges(nudges)), session)

@@ -437,3 +437,36 @@ import KartrekkerCore
         #expect(json.status == 0 && json.stderr.contains("note: records before 2021-11-29 were purged"))
     }
 }
+
+/// What a works council can agree to, from the command line: the boards and the nudges follow.
+@Suite struct WorksCouncilCommandTests {
+    @Test func theBoardsAndNudgesFollowTheSettings() throws {
+        let cli = CLI()
+        _ = try cli.ok("demo", "--employees", "12", "--years", "1")
+        let settings = try cli.ok("config")
+        #expect(settings.contains("board:     points — people ranked, with their points") && settings.contains("nudges:    on"), "\(settings)")
+
+        #expect(try cli.ok("config", "board", "ranks").hasPrefix("board:     ranks"))
+        let ranks = try cli.ok("leaderboard")
+        #expect(ranks.contains("RANK") && !ranks.contains("SCORE") && !ranks.contains("█"), "\(ranks)")
+        let json = try #require(try cli.run("leaderboard", "--format", "json").json as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["score"] == nil && $0["previousScore"] == nil && $0["rank"] != nil })
+        #expect(!(try cli.ok("leaderboard", "--format", "csv")).split(separator: "\n").first!.contains("score"))
+
+        _ = try cli.ok("config", "board", "teams")
+        let teams = try cli.ok("leaderboard", "--period", "year")
+        let people = try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+        #expect(teams.hasPrefix("Teams · ") && teams.contains("PEOPLE"), "\(teams)")
+        for person in people { #expect(!teams.contains(person["name"] as? String ?? "?"), "\(teams)") }
+        let teamJSON = try #require(try cli.run("leaderboard", "--format", "json").json as? [String: Any])
+        #expect(teamJSON["board"] as? String == "teams" && (teamJSON["rows"] as? [[String: Any]])?.first?["team"] != nil)
+
+        _ = try cli.ok("config", "nudges", "off")
+        let nudges = try cli.run("nudges")
+        #expect(nudges.status == 1 && nudges.stderr.contains("turned off in this organisation's settings"), "\(nudges.stderr)")
+        let bad = try cli.run("config", "board", "names")
+        #expect(bad.status == 1 && bad.stderr.contains("is not one of points, ranks, teams"))
+        #expect(try cli.ok("check").hasPrefix("ok:"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import KartrekkerApp
+import KartrekkerCore
+@testable import KartrekkerTUI
+import TerminalKit
+
+/// The terminal UI follows what the organisation (and its works council) agreed the boards
+/// show, and whether nudges are shown: at 80×24 and wide.
+@Suite struct WorksCouncilSettingsTests {
+    func ui(board: String, nudges: String, size: Size) throws -> (ScriptedSession<KartrekkerUI>, URL) {
+        let directory = try UIFixtures.demoCopy()
+        let session = Session(UIFixtures.configuration(directory))
+        _ = try session.setBoard(board)
+        _ = try session.setNudges(nudges)
+        return (UIFixtures.session(directory, size: size), directory)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func ranksWithoutPointsShowNoScoreAnywhereOnTheBoards(size: Size) throws {
+        var (ui, directory) = try ui(board: "ranks", nudges: "on", size: size)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        ui.finishBackground()
+        let dashboard = ui.text
+        let first = try #require(ui.program.dashboard.data.value?.board.rows.first)
+        let line = try #require(dashboard.split(separator: "\n").first { $0.contains(first.employee.name) })
+        #expect(!line.contains(" \(first.score) ") && !line.contains("█") && !dashboard.contains(" pts"), "\(line)")
+        ui.press(.character("3"))
+        ui.finishBackground()
+        #expect(!ui.text.contains("SCORE") && ui.text.contains("RANK") && !ui.text.contains("█"), "\(ui.text)")
+        // People can still be opened from the board.
+        ui.press(.enter)
+        #expect(ui.program.route == .employee(first.employee.id))
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func teamsOnlyShowNoBoardOfPeopleAndNudgesTurnedOffAreNotListed(size: Size) throws {
+        var (ui, directory) = try ui(board: "teams", nudges: "off", size: size)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        ui.finishBackground()
+        let board = try #require(ui.program.dashboard.data.value?.board)
+        #expect(ui.text.contains("Teams · November 2026") && ui.text.contains("Turned off by the organisation."), "\(ui.text)")
+        #expect(ui.program.dashboard.data.value?.nudges.rows.isEmpty == true)
+        let topLines = ui.text.split(separator: "\n").prefix(9).joined(separator: "\n")
+        for row in board.rows { #expect(!topLines.contains(row.employee.name), "\(row.employee.name) on the board") }
+        ui.press(.character("3"))
+        ui.finishBackground()
+        for row in ui.program.leaderboard.data.value?.rows ?? [] { #expect(!ui.text.contains(row.employee.name), "\(row.employee.name)") }
+        #expect(ui.text.contains("Verhuur") && ui.text.contains("people"))
+        // Nobody to open.
+        ui.press(.enter)
+        #expect(ui.program.route == .tab(.leaderboard))
+    }
+}
