@@ -184,6 +184,13 @@ struct PostgresAccessTests {
         let erasing = #expect(throws: KartrekkerError.self) { _ = try lead.erase(org.anna.id) }
         #expect(erasing?.message.contains("needs the database's owner") == true, "\(String(describing: erasing))")
         #expect(try !lead.mayLoadDemo() && org.owner.mayLoadDemo())
+        // The organisation's settings and its purge are the owner's; every role reads them.
+        let settings = #expect(throws: KartrekkerError.self) { _ = try lead.setBoard("ranks") }
+        #expect(settings?.message.contains("only the database's owner changes the organisation's settings") == true)
+        #expect(throws: KartrekkerError.self) { _ = try lead.purge(before: CalendarDate("2020-01-01")!) }
+        #expect(refused(org.store(as: org.lead), "INSERT INTO settings VALUES ('board', 'teams')"))
+        _ = try org.owner.setBoard("teams")
+        #expect(try lead.settings().board == .teams && org.session(as: org.hr).settings().board == .teams)
         #expect(throws: KartrekkerError.self) { _ = try org.store(as: org.lead).access() }
         #expect(throws: KartrekkerError.self) { _ = try org.store(as: org.lead).grantLead(org.lead, teams: ["Onderhoud"]) }
         let missing = #expect(throws: KartrekkerError.self) { _ = try org.ownerStore.grantHR("no_such_role_kt") }
