@@ -15,7 +15,7 @@ struct Kartrekker: ParsableCommand {
         subcommands: [
             EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
             RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self,
-            DemoCommand.self, CheckCommand.self, BackupsCommand.self, ConfigCommand.self, PurgeCommand.self, DatabaseCommand.self, TUICommand.self, KitDemoCommand.self,
+            DemoCommand.self, CheckCommand.self, BackupsCommand.self, ConfigCommand.self, PurgeCommand.self, PrivacyStatementCommand.self, DatabaseCommand.self, TUICommand.self, KitDemoCommand.self,
         ]
     )
 

@@ -33,6 +33,10 @@ struct DatabaseCommandTests {
         try PostgresStore(location).execute("CREATE ROLE \(role) LOGIN")
         #expect(try owner.ok("db", "lead", role, "verhuur").contains("\(role) may now: lead Verhuur"))
         #expect(try owner.ok("db", "access").contains("\(role)  lead Verhuur"))
+        // The owner's privacy statement names the database and who has which role there.
+        let statement = try owner.ok("privacy-statement")
+        #expect(statement.contains("PostgreSQL database") && statement.contains(role.replacingOccurrences(of: "_", with: "\\_") + ": leads Verhuur"),
+                "\(statement)")
 
         var lead = owner
         lead.extraEnvironment["KARTREKKER_STORE"] = location.signedIn(as: role).description
