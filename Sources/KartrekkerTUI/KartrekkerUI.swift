@@ -122,6 +122,7 @@ public struct KartrekkerUI: Program {
             readOnlyReason = !state.warnings.isEmpty ? strings.readOnly : state.mayWrite ? nil : strings.readOnlyRole
             if !state.notices.isEmpty { toast = Toast(state.notices.joined(separator: "; "), kind: .info) }
             leaderboard.mode = state.settings.board
+            leaderboard.purgedBefore = state.settings.purgedBefore
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)

@@ -17,6 +17,8 @@ struct LeaderboardScreen {
     var filters: BoardFilters?
     /// What the organisation agreed the board shows (from its settings, on opening).
     var mode = BoardMode.points
+    /// Records before this day were purged: a board reaching before it says so.
+    var purgedBefore: CalendarDate?
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.leaderboard.rawValue], [
@@ -117,6 +119,12 @@ struct LeaderboardScreen {
         var detail: [String] = []
         if let range = shown.range { detail.append(s.span(range)) }
         if let previous = shown.previous { detail.append(s.against(s.period(previous))) }
+        // Rather than a quietly smaller number: said where the period, or the one it is
+        // compared with, reaches before purged records.
+        if let purgedBefore, (shown.range?.from ?? .init(dayNumber: 0)) < purgedBefore
+            || (shown.previous?.range?.from).map({ $0 < purgedBefore }) == true {
+            detail.append(s.purged(before: purgedBefore))
+        }
         let detailText = detail.joined(separator: " · ")
         buffer.write(detailText, x: max(body.x, body.maxX - ScreenBuffer.width(of: detailText) - 1), y: body.y + 1, role: .muted)
         let area = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)

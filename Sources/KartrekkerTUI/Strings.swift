@@ -48,6 +48,7 @@ public struct Strings: Sendable {
     public func kartrekkers(_ period: String) -> String { "Kartrekkers · " + period }
     public func versus(_ current: String, _ previous: String) -> String { current + " vs " + previous }
     public func against(_ previous: String) -> String { "vs " + previous }
+    public func purged(before day: CalendarDate) -> String { "records before \(day) were purged" }
     public func andMore(_ count: Int) -> String { "and \(count) more" }
     public func points(_ count: Int) -> String { "\(count) pts" }
     public func ofWhole(_ whole: Int) -> String { "of \(whole)" }

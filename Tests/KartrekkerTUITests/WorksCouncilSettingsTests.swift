@@ -51,4 +51,22 @@ import TerminalKit
         ui.press(.enter)
         #expect(ui.program.route == .tab(.leaderboard))
     }
+
+    @Test func aBoardReachingBeforePurgedRecordsSaysSo() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Session(UIFixtures.configuration(directory)).purge(before: CalendarDate("2026-03-01")!)
+        var ui = UIFixtures.session(directory)
+        ui.finishBackground()
+        ui.press(.character("3"))
+        ui.finishBackground()
+        #expect(!ui.text.contains("were purged"))
+        ui.press(.right, .right, .right)
+        ui.finishBackground()
+        #expect(ui.text.contains("[All time]") && ui.text.contains("records before 2026-03-01 were purged"), "\(ui.text)")
+        ui.press(.left)
+        ui.finishBackground()
+        // 2026 reaches before March.
+        #expect(ui.text.contains("[Year]") && ui.text.contains("records before 2026-03-01 were purged"))
+    }
 }
