@@ -53,13 +53,18 @@ extension Session {
     /// What `check` and the terminal UI say when records older than the retention period are
     /// there: how many, before which day, and what removes them; `nil` when none are (or no
     /// period is set).
-    public func retentionNotice() throws -> String? {
+    /// `short`: one line of a toast at 80 columns.
+    public func retentionNotice(short: Bool = false) throws -> String? {
         guard let retention = try store.settings().retention else { return nil }
         let cutoff = retention.cutoff(today: today)
         let older = DateRange(from: CalendarDate(year: DateInput.years.lowerBound, month: 1, day: 1)!, to: cutoff.adding(days: -1))
         let contributions = try store.records(Contribution.self, in: older).count
         let recognitions = try store.records(Recognition.self, in: older).count
         guard contributions + recognitions > 0 else { return nil }
+        if short {
+            let count = contributions + recognitions
+            return "\(count) record\(count == 1 ? " is" : "s") older than the retention period (\(retention.words)): kartrekker purge"
+        }
         return "\(contributions) contribution\(contributions == 1 ? "" : "s") and \(recognitions) recognition\(recognitions == 1 ? "" : "s") "
             + "are older than the retention period (\(retention.words): dated before \(cutoff)); `kartrekker purge` removes them"
     }

@@ -26,7 +26,7 @@ struct Loader: Sendable {
             do {
                 let empty = try session.isEmpty()
                 // Said on opening: an interrupted write completed, records older than the retention period.
-                let retention = empty ? nil : try? session.retentionNotice()
+                let retention = empty ? nil : try? session.retentionNotice(short: true)
                 return .opened(OpenState(isEmpty: empty, warnings: session.readOnlyWarnings, problem: nil,
                                          notices: session.notices + (retention.map { [$0] } ?? []), settings: try session.settings(),
                                          mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))

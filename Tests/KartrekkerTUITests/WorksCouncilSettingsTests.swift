@@ -69,4 +69,16 @@ import TerminalKit
         // 2026 reaches before March.
         #expect(ui.text.contains("[Year]") && ui.text.contains("records before 2026-03-01 were purged"))
     }
+
+    @Test func openingSaysWhenRecordsAreOlderThanTheRetentionPeriod() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Session(UIFixtures.configuration(directory)).setRetention("6m")
+        var ui = UIFixtures.session(directory)
+        ui.finishBackground()
+        let toast = try #require(ui.program.toast?.message)
+        #expect(toast.hasSuffix("records older than the retention period (6 months): kartrekker purge"), "\(toast)")
+        #expect(toast.count < 78)
+        #expect(!ui.program.readOnly)
+    }
 }
