@@ -13,6 +13,9 @@ struct EmployeesScreen {
     /// nil: all teams.
     var team: String?
     var showArchived = false
+    /// What the organisation agreed the boards show: where not points, nobody's score is listed
+    /// or sorted by here either (a list of everyone by this month's score is a board).
+    var mode = BoardMode.points
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.employees.rawValue], [
@@ -76,8 +79,8 @@ struct EmployeesScreen {
                 team = all.first
             }
         case .sort:
-            let order = EmployeeSort.allCases
-            sort = order[(order.firstIndex(of: sort)! + 1) % order.count]
+            let order = EmployeeSort.allCases.filter { mode == .points || $0 != .score }
+            sort = order[((order.firstIndex(of: sort) ?? -1) + 1) % order.count]
         case .archived: showArchived.toggle()
         case .add: return .form(.addEmployee)
         case .edit: return list.selectedID.map { .form(.editEmployee($0)) } ?? .handled
@@ -104,18 +107,19 @@ struct EmployeesScreen {
         var summary = [s.employeeCount(people.count), team.map(s.team) ?? s.allTeams, s.sortedBy(sort)]
         if showArchived { summary.append(s.archivedShown) }
         buffer.write(" " + summary.joined(separator: " · "), x: body.x, y: body.y, width: body.width, role: .muted)
+        let scores = mode == .points
         let table = TableView(columns: [
             .init(s.columnName, width: 18, weight: 3), .init(s.columnTeam, width: 12, weight: 1),
-            .init(s.columnRole, width: 12, weight: 2), .init(s.columnMonth, width: 5, alignRight: true),
+            .init(s.columnRole, width: 12, weight: 2)] + (scores ? [.init(s.columnMonth, width: 5, alignRight: true)] : []) + [
             .init(s.columnLastContribution, width: 11), .init(s.columnLastRecognition, width: 11),
-        ], sort: sort == .name ? (0, true) : (sort == .score ? (3, false) : (5, true)))
+        ], sort: sort == .name ? (0, true) : (sort == .score ? (3, false) : (scores ? 5 : 4, true)))
         let byID = Dictionary(overview.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = list.ids
         table.draw(list, in: body.splitTop(1).rest, on: &buffer, emptyText: s.noEmployees) { index in
             guard let row = byID[ids[index]] else { return [] }
             let person = row.employee
             return [(Display.name(person, fallback: person.id), person.archived ? .muted : nil), (person.team, nil),
-                    (person.role ?? "", .muted), (row.monthScore > 0 ? String(row.monthScore) : "", nil),
+                    (person.role ?? "", .muted)] + (scores ? [(row.monthScore > 0 ? String(row.monthScore) : "", nil)] : []) + [
                     (s.recentDate(row.lastContribution, today: today), .muted),
                     (s.daysAgo(row.lastRecognition.map { $0.days(to: today) }), row.lastRecognition == nil ? .warning : nil)]
         }

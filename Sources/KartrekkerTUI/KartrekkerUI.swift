@@ -123,6 +123,7 @@ public struct KartrekkerUI: Program {
             if !state.notices.isEmpty { toast = Toast(state.notices.joined(separator: "; "), kind: .info) }
             leaderboard.mode = state.settings.board
             leaderboard.purgedBefore = state.settings.purgedBefore
+            employees.mode = state.settings.board
             if let failure = state.problem {
                 problem = failure
                 route = .tab(.dashboard)
