@@ -98,6 +98,29 @@ public enum Validation {
     /// What the published schemas forbid in a stored text field of `maxLength` code points
     /// (control or bidi characters, or too long), for `check`; `nil` when it is allowed.
     public static func storedTextProblem(_ text: String, maxLength: Int) -> String? {
+        // `check` asks this of every text of every record: most are plainly fine, which one
+        // pass over the bytes tells (no byte below a space or DEL, no lead byte of a C1
+        // control (C2) or of a bidi control (E2), no more bytes than code points allowed).
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count <= maxLength else { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return false }
+                if index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    // C1 controls (U+0080–U+009F), bidi controls (U+202A–U+202E, U+2066–U+2069).
+                    if byte == 0xC2 && next < 0xA0 { return false }
+                    if byte == 0xE2 && index + 2 < bytes.count {
+                        let last = bytes[index + 2]
+                        if next == 0x80 && (0xAA...0xAE).contains(last) || next == 0x81 && (0xA6...0xA9).contains(last) { return false }
+                    }
+                }
+                index += 1
+            }
+            return true
+        } ?? false
+        if plain { return nil }
         if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
             let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
             return "contains \(kind) (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))), which the schema does not allow"

@@ -51,9 +51,12 @@ extension PostgresStore {
         try requireWholeDatabase("purging old records")
         return try writing {
             let plan = try purging(before: day, applying: true)
-            var settings = try self.settings()
-            settings.purgedBefore = max(settings.purgedBefore ?? day, day)
-            try store(settings)
+            // Only where records went: boards are not told of a purge that removed nothing.
+            if plan.contributions + plan.recognitions > 0 {
+                var settings = try self.settings()
+                settings.purgedBefore = max(settings.purgedBefore ?? day, day)
+                try store(settings)
+            }
             return plan
         }
     }

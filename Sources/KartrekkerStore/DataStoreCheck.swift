@@ -142,12 +142,26 @@ extension DataStore {
         for start in stride(from: 0, to: months.count, by: batch) {
             let slice = Array(months[start..<min(months.count, start + batch)])
             let decoded = Decoded<Record>(count: slice.count)
-            let (root, fileSystem) = (directory.path, self.fileSystem)
+            let (root, fileSystem, derived) = (directory.path, self.fileSystem, self.derived)
             DispatchQueue.concurrentPerform(iterations: slice.count) { index in
                 var problems = CheckReport()
                 let located = DataStore.checked(MonthFile<Record>.self, DataLayout.path(of: kind, slice[index]), in: root,
                                                 fileSystem: fileSystem, into: &problems)
-                decoded.set(index, located, problems.problems)
+                // What one file alone can tell, on all cores: text the schemas forbid, and
+                // derived files that say other than the file.
+                var found = problems.problems
+                if let located {
+                    for (offset, record) in located.value.records.enumerated() {
+                        for (field, text, limit) in DataStore.textFields(record) {
+                            if let problem = Validation.storedTextProblem(text, maxLength: limit) {
+                                found.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
+                            }
+                        }
+                    }
+                    found += DataStore.compareDerivedFiles(kind, slice[index], located.value.records, data: located.data, root: root,
+                                                           derived: derived, fileSystem: fileSystem)
+                }
+                decoded.set(index, located, found)
             }
             for (index, month) in slice.enumerated() {
                 tick()
@@ -167,13 +181,7 @@ extension DataStore {
                         report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
                     }
                     if let problem = extra(record, place) { report.problems.append(problem) }
-                    for (field, text, limit) in DataStore.textFields(record) {
-                        if let problem = Validation.storedTextProblem(text, maxLength: limit) {
-                            report.problems.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
-                        }
-                    }
                 }
-                report.problems += compareDerivedFiles(kind, month, located.value.records, data: located.data)
             }
         }
     }
@@ -182,7 +190,8 @@ extension DataStore {
     /// the derived folder: one that would be believed (made for this version of the month
     /// file) but says something else is named, and replaced by the one built. Files missing
     /// or made for another version are written as built.
-    private func compareDerivedFiles<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data) -> [String] {
+    private static func compareDerivedFiles<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
+                                                                 root: String, derived: DerivedFolder, fileSystem: any FileSystem) -> [String] {
         guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return [] }
         let token = VerifiedFiles.token(signature)
         var built: [(suffix: String, bytes: Data)] = []
@@ -197,13 +206,13 @@ extension DataStore {
         }
         var problems: [String] = []
         for (suffix, bytes) in built {
-            let path = summaryPath(kind, month, suffix)
-            let found = readDerived(path)
+            let path = DataStore.summaryPath(in: derived, kind, month, suffix)
+            let found = (try? DataStore.readInternal(path, name: path)) ?? nil
             if found == bytes { continue }
             if let found, DataStore.madeFor(token, found) {
                 problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
             }
-            writeSummaryFile(bytes, to: path)
+            try? AtomicFile.write(bytes, to: path, fileSystem: fileSystem)
         }
         return problems
     }

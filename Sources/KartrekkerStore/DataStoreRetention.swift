@@ -78,9 +78,12 @@ extension DataStore {
     public func purge(before day: CalendarDate) throws -> Purge {
         try withWriteLock {
             var (plan, changes) = try purging(before: day)
-            var settings = try self.settings()
-            settings.purgedBefore = max(settings.purgedBefore ?? day, day)
-            changes.append(settingsChange(settings))
+            // Only where records went: boards are not told of a purge that removed nothing.
+            if plan.contributions + plan.recognitions > 0 {
+                var settings = try self.settings()
+                settings.purgedBefore = max(settings.purgedBefore ?? day, day)
+                changes.append(settingsChange(settings))
+            }
             removeSummaries()
             try commit(changes)
             removeSummaries()

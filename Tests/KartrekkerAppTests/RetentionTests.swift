@@ -49,6 +49,9 @@ import KartrekkerStore
         let board = try fresh.leaderboard(LeaderboardRequest(period: Period(.all, containing: CalendarDate("2026-11-30")!)))
         #expect(board.rows.map(\.employee.id) == [anna.id] && board.rows.first?.score == recent.points)
         #expect(try fresh.purge(before: day).isEmpty)
+        // A purge that removes nothing tells the boards nothing either.
+        #expect(try fresh.purge(before: CalendarDate("2022-06-30")!).isEmpty)
+        #expect(try fresh.settings().purgedBefore == day)
         #expect(try fresh.setRetention("off").retention == nil)
         #expect(throws: KartrekkerError.self) { _ = try fresh.setRetention("vijf jaar") }
     }
