@@ -186,32 +186,34 @@ extension DataStore {
         }
     }
 
-    /// Builds the month's derived files anew from its records and compares them with those in
-    /// the derived folder: one that would be believed (made for this version of the month
-    /// file) but says something else is named, and replaced by the one built. Files missing
-    /// or made for another version are written as built.
+    /// Builds anew each derived file of the month that would be believed (one made for this
+    /// version of the month file) and compares: one that says other than the records is named,
+    /// and replaced by the one built. Stale ones are passed over (nothing believes them) and
+    /// missing ones are not made here (a board makes what it needs), so `check` costs little
+    /// more than reading the data.
     private static func compareDerivedFiles<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
                                                                  root: String, derived: DerivedFolder, fileSystem: any FileSystem) -> [String] {
         guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return [] }
         let token = VerifiedFiles.token(signature)
-        var built: [(suffix: String, bytes: Data)] = []
-        if let contributions = records as? [Contribution] {
-            let summary = MonthSummary(contributions: contributions)
-            built = [(".bin", summary.encodedTotals(token: token)), (".values.bin", summary.encodedValues(token: token))]
-        } else if let recognitions = records as? [Recognition] {
-            built = [(".bin", MonthSummary(recognitions: recognitions).encodedTotals(token: token))]
-        }
-        if let skim = RecordSkim(data, folder: Record.folder), let spans = MonthSpans(skim) {
-            built.append((".spans.bin", spans.encoded(token: token)))
+        var summary: MonthSummary?
+        func built(_ suffix: String) -> Data? {
+            if suffix == ".spans.bin" {
+                guard let skim = RecordSkim(data, folder: Record.folder), let spans = MonthSpans(skim) else { return nil }
+                return spans.encoded(token: token)
+            }
+            if summary == nil {
+                summary = (records as? [Contribution]).map { MonthSummary(contributions: $0) }
+                    ?? MonthSummary(recognitions: records as? [Recognition] ?? [])
+            }
+            return suffix == ".values.bin" ? summary!.encodedValues(token: token) : summary!.encodedTotals(token: token)
         }
         var problems: [String] = []
-        for (suffix, bytes) in built {
+        let suffixes = Record.self == Contribution.self ? [".bin", ".values.bin", ".spans.bin"] : [".bin", ".spans.bin"]
+        for suffix in suffixes {
             let path = DataStore.summaryPath(in: derived, kind, month, suffix)
-            let found = (try? DataStore.readInternal(path, name: path)) ?? nil
-            if found == bytes { continue }
-            if let found, DataStore.madeFor(token, found) {
-                problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
-            }
+            guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil, DataStore.madeFor(token, found),
+                  let bytes = built(suffix), found != bytes else { continue }
+            problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
             try? AtomicFile.write(bytes, to: path, fileSystem: fileSystem)
         }
         return problems

@@ -27,8 +27,8 @@ struct MonthSummary: Equatable {
     var recognitions: [String: Recognitions] = [:]
 
     init(contributions records: [Contribution]) {
-        for record in records {
-            var entry = contributions[record.employeeId] ?? Contributions()
+        // Changed in place (not copied out and back, which copies its lists for each record).
+        func add(_ record: Contribution, to entry: inout Contributions) {
             let one = ScoreTotal(score: record.points, count: 1)
             entry.total += one
             entry.byCategory[Category.allCases.firstIndex(of: record.category)!] += one
@@ -37,7 +37,9 @@ struct MonthSummary: Equatable {
                 entry.byValue[value, default: ScoreTotal()] += one
                 entry.byCategoryValue[record.category.rawValue + " " + value, default: ScoreTotal()] += one
             }
-            contributions[record.employeeId] = entry
+        }
+        for record in records {
+            add(record, to: &contributions[record.employeeId, default: Contributions()])
         }
     }
 
