@@ -33,6 +33,9 @@ struct DatabaseCommandTests {
         try PostgresStore(location).execute("CREATE ROLE \(role) LOGIN")
         #expect(try owner.ok("db", "lead", role, "verhuur").contains("\(role) may now: lead Verhuur"))
         #expect(try owner.ok("db", "access").contains("\(role)  lead Verhuur"))
+        // kartrekker keeps no backups of a database, and says whose they are.
+        let backups = try owner.run("backups")
+        #expect(backups.status == 1 && backups.stderr.contains("kartrekker keeps no backups of a database"), "\(backups.stderr)")
         // The owner's privacy statement names the database and who has which role there.
         let statement = try owner.ok("privacy-statement")
         #expect(statement.contains("PostgreSQL database") && statement.contains(role.replacingOccurrences(of: "_", with: "\\_") + ": leads Verhuur"),
