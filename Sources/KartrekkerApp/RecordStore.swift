@@ -70,6 +70,8 @@ public protocol RecordStore: AnyObject {
     func nudges(at: CalendarDate) throws -> Nudges
     /// Each employee's score and count over `range` (all time for `nil`) under `filter`.
     func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal]
+    /// Each employee's recognitions dated in `range` (all time for `nil`), counted.
+    func recognitionCounts(in range: DateRange?) throws -> [String: Int]
     /// Every brand-value tag in use.
     func valueTags() throws -> [String]
     /// One employee's totals over each of `periods`.

@@ -58,8 +58,10 @@ extension Session {
         guard let retention = try store.settings().retention else { return nil }
         let cutoff = retention.cutoff(today: today)
         let older = DateRange(from: CalendarDate(year: DateInput.years.lowerBound, month: 1, day: 1)!, to: cutoff.adding(days: -1))
-        let contributions = try store.records(Contribution.self, in: older).count
-        let recognitions = try store.records(Recognition.self, in: older).count
+        // Counted from the totals the boards use (whole months from their summaries, or SQL),
+        // not by decoding years of records on opening.
+        let contributions = try store.contributionTotals(in: older, filter: LeaderboardFilter()).values.reduce(0) { $0 + $1.count }
+        let recognitions = try store.recognitionCounts(in: older).values.reduce(0, +)
         guard contributions + recognitions > 0 else { return nil }
         if short {
             let count = contributions + recognitions

@@ -187,7 +187,7 @@ extension PostgresStore {
         return totals
     }
 
-    func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
+    public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
         var binds = PostgresBindings()
         let condition = PostgresStore.dates(range, into: &binds)
         var counts: [String: Int] = [:]

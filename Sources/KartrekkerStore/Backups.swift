@@ -24,23 +24,36 @@ struct Backups {
     /// Keeps the current version of `relativePath` (if any) as a backup. Failing to keep a
     /// backup fails the save: better no change than a change that cannot be undone.
     func keep(_ relativePath: String) throws {
-        let source = root + "/" + relativePath
-        // Only a plain file of its own is linked and chmod'ed: a symbolic link or a hard link
-        // to a file outside would carry the change to that file.
-        let checked = try PosixFileSystem.openPlainFile(source, flags: O_RDONLY)
-        guard checked >= 0 else { return }
-        defer { close(checked) }
-        var target = root + "/" + path(for: relativePath, at: Date())
-        try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
         var attempt = 1
+        let kept = try linkCurrent(relativePath, to: root + "/" + path(for: relativePath, at: Date())) { taken in
+            // A name taken (two saves in one millisecond): the next free one.
+            guard attempt < 100 else { throw FileSystemError(call: "link", path: taken, code: EEXIST) }
+            defer { attempt += 1 }
+            return (taken as NSString).deletingPathExtension + "-\(attempt).json"
+        }
+        if kept { prune(relativePath) }
+    }
+
+    /// Gives the current version of `relativePath` (if any) the name `target` as well: a hard
+    /// link, or a copy on shares without them (SMB, some FUSE file systems). Where `target` is
+    /// taken, `another(target)` names the next to try; without `another` the one there is the
+    /// backup already (a replacement completed after a crash). Only a plain file of its own is linked and chmod'ed: a symbolic
+    /// link or a hard link to a file outside would carry the change to that file. Returns
+    /// whether there was a file to keep.
+    private func linkCurrent(_ relativePath: String, to target: String, another: ((String) throws -> String?)? = nil) throws -> Bool {
+        let source = root + "/" + relativePath
+        let checked = try PosixFileSystem.openPlainFile(source, flags: O_RDONLY)
+        guard checked >= 0 else { return false }
+        defer { close(checked) }
+        var target = target
+        try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
         while link(source, target) != 0 {
             let code = errno
-            if code == EEXIST, attempt < 100 {
-                target = (target as NSString).deletingPathExtension + "-\(attempt).json"
-                attempt += 1
+            if code == EEXIST {
+                guard let next = try another?(target) else { break }
+                target = next
                 continue
             }
-            // Some shares (SMB, some FUSE file systems) have no hard links: copy instead.
             guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(code),
                   let data = try PosixFileSystem().read(source) else {
                 throw FileSystemError(call: "link", path: target, code: code)
@@ -50,7 +63,7 @@ struct Backups {
         }
         // The inode checked above (now with the backup as its second name).
         fchmod(checked, 0o600)
-        prune(relativePath)
+        return true
     }
 
     /// The set of backups of a replacement of everything: `replaced-20261129T201503123Z`.
@@ -64,23 +77,10 @@ struct Backups {
     /// path: `backups/replaced-…/contributions/2026-11.json`. Kept already (a replacement
     /// completed after a crash): nothing to do. Never pruned.
     func keep(_ relativePath: String, inSet set: String) throws {
-        let source = root + "/" + relativePath
-        let checked = try PosixFileSystem.openPlainFile(source, flags: O_RDONLY)
-        guard checked >= 0 else { return }
-        defer { close(checked) }
-        let target = root + "/" + Backups.folder + "/" + set + "/" + relativePath
-        try DataStore.makeDirectory(root + "/" + Backups.folder, under: root)
-        try DataStore.makeDirectory(root + "/" + Backups.folder + "/" + set, under: root)
-        try DataStore.makeDirectory((target as NSString).deletingLastPathComponent, under: root)
-        if link(source, target) != 0 {
-            let code = errno
-            if code == EEXIST { return }
-            guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK, ENOSYS].contains(code), let data = try PosixFileSystem().read(source) else {
-                throw FileSystemError(call: "link", path: target, code: code)
-            }
-            try AtomicFile.write(data, to: target, fileSystem: PosixFileSystem())
-        }
-        fchmod(checked, 0o600)
+        let folder = root + "/" + Backups.folder
+        try DataStore.makeDirectory(folder, under: root)
+        try DataStore.makeDirectory(folder + "/" + set, under: root)
+        _ = try linkCurrent(relativePath, to: folder + "/" + set + "/" + relativePath)
     }
 
     /// Every backup file, relative to the data directory.

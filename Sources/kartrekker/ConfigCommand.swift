@@ -32,6 +32,12 @@ struct ConfigShow: ParsableCommand {
          "nudges:    " + (settings.nudges ? "on — who contributed but was not recognized lately is listed" : "off — nobody is listed as waiting for recognition")]
     }
 
+    /// Changes one setting and prints its line of `lines`.
+    static func change(_ global: GlobalOptions, line: Int, _ change: (Session) throws -> OrganisationSettings) throws {
+        let session = try global.session()
+        Console.emit(lines(try change(session), today: session.today)[line], session)
+    }
+
     static func retention(_ settings: OrganisationSettings, today: CalendarDate) -> String {
         guard let period = settings.retention else { return "retention: not set (records are kept until purged: `kartrekker config retention 5y`)" }
         return "retention: \(period) — records are kept \(period.words); today that is from \(period.cutoff(today: today)) on"
@@ -74,9 +80,7 @@ struct ConfigBoard: ParsableCommand {
     @Argument(help: "points, ranks or teams.") var mode: String
 
     func run() throws {
-        let session = try global.session()
-        let settings = try session.setBoard(mode)
-        Console.emit(ConfigShow.lines(settings, today: session.today)[2], session)
+        try ConfigShow.change(global, line: 2) { try $0.setBoard(mode) }
     }
 }
 
@@ -89,8 +93,6 @@ struct ConfigNudges: ParsableCommand {
     @Argument(help: "on or off.") var state: String
 
     func run() throws {
-        let session = try global.session()
-        let settings = try session.setNudges(state)
-        Console.emit(ConfigShow.lines(settings, today: session.today)[3], session)
+        try ConfigShow.change(global, line: 3) { try $0.setNudges(state) }
     }
 }

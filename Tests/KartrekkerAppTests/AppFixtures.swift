@@ -40,6 +40,12 @@ enum AppFixtures {
                                             openStore: try backend.opener()))
     }
 
+    /// Another user's session on the same data directory and clock (a team lead who is also
+    /// an employee, recording under their own name).
+    static func session(as user: String, beside other: Session) -> Session {
+        Session(SessionConfiguration(dataDirectory: other.dataDirectory, lockTimeout: 2, user: user, clock: other.configuration.clock))
+    }
+
     static func remove(_ session: Session) {
         try? FileManager.default.removeItem(at: session.dataDirectory)
     }

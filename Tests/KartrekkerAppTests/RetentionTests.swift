@@ -70,8 +70,7 @@ import KartrekkerStore
         let jan = try directory.addEmployee(EmployeeDraft(name: "Jan Bos", team: "Wijkbeheer", email: "jan.bos@woonstad.nl"))
         let eva = try directory.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
         _ = try directory.addEmployee(EmployeeDraft(name: "Piet Maat", team: "Verhuur", role: "Maatje van Jan Bos"))
-        let lead = Session(SessionConfiguration(dataDirectory: directory.dataDirectory, lockTimeout: 2, user: "Jan Bos",
-                                                clock: directory.configuration.clock))
+        let lead = AppFixtures.session(as: "Jan Bos", beside: directory)
         _ = try directory.logContribution(ContributionDraft(employee: jan.id, category: .goal, note: "Eigen doel"))
         _ = try directory.recognize(RecognitionDraft(employee: jan.id, kind: .thanks, message: "Dank, Jan"))
         _ = try lead.logContribution(ContributionDraft(employee: eva.id, category: .smile, note: "Bewoner geholpen"))

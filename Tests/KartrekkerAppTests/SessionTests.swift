@@ -165,8 +165,7 @@ import KartrekkerPostgres
         defer { AppFixtures.remove(directory) }
         let jan = try directory.addEmployee(EmployeeDraft(name: "Jan Bos", team: "Wijkbeheer", email: "Jan.Bos@woonstad.nl"))
         let eva = try directory.addEmployee(EmployeeDraft(name: "Eva Smit", team: "Verhuur"))
-        let lead = Session(SessionConfiguration(dataDirectory: directory.dataDirectory, lockTimeout: 2, user: "Jan Bos",
-                                                clock: directory.configuration.clock))
+        let lead = AppFixtures.session(as: "Jan Bos", beside: directory)
         _ = try lead.logContribution(ContributionDraft(employee: eva.id, category: .smile, note: "Bewoner geholpen"))
         _ = try lead.recognize(RecognitionDraft(employee: eva.id, kind: .thanks, message: "Dank je"))
         _ = try directory.logContribution(ContributionDraft(employee: eva.id, category: .goal, note: "Mail jan.bos@WOONSTAD.nl gerust"))
