@@ -63,15 +63,17 @@ struct DashboardScreen {
         }
         let best = teams.rows.first?.score ?? 1
         let scoreWidth = max(3, teams.rows.map { String($0.score).count }.max() ?? 3)
-        let nameWidth = max(8, area.width - 27 - scoreWidth)
+        // rank, team, a space, people, score, a space, bar: a long team name never runs into
+        // its count.
+        let nameWidth = max(8, area.width - 28 - scoreWidth)
         for (offset, row) in teams.rows.prefix(area.height).enumerated() {
             let y = area.y + offset
             buffer.writePadded(String(row.rank), x: area.x, y: y, width: 4, role: .normal, alignRight: true)
             buffer.writePadded(row.team, x: area.x + 5, y: y, width: nameWidth, role: .normal)
-            buffer.writePadded(s.people(row.people), x: area.x + 5 + nameWidth, y: y, width: 10, role: .muted)
-            buffer.writePadded(String(row.score), x: area.x + 16 + nameWidth, y: y, width: scoreWidth, role: .normal, alignRight: true)
+            buffer.writePadded(s.people(row.people), x: area.x + 6 + nameWidth, y: y, width: 10, role: .muted)
+            buffer.writePadded(String(row.score), x: area.x + 17 + nameWidth, y: y, width: scoreWidth, role: .normal, alignRight: true)
             buffer.write(Display.bar(row.score, of: best, width: 10, unicode: buffer.glyphs.unicode),
-                         x: area.x + 17 + nameWidth + scoreWidth, y: y, width: 10, role: .bar)
+                         x: area.x + 18 + nameWidth + scoreWidth, y: y, width: 10, role: .bar)
         }
     }
 

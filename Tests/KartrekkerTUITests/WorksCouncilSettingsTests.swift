@@ -50,6 +50,14 @@ import TerminalKit
         #expect(ui.text.contains("Teams · November 2026") && ui.text.contains("Turned off by the organisation."), "\(ui.text)")
         #expect(ui.program.dashboard.data.value?.nudges.rows.isEmpty == true)
         let topLines = ui.text.split(separator: "\n").prefix(9).joined(separator: "\n")
+        // A team's name and its count of people stand apart, however long the name.
+        let teamLines = topLines.split(separator: "\n").filter { $0.contains(" people") || $0.contains(" person") }
+        #expect(!teamLines.isEmpty)
+        for line in teamLines {
+            let before = line.components(separatedBy: line.contains(" people") ? " people" : " person").first ?? ""
+            let count = before.split(separator: " ").last ?? ""
+            #expect(count.allSatisfy { $0.isNumber }, "\(line)")
+        }
         for row in board.rows { #expect(!topLines.contains(row.employee.name), "\(row.employee.name) on the board") }
         ui.press(.character("3"))
         ui.finishBackground()
@@ -88,5 +96,17 @@ import TerminalKit
         #expect(toast.hasSuffix("records older than the retention period (6 months): kartrekker purge"), "\(toast)")
         #expect(toast.count < 78)
         #expect(!ui.program.readOnly)
+    }
+
+    @Test func aTeamsNameNeverRunsIntoItsCountOfPeople() throws {
+        // A team whose name fills its column, with a count of three digits (an organisation).
+        let people = (0..<213).map { Employee(id: "e-\($0)", name: "P \($0)", team: "Klantcontact Noord") }
+        let board = Leaderboard(period: Period(.month, containing: CalendarDate("2026-11-30")!), employees: people,
+                                totals: Dictionary(uniqueKeysWithValues: people.map { ($0.id, ScoreTotal(score: 18, count: 1)) }),
+                                previousTotals: [:], recognitionCounts: [:])
+        var buffer = ScreenBuffer(size: Size(width: 42, height: 3))
+        DashboardScreen.drawTeams(TeamBoard(board), in: Rect(x: 0, y: 0, width: 42, height: 3), on: &buffer, strings: .english)
+        let line = buffer.line(0)
+        #expect(line.contains("… 213 people 3834") || line.contains(" 213 people 3834"), "\(line)")
     }
 }
