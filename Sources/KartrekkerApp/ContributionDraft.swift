@@ -10,9 +10,11 @@ public struct ContributionDraft: Sendable {
     public var channel: Channel?
     public var values: [String]
     public var project: String?
+    /// An idea's status from the start (`nil`: proposed); only ideas may have one.
+    public var ideaStatus: IdeaStatus?
 
     public init(employee: String, category: Category, note: String, date: CalendarDate? = nil, channel: Channel? = nil,
-                values: [String] = [], project: String? = nil) {
+                values: [String] = [], project: String? = nil, ideaStatus: IdeaStatus? = nil) {
         self.employee = employee
         self.category = category
         self.note = note
@@ -20,5 +22,6 @@ public struct ContributionDraft: Sendable {
         self.channel = channel
         self.values = values
         self.project = project
+        self.ideaStatus = ideaStatus
     }
 }

@@ -10,10 +10,12 @@ extension Session {
         var generator = SystemRandomNumberGenerator()
         return try store.withRecordWriteLock {
             let person = try employee(draft.employee)
+            // An idea with its status is one record in one write: a failure leaves nothing half done.
             let contribution = try Records.contribution(
                 id: RecordID.contribution(date: day, using: &generator), employee: person, date: day,
                 category: draft.category, note: draft.note, channel: draft.channel, values: draft.values,
-                project: draft.project, today: today, recordedBy: recorder, recordedAt: configuration.clock.now())
+                project: draft.project, ideaStatus: draft.ideaStatus, today: today, recordedBy: recorder,
+                recordedAt: configuration.clock.now())
             try store.add(contribution)
             return contribution
         }

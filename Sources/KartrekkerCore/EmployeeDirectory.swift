@@ -29,7 +29,7 @@ public struct EmployeeDirectory: Sendable {
         let typed = reference.trimmingCharacters(in: .whitespaces)
         if let employee = self[typed] { return employee }
         let key = typed.folded
-        guard !key.isEmpty else { throw KartrekkerError("no employee given") }
+        guard !key.isEmpty else { throw KartrekkerError("no employee given", field: .employee) }
         let whole = indices(where: { $0 == key })
         if whole.count == 1 { return employees[whole[0]] }
         if whole.count > 1 { throw ambiguity(typed, whole) }
@@ -47,7 +47,7 @@ public struct EmployeeDirectory: Sendable {
         }
         throw KartrekkerError(
             "no employee matches \"\(SafeText.escaped(typed))\"" + (near.isEmpty ? "" : "; did you mean one of these?"),
-            details: candidateLines(near))
+            details: candidateLines(near), field: .employee)
     }
 
     /// The employee whose name folds to the same text as `name`, other than `exceptID`.
@@ -104,7 +104,7 @@ public struct EmployeeDirectory: Sendable {
 
     private func ambiguity(_ typed: String, _ matches: [Int]) -> KartrekkerError {
         KartrekkerError("\"\(SafeText.escaped(typed))\" matches \(matches.count) employees; give the id or more of the name",
-                        details: candidateLines(matches))
+                        details: candidateLines(matches), field: .employee)
     }
 
     private func candidateLines(_ matches: [Int]) -> [String] {

@@ -3,10 +3,18 @@
 public struct KartrekkerError: Error, Equatable, Sendable, CustomStringConvertible {
     public let message: String
     public let details: [String]
+    /// The field the error is about, where it is about one: a form marks that field.
+    public let field: RecordField?
 
-    public init(_ message: String, details: [String] = []) {
+    public init(_ message: String, details: [String] = [], field: RecordField? = nil) {
         self.message = message
         self.details = details
+        self.field = field
+    }
+
+    /// Two errors are the same when they say the same; the field is where a form shows it.
+    public static func == (lhs: KartrekkerError, rhs: KartrekkerError) -> Bool {
+        lhs.message == rhs.message && lhs.details == rhs.details
     }
 
     public var description: String {

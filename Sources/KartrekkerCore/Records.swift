@@ -6,9 +6,9 @@ public enum Records {
     public static func employee(id: String, name: String, team: String, role: String? = nil, email: String? = nil,
                                 startDate: CalendarDate? = nil) throws -> Employee {
         Employee(id: id,
-                 name: try Validation.name(name, field: "name"),
-                 team: try Validation.name(team, field: "team"),
-                 role: try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength),
+                 name: try Validation.name(name, field: .name),
+                 team: try Validation.name(team, field: .team),
+                 role: try Validation.optionalText(role, field: .role, maxLength: Validation.maxNameLength),
                  email: try Validation.email(email),
                  startDate: startDate)
     }
@@ -18,9 +18,9 @@ public enum Records {
     public static func edited(_ employee: Employee, name: String? = nil, team: String? = nil, role: String? = nil,
                               email: String? = nil, startDate: CalendarDate? = nil) throws -> Employee {
         var result = employee
-        if let name { result.name = try Validation.name(name, field: "name") }
-        if let team { result.team = try Validation.name(team, field: "team") }
-        if let role { result.role = try Validation.optionalText(role, field: "role", maxLength: Validation.maxNameLength) }
+        if let name { result.name = try Validation.name(name, field: .name) }
+        if let team { result.team = try Validation.name(team, field: .team) }
+        if let role { result.role = try Validation.optionalText(role, field: .role, maxLength: Validation.maxNameLength) }
         if let email { result.email = try Validation.email(email) }
         if let startDate { result.startDate = startDate }
         return result
@@ -28,17 +28,20 @@ public enum Records {
 
     public static func contribution(id: String, employee: Employee, date: CalendarDate, category: Category,
                                     note: String, channel: Channel? = nil, values: [String] = [],
-                                    project: String? = nil, today: CalendarDate, recordedBy: String,
-                                    recordedAt: Date) throws -> Contribution {
+                                    project: String? = nil, ideaStatus: IdeaStatus? = nil, today: CalendarDate,
+                                    recordedBy: String, recordedAt: Date) throws -> Contribution {
         try requireActive(employee, for: "contribution")
+        if let ideaStatus, category != .idea {
+            throw KartrekkerError("a \(category.rawValue) has no idea status (\(ideaStatus.rawValue)); only ideas have one", field: .ideaStatus)
+        }
         try Validation.pastOrToday(date, today: today)
         try requireStarted(employee, by: date)
         return Contribution(
             id: id, employeeId: employee.id, date: date, category: category,
-            note: try Validation.requiredText(note, field: "note", maxLength: Validation.maxTextLength),
+            note: try Validation.requiredText(note, field: .note, maxLength: Validation.maxTextLength),
             channel: channel, values: try Validation.valueTags(values),
-            project: try Validation.optionalText(project, field: "project", maxLength: Validation.maxNameLength),
-            ideaStatus: category == .idea ? .proposed : nil,
+            project: try Validation.optionalText(project, field: .project, maxLength: Validation.maxNameLength),
+            ideaStatus: category == .idea ? (ideaStatus ?? .proposed) : nil,
             recordedBy: recordedBy, recordedAt: recordedAt)
     }
 
@@ -51,14 +54,14 @@ public enum Records {
         try requireActive(employee, for: "recognition")
         try Validation.pastOrToday(date, today: today)
         try requireStarted(employee, by: date)
-        let text = try Validation.requiredText(message, field: "message", maxLength: Validation.maxTextLength)
+        let text = try Validation.requiredText(message, field: .message, maxLength: Validation.maxTextLength)
         var ids: [String] = []
         for contribution in contributions {
             guard contribution.employeeId == employee.id else {
-                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions")
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions", field: .contributions)
             }
             guard contribution.date <= date else {
-                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(date))")
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(date))", field: .contributions)
             }
             if !ids.contains(contribution.id) { ids.append(contribution.id) }
         }
@@ -82,11 +85,11 @@ public enum Records {
             result.category = category
             result.ideaStatus = category == .idea ? (contribution.ideaStatus ?? .proposed) : nil
         }
-        if let note { result.note = try Validation.requiredText(note, field: "note", maxLength: Validation.maxTextLength) }
+        if let note { result.note = try Validation.requiredText(note, field: .note, maxLength: Validation.maxTextLength) }
         if let channel { result.channel = channel }
         if let values { result.values = try Validation.valueTags(values) }
         if let project {
-            result.project = try Validation.optionalText(project, field: "project", maxLength: Validation.maxNameLength)
+            result.project = try Validation.optionalText(project, field: .project, maxLength: Validation.maxNameLength)
         }
         if let ideaStatus { result = try withStatus(result, ideaStatus) }
         return result
@@ -106,16 +109,16 @@ public enum Records {
         }
         if let kind { result.kind = kind }
         if let message {
-            result.message = try Validation.requiredText(message, field: "message", maxLength: Validation.maxTextLength)
+            result.message = try Validation.requiredText(message, field: .message, maxLength: Validation.maxTextLength)
         }
         if let visibility { result.visibility = visibility }
         var ids: [String] = []
         for contribution in contributions {
             guard contribution.employeeId == employee.id else {
-                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions")
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions", field: .contributions)
             }
             guard contribution.date <= result.date else {
-                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(result.date))")
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(result.date))", field: .contributions)
             }
             if !ids.contains(contribution.id) { ids.append(contribution.id) }
         }
@@ -126,7 +129,7 @@ public enum Records {
     /// The idea with its status changed; other categories have no status.
     public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus) throws -> Contribution {
         guard contribution.category == .idea else {
-            throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status")
+            throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status", field: .ideaStatus)
         }
         var result = contribution
         result.ideaStatus = status
@@ -136,12 +139,12 @@ public enum Records {
     /// Nothing can be recorded for the days before someone started.
     private static func requireStarted(_ employee: Employee, by date: CalendarDate) throws {
         guard let start = employee.startDate, date < start else { return }
-        throw KartrekkerError("date \(date) is before \(SafeText.escaped(employee.name)) started (\(start))")
+        throw KartrekkerError("date \(date) is before \(SafeText.escaped(employee.name)) started (\(start))", field: .date)
     }
 
     private static func requireActive(_ employee: Employee, for record: String) throws {
         guard !employee.archived else {
-            throw KartrekkerError("\(SafeText.escaped(employee.name)) (\(employee.id)) is archived; restore them before adding a \(record)")
+            throw KartrekkerError("\(SafeText.escaped(employee.name)) (\(employee.id)) is archived; restore them before adding a \(record)", field: .employee)
         }
     }
 }

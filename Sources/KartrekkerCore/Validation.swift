@@ -9,14 +9,14 @@ public enum Validation {
     /// Trims `raw` and refuses it when empty, longer than `maxLength` code points (as the
     /// published schemas count: a "character" of two million combining marks is two million), or holding
     /// control or bidi characters. The error names `field`.
-    public static func requiredText(_ raw: String, field: String, maxLength: Int) throws -> String {
+    public static func requiredText(_ raw: String, field: RecordField, maxLength: Int) throws -> String {
         let text = trimmed(raw)
-        guard !text.isEmpty else { throw KartrekkerError("\(field) is empty; it is required") }
+        guard !text.isEmpty else { throw KartrekkerError("\(field.label) is empty; it is required", field: field) }
         return try checked(text, field: field, maxLength: maxLength)
     }
 
     /// Like `requiredText`, but empty (or `nil`) means "not given" and returns `nil`.
-    public static func optionalText(_ raw: String?, field: String, maxLength: Int) throws -> String? {
+    public static func optionalText(_ raw: String?, field: RecordField, maxLength: Int) throws -> String? {
         guard let raw else { return nil }
         let text = trimmed(raw)
         guard !text.isEmpty else { return nil }
@@ -25,11 +25,11 @@ public enum Validation {
 
     /// A name or a team: required text without invisible characters (a zero-width space would
     /// make two names look alike and differ), inner runs of spaces made one.
-    public static func name(_ raw: String, field: String) throws -> String {
+    public static func name(_ raw: String, field: RecordField) throws -> String {
         let text = try requiredText(raw, field: field, maxLength: maxNameLength)
         if let bad = text.unicodeScalars.first(where: { TextFolding.isInvisible($0) || $0.properties.generalCategory == .format }) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            throw KartrekkerError("\(field) contains an invisible character (\(code)); remove it")
+            throw KartrekkerError("\(field.label) contains an invisible character (\(code)); remove it", field: field)
         }
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
@@ -39,11 +39,11 @@ public enum Validation {
         var tags: [String] = []
         for item in raw {
             let tag = trimmed(item).lowercased()
-            guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken") }
-            let checkedTag = try checked(tag, field: "value", maxLength: maxTagLength)
+            guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken", field: .values) }
+            let checkedTag = try checked(tag, field: .values, maxLength: maxTagLength)
             // `;` joins a list in CSV: a tag holding one would not split back into itself.
             guard !checkedTag.contains(";") && !checkedTag.contains(",") else {
-                throw KartrekkerError("value \"\(SafeText.escaped(checkedTag))\" contains \(checkedTag.contains(";") ? "a ;" : "a comma"), which separates values; give one tag per --value")
+                throw KartrekkerError("value \"\(SafeText.escaped(checkedTag))\" contains \(checkedTag.contains(";") ? "a ;" : "a comma"), which separates values; give one tag per --value", field: .values)
             }
             if !tags.contains(checkedTag) { tags.append(checkedTag) }
         }
@@ -52,19 +52,19 @@ public enum Validation {
 
     /// An e-mail address: one `@` with text on both sides and no spaces.
     public static func email(_ raw: String?) throws -> String? {
-        guard let text = try optionalText(raw, field: "email", maxLength: maxNameLength) else { return nil }
+        guard let text = try optionalText(raw, field: .email, maxLength: maxNameLength) else { return nil }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
               !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace) else {
-            throw KartrekkerError("email \"\(SafeText.escaped(text))\" is not an e-mail address (name@example.nl)")
+            throw KartrekkerError("email \"\(SafeText.escaped(text))\" is not an e-mail address (name@example.nl)", field: .email)
         }
         return text
     }
 
     /// Refuses a date after `today` for something that happened.
-    public static func pastOrToday(_ date: CalendarDate, today: CalendarDate, field: String = "date") throws {
+    public static func pastOrToday(_ date: CalendarDate, today: CalendarDate, field: RecordField = .date) throws {
         guard date <= today else {
-            throw KartrekkerError("\(field) \(date) is in the future (today is \(today)); record what has happened")
+            throw KartrekkerError("\(field.label) \(date) is in the future (today is \(today)); record what has happened", field: field)
         }
     }
 
@@ -76,13 +76,13 @@ public enum Validation {
         raw.trimmingCharacters(in: trimmable)
     }
 
-    private static func checked(_ text: String, field: String, maxLength: Int) throws -> String {
+    private static func checked(_ text: String, field: RecordField, maxLength: Int) throws -> String {
         if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
             let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            throw KartrekkerError("\(field) contains \(kind) (\(code)); remove it")
+            throw KartrekkerError("\(field.label) contains \(kind) (\(code)); remove it", field: field)
         }
-        if let problem = lengthProblem(text, maxLength: maxLength) { throw KartrekkerError("\(field) \(problem)") }
+        if let problem = lengthProblem(text, maxLength: maxLength) { throw KartrekkerError("\(field.label) \(problem)", field: field) }
         return text
     }
 

@@ -35,6 +35,8 @@ public enum SavedRecord: Sendable {
 public struct SaveFailure: Error, Sendable {
     let message: String
     var duplicate: Employee?
+    /// The field the error is about, as Core named it.
+    var field: RecordField?
 
     init(_ error: any Error) {
         if let duplicate = error as? DuplicateNameError {
@@ -42,6 +44,7 @@ public struct SaveFailure: Error, Sendable {
             message = ""
         } else {
             message = (error as? KartrekkerError)?.description ?? String(describing: error)
+            field = (error as? KartrekkerError)?.field
         }
     }
 }

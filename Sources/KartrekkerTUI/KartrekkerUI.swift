@@ -383,11 +383,13 @@ public struct KartrekkerUI: Program {
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .log:
-            guard route != .welcome, problem == nil else { return [] }
+            guard problem == nil else { return [] }
+            if route == .welcome { return said(welcome.mayLoadDemo ? strings.addSomeoneFirstOrDemo : strings.addSomeoneFirst) }
             if let readOnlyReason { return said(readOnlyReason) }
             return [loader.form(.log(selected: selectedEmployee))]
         case .recognize:
-            guard route != .welcome, problem == nil else { return [] }
+            guard problem == nil else { return [] }
+            if route == .welcome { return said(welcome.mayLoadDemo ? strings.addSomeoneFirstOrDemo : strings.addSomeoneFirst) }
             if let readOnlyReason { return said(readOnlyReason) }
             return [loader.form(.recognize(selected: selectedEmployee))]
         }
@@ -480,7 +482,8 @@ public struct KartrekkerUI: Program {
         var global = GlobalAction.bindings(strings, atTop: history.isEmpty).section
         // A role that may only read is not offered logging or recognizing in the footer (the
         // keys still answer why not).
-        if readOnly { global = offFooter(global, [.character("c"), .character("r")]) }
+        // Nor is anyone on the welcome screen, where there is no one to record for yet.
+        if readOnly || route == .welcome { global = offFooter(global, [.character("c"), .character("r")]) }
         switch modals.top {
         case .help: return KeyMap([HelpOverlay.bindings.section])
         case .form(let form): return KeyMap(form.form.sections + [controlKeysOnly(global)])

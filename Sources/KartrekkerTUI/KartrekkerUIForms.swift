@@ -127,13 +127,9 @@ extension KartrekkerUI {
             guard let category, !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let draft = ContributionDraft(employee: employee, category: category, note: form.text(Field.note), date: day,
                                           channel: Channel(rawValue: form.text(Field.channel)), values: form.tags(Field.values),
-                                          project: form.text(Field.project))
-            let status = IdeaStatus(rawValue: form.text(Field.ideaStatus))
-            effect = loader.save { session in
-                var saved = try session.logContribution(draft)
-                if let status, status != .proposed { saved = try session.setIdeaStatus(saved.id, status) }
-                return .contribution(saved)
-            }
+                                          project: form.text(Field.project),
+                                          ideaStatus: category == .idea ? IdeaStatus(rawValue: form.text(Field.ideaStatus)) : nil)
+            effect = loader.save { .contribution(try $0.logContribution(draft)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .editContribution(let id):
@@ -232,23 +228,10 @@ extension KartrekkerUI {
                 toast = Toast(failure.message, kind: .failure, duration: 8)
                 return []
             }
-            form.form.fail(KartrekkerUI.field(for: failure.message, in: form), failure.message.split(separator: "\n").first.map(String.init) ?? "")
+            form.form.fail(form.fieldID(for: failure.field), failure.message.split(separator: "\n").first.map(String.init) ?? "")
             modals.updateTop { $0 = .form(form) }
             return []
         }
-    }
-
-    /// The field an error names (its first words), or none: then it shows under the form.
-    static func field(for message: String, in form: RecordForm) -> String {
-        typealias Field = RecordForm.Field
-        let pairs: [(String, String)] = [
-            ("note ", Field.note), ("project ", Field.project), ("value ", Field.values), ("message ", Field.message),
-            ("name ", Field.name), ("team ", Field.team), ("role ", Field.role), ("email ", Field.email),
-            ("start date ", Field.start), ("date ", Field.date), ("no employee", Field.employee),
-            ("contribution ", Field.contributions),
-        ]
-        if message.contains(" is archived; restore them") { return Field.employee }
-        return pairs.first { message.hasPrefix($0.0) && form.form.field($0.1) != nil }?.1 ?? ""
     }
 
     // MARK: Questions

@@ -28,8 +28,6 @@ extension KartrekkerUI {
         }
         drawStatus(into: &buffer, layout: layout)
         keyMap.drawFooter(in: layout.footer.inset(by: 0).splitTop(1).top, on: &buffer)
-        // Messages go on the status line.
-        if let toast { toast.draw(in: layout.status, on: &buffer) }
         // Modals over the screen, the newest on top.
         for modal in modals.items {
             switch modal {
@@ -73,9 +71,17 @@ extension KartrekkerUI {
         let status = layout.status
         buffer.write(String(repeating: buffer.glyphs.horizontal, count: status.width), x: status.x, y: status.y, role: .border)
         let name = " " + directoryName + " "
-        buffer.write(name, x: max(status.x, status.maxX - ScreenBuffer.width(of: name) - 2), y: status.y, role: .muted)
+        let nameX = max(status.x, status.maxX - ScreenBuffer.width(of: name) - 2)
+        buffer.write(name, x: nameX, y: status.y, role: .muted)
         if isLoading {
             buffer.write(" " + strings.loading + " ", x: status.x + 2, y: status.y, role: .accent)
+        }
+        // Messages go on the status line, left of the data directory's name (never over it);
+        // where the name leaves too little room, the message wins.
+        if let toast {
+            let room = Rect(x: status.x, y: status.y, width: nameX - status.x, height: status.height)
+            let width = ScreenBuffer.width(of: toast.message) + 4
+            toast.draw(in: width <= room.width ? room : status, on: &buffer)
         }
     }
 

@@ -15,12 +15,16 @@ struct RecordForm: Sendable {
         case ideaStatus(String)
     }
 
-    /// Field ids: labels come from the string table, ids stay.
+    /// Field ids are Core's names of the fields (`RecordField`), so that an error Core raises
+    /// about a field marks it; labels come from the string table.
     enum Field {
-        static let employee = "employee", category = "category", date = "date", note = "note", channel = "channel"
-        static let values = "values", project = "project", ideaStatus = "ideaStatus", kind = "kind", message = "message"
-        static let contributions = "for", visibility = "visibility", name = "name", team = "team", role = "role"
-        static let email = "email", start = "start"
+        static let employee = id(.employee), category = id(.category), date = id(.date), note = id(.note)
+        static let channel = id(.channel), values = id(.values), project = id(.project), ideaStatus = id(.ideaStatus)
+        static let kind = id(.kind), message = id(.message), contributions = id(.contributions)
+        static let visibility = id(.visibility), name = id(.name), team = id(.team), role = id(.role)
+        static let email = id(.email), start = id(.startDate)
+
+        private static func id(_ field: RecordField) -> String { field.rawValue }
     }
 
     let purpose: Purpose
@@ -70,9 +74,9 @@ struct RecordForm: Sendable {
             FormField(s.fieldValues, .text(TextField()), id: Field.values),
             FormField(s.fieldProject, .text(TextField(maxLength: Validation.maxNameLength)), id: Field.project),
         ])
-        // Opened for someone, the cursor starts on the employee field all the same (contract §5),
-        // so the name can be checked and changed.
-        form.focus(0)
+        // A form opens on the first field that still needs an answer: opened for someone, that
+        // is the category (typing `s` there picks smile rather than joining the name).
+        form.focus(selected == nil ? 0 : form.index(of: Field.category) ?? 0)
         return RecordForm(purpose: .log, form: form)
     }
 
@@ -104,7 +108,8 @@ struct RecordForm: Sendable {
                                                               Choice(value: "private", label: s.visibilityPrivate)])),
                       id: Field.visibility),
         ])
-        form.focus(0)
+        // The kind and date have defaults; the message is what a chosen person still needs.
+        form.focus(selected == nil ? 0 : form.index(of: Field.message) ?? 0)
         return RecordForm(purpose: .recognize, form: form)
     }
 
@@ -128,6 +133,7 @@ struct RecordForm: Sendable {
 
     static func employee(_ employee: Employee?, teams: [String], strings s: Strings) -> RecordForm {
         var team = Picker(teams.map(Choice.init))
+        team.newItemHint = s.newTeamHint
         if let current = employee?.team { team.select(value: current) }
         let form = Form(title: employee == nil ? s.formAddEmployee : s.formEditEmployee, fields: [
             FormField(s.fieldName, .text(TextField(employee?.name ?? "", maxLength: Validation.maxNameLength)), id: Field.name),
@@ -190,6 +196,13 @@ struct RecordForm: Sendable {
     }
 
     // MARK: Reading
+
+    /// The id of the field in this form that shows an error about `field`, or "" (then it
+    /// shows under the form).
+    func fieldID(for field: RecordField?) -> String {
+        guard let id = field?.rawValue, form.field(id) != nil else { return "" }
+        return id
+    }
 
     func text(_ id: String) -> String { form.field(id)?.value ?? "" }
 

@@ -20,6 +20,12 @@ public struct Picker: Hashable, Sendable {
     public private(set) var query: TextField
     public private(set) var matches: [Int]
     public private(set) var selection = 0
+    /// The query shows a chosen item's whole label (not typed): the first letter typed or a
+    /// paste replaces it, as in a select box, rather than being appended to the label.
+    public private(set) var showsChoice = false
+    /// Where typed text that matches nothing is a new item (a new team): what to say instead of
+    /// "No match", followed by the text typed.
+    public var newItemHint: String?
 
     public init(_ items: [Choice], query: String = "") {
         self.items = items
@@ -46,6 +52,7 @@ public struct Picker: Hashable, Sendable {
         query = TextField(items[index].label)
         refilter()
         selection = matches.firstIndex(of: index) ?? 0
+        showsChoice = true
     }
 
     public mutating func handle(_ key: Key) -> Bool {
@@ -57,14 +64,31 @@ public struct Picker: Hashable, Sendable {
             selection = max(0, selection - 1)
             return true
         default:
+            if showsChoice {
+                switch key {
+                case .character:
+                    // Typing over a chosen name starts a new search.
+                    query = TextField()
+                case .backspace, .control("h"), .control("u"), .control("w"):
+                    query = TextField()
+                    showsChoice = false
+                    refilter()
+                    return true
+                default:
+                    break
+                }
+            }
             let before = query.text
             guard query.handle(key) else { return false }
+            showsChoice = false
             if query.text != before { refilter() }
             return true
         }
     }
 
     public mutating func paste(_ text: String) {
+        if showsChoice { query = TextField() }
+        showsChoice = false
         query.insert(text)
         refilter()
     }
@@ -102,7 +126,12 @@ public struct Picker: Hashable, Sendable {
         buffer.fill(list)
         guard !list.isEmpty else { return }
         if matches.isEmpty {
-            buffer.write("No match", x: list.x + 1, y: list.y, width: list.width - 1, role: .muted)
+            let typed = query.text.trimmingCharacters(in: .whitespaces)
+            if let newItemHint, !typed.isEmpty {
+                buffer.write(newItemHint + " " + typed, x: list.x + 1, y: list.y, width: list.width - 1, role: .accent)
+            } else {
+                buffer.write("No match", x: list.x + 1, y: list.y, width: list.width - 1, role: .muted)
+            }
             return
         }
         let top = max(0, min(selection - list.height + 1, matches.count - list.height))

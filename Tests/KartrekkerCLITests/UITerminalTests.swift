@@ -196,7 +196,7 @@ struct UITerminalTests {
         // Log a smile for the selected person (the top of the board).
         tmux.send("c")
         #expect(tmux.waitFor { $0.contains("Log a contribution") && $0.contains("Hamza Prins (Verhuur)") })
-        tmux.send("Tab")
+        // The form opens on the category, the first field still to answer.
         tmux.send("-l", "s")
         tmux.send("Tab", "Tab")
         tmux.send("-l", "Lekkage bij mevrouw Jansen dezelfde middag verholpen")
@@ -205,7 +205,7 @@ struct UITerminalTests {
         // Recognize them for it: the form offers their recent contributions, newest first.
         tmux.send("r")
         #expect(tmux.waitFor { $0.contains("Recognize") && $0.contains("Hamza Prins (Verhuur)") })
-        tmux.send("Tab", "Tab", "Tab")
+        // On the message: kind and date have their defaults.
         tmux.send("-l", "Dank je, top opgelost")
         tmux.send("Tab")
         #expect(tmux.waitFor { $0.contains("[ ]") && $0.contains("Lekkage bij mevrouw Jansen") }, "\(tmux.capture())")

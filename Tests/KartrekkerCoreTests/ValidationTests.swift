@@ -133,11 +133,35 @@ import Testing
         // One character to the eye, two million code points (4 MB) to the schema.
         let heavy = "a" + String(repeating: "\u{301}", count: 2_000_000)
         #expect(heavy.count == 1)
-        let error = #expect(throws: KartrekkerError.self) { try Validation.name(heavy, field: "name") }
+        let error = #expect(throws: KartrekkerError.self) { try Validation.name(heavy, field: .name) }
         #expect(error?.message == "name is 2000001 characters long (counting each accent or mark on its own; 1 as shown); at most 100 are allowed")
-        #expect(throws: KartrekkerError.self) { try Validation.requiredText(String(repeating: "e\u{301}", count: 1001), field: "note", maxLength: 2000) }
-        #expect(try Validation.requiredText(String(repeating: "é", count: 2000), field: "note", maxLength: 2000).count == 2000)
+        #expect(throws: KartrekkerError.self) { try Validation.requiredText(String(repeating: "e\u{301}", count: 1001), field: .note, maxLength: 2000) }
+        #expect(try Validation.requiredText(String(repeating: "é", count: 2000), field: .note, maxLength: 2000).count == 2000)
         #expect(Validation.storedTextProblem("Anna\u{7}", maxLength: 100) == "contains a control character (U+0007), which the schema does not allow")
         #expect(Validation.storedTextProblem("Anna", maxLength: 100) == nil)
+    }
+
+    @Test func everyErrorAboutAFieldNamesItAsAType() throws {
+        func field(_ body: () throws -> Any) -> RecordField? {
+            do { _ = try body() } catch let error as KartrekkerError { return error.field } catch {}
+            return nil
+        }
+        #expect(field { try Records.employee(id: "e", name: " ", team: "T") } == .name)
+        #expect(field { try Records.employee(id: "e", name: "Anna", team: "T\u{200B}x") } == .team)
+        #expect(field { try Records.employee(id: "e", name: "Anna", team: "T", role: "\u{7}") } == .role)
+        #expect(field { try Records.employee(id: "e", name: "Anna", team: "T", email: "anna") } == .email)
+        #expect(field { try Validation.valueTags(["a;b"]) } == .values)
+        #expect(field { try log(employee: person("e-old", "Oud", archived: true)) } == .employee)
+        #expect(field { try Validation.pastOrToday(today.adding(days: 1), today: today) } == .date)
+        #expect(field { try Records.withStatus(contribution("a", "2026-11-01", .smile), .adopted) } == .ideaStatus)
+        #expect(field { try Records.contribution(id: "c", employee: person("e-1", "Anna"), date: today, category: .smile, note: "x",
+                                                  ideaStatus: .adopted, today: today, recordedBy: "lead", recordedAt: now) } == .ideaStatus)
+        #expect(field { try EmployeeDirectory([person("e-1", "Anna")]).resolve("Piet") } == .employee)
+    }
+
+    @Test func anIdeaMayStartWithItsStatus() throws {
+        let idea = try Records.contribution(id: "c", employee: person("e-1", "Anna"), date: today, category: .idea, note: "x",
+                                            ideaStatus: .implemented, today: today, recordedBy: "lead", recordedAt: now)
+        #expect(idea.ideaStatus == .implemented && idea.points == 6)
     }
 }

@@ -24,7 +24,8 @@ import TerminalKit
         let before = try #require(ui.program.leaderboard.data.value?.rows[1].score)
         ui.press(.character("c"))
         #expect(ui.text.contains("Log a contribution") && ui.text.contains(person.name))
-        ui.press(.tab)
+        // Opened for the selected person, the form starts on the category, the first field
+        // still to answer: typing picks the category rather than joining the name.
         ui.type("sm")
         ui.press(.tab, .tab)
         ui.type("Lekkage bij mevrouw Jansen dezelfde middag verholpen")
@@ -49,10 +50,9 @@ import TerminalKit
         let person = try #require(ui.program.leaderboard.list.selectedID)
         ui.press(.character("r"))
         #expect(ui.text.contains("Recognize"))
-        ui.press(.tab, .character("c"))
-        ui.press(.tab, .tab)
+        // The form starts on the message (kind and date have defaults).
         ui.type("Genoemd in het teamoverleg")
-        ui.press(.tab)
+        ui.press(.up, .up, .character("c"), .down, .down, .tab)
         // The person's recent contributions are offered: check the first two.
         ui.press(.character(" "), .control("n"), .character(" "))
         ui.press(.tab, .right)
@@ -186,7 +186,7 @@ import TerminalKit
         // Moving around types nothing: Esc closes at once.
         ui.press(.tab, .tab, .up, .escape)
         #expect(!ui.text.contains("Log a contribution") && ui.program.modals.isEmpty)
-        ui.press(.character("c"), .tab, .tab, .tab)
+        ui.press(.character("c"), .tab, .tab)
         ui.type("Half")
         ui.press(.escape)
         #expect(ui.text.contains("Discard what you typed?"))
@@ -226,7 +226,7 @@ import TerminalKit
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
         var ui = UIFixtures.session(directory, lockTimeout: 0.2)
-        ui.press(.character("c"), .tab)
+        ui.press(.character("c"))
         ui.type("s")
         ui.press(.tab, .tab)
         ui.type("Niet verloren gaan")
@@ -256,6 +256,80 @@ import TerminalKit
         #expect(ui.text.contains("Fatima El Amrani") && ui.text.contains("Saved"))
     }
 
+    @Test func anIdeaLoggedWithItsStatusIsOneRecordWrittenOnce() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"))
+        let person = try #require(ui.program.leaderboard.list.selectedID)
+        let before = try reader(directory).contributions().count
+        ui.press(.character("c"))
+        ui.type("i")
+        ui.press(.tab, .tab)
+        ui.type("Sleutelkastje bij de balie")
+        // Channel, values, project, then the idea's status: proposed → adopted.
+        ui.press(.tab, .tab, .tab, .tab, .right)
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"))
+        let after = try reader(directory).contributions()
+        #expect(after.count == before + 1)
+        let saved = try #require(after.first { $0.note == "Sleutelkastje bij de balie" })
+        #expect(saved.employeeId == person && saved.ideaStatus == .adopted && saved.points == 6)
+    }
+
+    @Test func anErrorCoreRaisesAboutAFieldIsShownUnderThatField() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"), .character("c"))
+        ui.type("s")
+        ui.press(.tab, .tab)
+        ui.type("Goed gedaan")
+        ui.press(.tab, .tab, .tab)
+        // A bidi control pasted into the project: Core refuses it and names the field.
+        ui.send(.paste("Project \u{202E}lezeirv"))
+        ui.press(.control("s"))
+        let lines = ui.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let project = try #require(lines.firstIndex { $0.contains("Project") })
+        #expect(lines[project + 1].contains("! project contains a bidi control character"), "\(ui.text)")
+        #expect(!ui.text.contains("Saved"))
+    }
+
+    @Test func theSavedMessageLeavesTheDataDirectorysNameReadable() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"), .character("c"))
+        ui.type("s")
+        ui.press(.tab, .tab)
+        ui.type("Goed gedaan")
+        ui.press(.control("s"))
+        let status = try #require(ui.text.split(separator: "\n").dropLast().last.map(String.init))
+        #expect(status.contains("Saved") && status.contains(" demo-data "), "\(status)")
+    }
+
+    @Test func onTheWelcomeScreenLoggingSaysWhatToDoFirst() {
+        let directory = UIFixtures.freshDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        #expect(!ui.text.contains("c log") && !ui.text.contains("r recognize"))
+        ui.press(.character("c"))
+        #expect(ui.text.contains("No one to record for yet: a adds the first employee"))
+        #expect(!ui.text.contains("Log a contribution"))
+        ui.press(.character("r"))
+        #expect(!ui.text.contains("Recognize"))
+    }
+
+    @Test func aNewTeamTypedInTheEmployeeFormIsSaidToBeNew() {
+        var ui = UIFixtures.session()
+        ui.press(.character("2"), .character("a"))
+        ui.type("Noor Haddad")
+        ui.press(.tab)
+        ui.type("Verhuur Oost")
+        #expect(ui.text.contains("+ a new team will be made: Verhuur Oost"))
+        #expect(!ui.text.contains("No match"))
+    }
+
     @Test func formsFitAt80x24AndEveryFormKeyIsDistinct() {
         var ui = UIFixtures.session()
         ui.press(.character("r"))
@@ -265,7 +339,7 @@ import TerminalKit
             #expect(ui.program.keyMap.conflicts.isEmpty, "\(ui.program.keyMap.conflicts)")
         }
         ui.press(.escape)
-        ui.press(.character("c"), .tab)
+        ui.press(.character("c"))
         ui.type("i")
         // An idea gets its status field.
         if case .form(let form)? = ui.program.modals.top {

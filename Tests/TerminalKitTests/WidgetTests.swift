@@ -99,6 +99,35 @@ import KartrekkerText
         #expect(field.value == "idea")
     }
 
+    @Test func typingIntoAPickerShowingAChoiceStartsANewSearch() {
+        var picker = Picker([Choice(value: "e-1", label: "Anna de Vries (Wijkbeheer)"), Choice(value: "e-2", label: "Sevda Çelik (Klantcontact)")])
+        picker.select(value: "e-1")
+        // A letter replaces the chosen label rather than joining it ("Anna de Vries (Wijkbeheer)s").
+        _ = picker.handle(.character("s"))
+        #expect(picker.query.text == "s" && picker.value == "e-2")
+        picker.select(value: "e-1")
+        _ = picker.handle(.backspace)
+        #expect(picker.query.text.isEmpty && picker.matches.count == 2)
+        // Moving the cursor first means editing the label: then letters are added.
+        picker.select(value: "e-1")
+        _ = picker.handle(.left)
+        _ = picker.handle(.character("x"))
+        #expect(picker.query.text == "Anna de Vries (Wijkbeheerx)")
+        picker.select(value: "e-2")
+        picker.paste("anna")
+        #expect(picker.query.text == "anna" && picker.value == "e-1")
+    }
+
+    @Test func aPickerThatTakesNewItemsSaysSoInsteadOfNoMatch() {
+        var picker = Picker(["Klantcontact", "Wijkbeheer"])
+        picker.newItemHint = "+ a new team will be made:"
+        for character in "Verhuur" { _ = picker.handle(.character(character)) }
+        var buffer = ScreenBuffer(size: Size(width: 40, height: 3))
+        picker.draw(in: buffer.bounds, focused: true, on: &buffer)
+        #expect(buffer.line(1) == " + a new team will be made: Verhuur")
+        #expect(!buffer.text.contains("No match"))
+    }
+
     @Test func listsMoveScrollAndFilter() {
         var list = ListState(keys: (1...30).map { "Person \($0)" } + ["Zoë", "Çelik"])
         let moved = list.handle(.down, height: 5)

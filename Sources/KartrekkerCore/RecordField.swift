@@ -1,0 +1,17 @@
+/// A field of a record as a person fills it in: what a validation error is about, so that a
+/// form can mark the field whatever words (or language) the message is in.
+public enum RecordField: String, CaseIterable, Hashable, Sendable {
+    case employee, category, date, note, channel, values, project, ideaStatus, kind, message, contributions, visibility
+    case name, team, role, email, startDate
+
+    /// The field as the English messages name it.
+    public var label: String {
+        switch self {
+        case .values: "value"
+        case .startDate: "start date"
+        case .ideaStatus: "idea status"
+        case .contributions: "contribution"
+        default: rawValue
+        }
+    }
+}
