@@ -1,9 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Linux only, and it says so: the curses backend and its C shim are written against Linux's
+// ncursesw, termios and signals, the store against Linux's file system calls (O_NOFOLLOW,
+// flock, statx-era stat fields), and only Linux is built and tested. No Apple platform is
+// claimed.
+#if !os(Linux)
+#error("kartrekker builds on Linux only (see the README's Requirements)")
+#endif
+
 let package = Package(
     name: "Kartrekker",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kartrekker", targets: ["kartrekker"]),
         .executable(name: "kartrekker-benchmarks", targets: ["KartrekkerBenchmarks"]),

@@ -1,6 +1,8 @@
 #include "CNcurses.h"
 
+#include <fcntl.h>
 #include <locale.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -24,6 +26,8 @@ static FILE *null_in = NULL;
 static volatile sig_atomic_t pending_signal = 0;
 static struct sigaction previous_actions[NSIG];
 static MEVENT last_mouse;
+// A self-pipe: kt_wake writes a byte, the wait in kt_read ends.
+static int wake_pipe[2] = { -1, -1 };
 
 static const int crash_signals[] = { SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP };
 static const int quit_signals[] = { SIGTERM, SIGHUP, SIGINT };
@@ -41,6 +45,16 @@ int kt_start(int tty, const char *term, int escape_delay_ms) {
         screen = newterm(term, null_out, null_in);
         if (screen == NULL) return -1;
         set_term(screen);
+    }
+    if (tty && wake_pipe[0] < 0) {
+        if (pipe(wake_pipe) == 0) {
+            for (int i = 0; i < 2; i++) {
+                fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+                fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+            }
+        } else {
+            wake_pipe[0] = wake_pipe[1] = -1;
+        }
     }
     if (tty) {
         // Bracketed paste: pasted text arrives between two markers, as one paste rather than
@@ -113,8 +127,38 @@ void kt_invalidate(void) {
     clearok(curscr, TRUE);
 }
 
+void kt_wake(void) {
+    if (wake_pipe[1] < 0) return;
+    char byte = 1;
+    ssize_t ignored = write(wake_pipe[1], &byte, 1);
+    (void)ignored;
+}
+
 int kt_read(int timeout_ms, unsigned int *code) {
     wint_t ch;
+    if (tty_mode && wake_pipe[0] >= 0) {
+        // What curses holds already (the rest of a sequence, keys typed ahead) comes first;
+        // then wait for the terminal or a wake, whichever is first.
+        timeout(0);
+        int result = get_wch(&ch);
+        if (result != ERR) {
+            *code = (unsigned int)ch;
+            if (result == KEY_CODE_YES) {
+                if (ch == KEY_MOUSE) getmouse(&last_mouse);
+                return KT_KEY;
+            }
+            return KT_CHAR;
+        }
+        struct pollfd fds[2] = { { STDIN_FILENO, POLLIN, 0 }, { wake_pipe[0], POLLIN, 0 } };
+        int ready = poll(fds, 2, timeout_ms);
+        if (ready <= 0) return KT_NONE;  // the timeout, or a signal (a resize is read next time)
+        if (fds[1].revents & POLLIN) {
+            char drain[64];
+            while (read(wake_pipe[0], drain, sizeof drain) > 0) {}
+            return KT_NONE;
+        }
+        // The terminal has input: curses reads it, as it did without the wait above.
+    }
     timeout(timeout_ms);
     int result = get_wch(&ch);
     if (result == ERR) return KT_NONE;

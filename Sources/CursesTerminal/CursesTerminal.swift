@@ -101,6 +101,8 @@ public final class CursesTerminal: TerminalBackend {
         return String(first)
     }
 
+    public var waker: (@Sendable () -> Void)? { { kt_wake() } }
+
     /// The next key, waiting up to `timeout` milliseconds.
     public func readKey(timeout: Int32) -> Key? {
         var code: UInt32 = 0

@@ -6,6 +6,12 @@ import TerminalKit
 /// (a session is not shared between threads) and answers with a message.
 struct Loader: Sendable {
     let configuration: SessionConfiguration
+    let watch: ChangeWatch
+
+    init(configuration: SessionConfiguration) {
+        self.configuration = configuration
+        watch = ChangeWatch(configuration: configuration)
+    }
 
     private func run<Value: Sendable>(_ work: @escaping @Sendable (Session) throws -> Value,
                                       _ wrap: @escaping @Sendable (Result<Value, LoadError>) -> UIMessage) -> Effect<UIMessage> {
@@ -75,9 +81,12 @@ struct Loader: Sendable {
 
     func demo() -> Effect<UIMessage> {
         let configuration = self.configuration
+        let watch = self.watch
         return .backgroundStream { send in
             do {
-                let summary = try Session(configuration).loadDemo { done, total in send(.demoProgress(done, total)) }
+                let summary = try watch.ownWrite {
+                    try Session(configuration).loadDemo { done, total in send(.demoProgress(done, total)) }
+                }
                 send(.demoLoaded(.success(summary)))
             } catch {
                 send(.demoLoaded(.failure(LoadError(error))))
@@ -130,18 +139,20 @@ struct Loader: Sendable {
     /// Writes, before the next key: "Saved" shows only once this has returned.
     func save(_ work: @escaping @Sendable (Session) throws -> SavedRecord) -> Effect<UIMessage> {
         let configuration = self.configuration
+        let watch = self.watch
         return .perform {
             do {
-                return .saved(.success(try work(Session(configuration))))
+                return .saved(.success(try watch.ownWrite { try work(Session(configuration)) }))
             } catch {
                 return .saved(.failure(SaveFailure(error)))
             }
         }
     }
 
-    /// A value that changes when any data file changes: polled by the runner, off the key path.
+    /// A value that changes when someone else changes the data: polled by the runner, off the
+    /// key path.
     var changeProbe: @Sendable () -> Int {
-        let configuration = self.configuration
-        return { Session(configuration).changeStamp().hashValue }
+        let watch = self.watch
+        return { watch.probe() }
     }
 }

@@ -4,11 +4,18 @@ import Foundation
 final class Mailbox<Message: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [Message] = []
+    /// Called after each post, so that a loop waiting for keys looks at once.
+    private let wake: (@Sendable () -> Void)?
+
+    init(wake: (@Sendable () -> Void)? = nil) {
+        self.wake = wake
+    }
 
     func post(_ message: Message) {
         lock.lock()
         messages.append(message)
         lock.unlock()
+        wake?()
     }
 
     func takeAll() -> [Message] {

@@ -8,7 +8,7 @@ public final class Runner<P: Program> {
     private let terminal: any TerminalBackend
     private let watch: (@Sendable () -> Int)?
     private let watchInterval: TimeInterval
-    private let inbox = Mailbox<Input<P.Message>>()
+    private let inbox: Mailbox<Input<P.Message>>
     private var dirty = true
     private var running = true
     private var nextTick = Date()
@@ -22,6 +22,7 @@ public final class Runner<P: Program> {
         self.terminal = terminal
         self.watch = watch
         self.watchInterval = watchInterval
+        inbox = Mailbox(wake: terminal.waker)
     }
 
     /// Runs until the program quits; returns its last state. A terminating signal restores the

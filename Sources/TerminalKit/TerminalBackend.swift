@@ -15,4 +15,11 @@ public protocol TerminalBackend: AnyObject {
     var pendingSignal: TerminalSignal? { get }
     /// Restores the terminal and dies of the pending signal, as the process would have.
     func stopAndReraise() -> Never
+    /// Ends a `readEvent` that is waiting, from any thread: the runner calls it when work off
+    /// the key path has answered, so that the answer is drawn at once. `nil`: the wait runs out.
+    var waker: (@Sendable () -> Void)? { get }
+}
+
+extension TerminalBackend {
+    public var waker: (@Sendable () -> Void)? { nil }
 }

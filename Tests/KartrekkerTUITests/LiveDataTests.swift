@@ -34,6 +34,29 @@ import TerminalKit
         #expect(ui.program.dashboard.data.value?.board.rows.first?.employee.id == last.id)
     }
 
+    @Test func theUIsOwnWriteIsNotTakenForAChangeByOthers() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        let probe = ui.program.changeProbe
+        let start = probe()
+        #expect(probe() == start)
+        // A contribution logged in the UI: it reloads once, and the watcher sees nothing new.
+        ui.press(.character("3"), .character("c"))
+        ui.type("s")
+        ui.press(.tab, .tab)
+        ui.type("Eigen schrijfactie")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"))
+        #expect(probe() == start)
+        // Someone else's write is a change.
+        _ = try Session(UIFixtures.configuration(directory)).logContribution(
+            ContributionDraft(employee: try #require(ui.program.leaderboard.list.selectedID), category: .goal, note: "Van een collega"))
+        let afterOther = probe()
+        #expect(afterOther != start)
+        #expect(probe() == afterOther)
+    }
+
     @Test func aPeriodSwitchShowsTheBoardLoadedAheadAtOnceAndAChangeDropsThem() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -94,6 +94,63 @@ final class FakeTerminal: TerminalBackend {
     func stopAndReraise() -> Never { fatalError("no signal expected") }
 }
 
+/// A terminal whose wait for a key really waits (up to its timeout) and ends early when woken,
+/// as the curses backend's does.
+final class WakeableTerminal: TerminalBackend, @unchecked Sendable {
+    var size = Size(width: 60, height: 20)
+    let glyphs = Glyphs.unicodeSet
+    var woken = 0
+    var timedOut = 0
+    var pendingSignal: TerminalSignal?
+    private let signal = DispatchSemaphore(value: 0)
+    /// Signalled each time a wait for a key begins.
+    let waiting = DispatchSemaphore(value: 0)
+
+    var waker: (@Sendable () -> Void)? {
+        let signal = self.signal
+        return { signal.signal() }
+    }
+
+    func draw(_ frame: ScreenBuffer) {}
+
+    func readEvent(timeout milliseconds: Int32) -> Event? {
+        waiting.signal()
+        // Ten seconds rather than the runner's 100 ms: a loop that is not woken fails the test
+        // by counting a timeout (and by taking seconds), never by racing a clock.
+        if signal.wait(timeout: .now() + .seconds(10)) == .success {
+            woken += 1
+        } else {
+            timedOut += 1
+        }
+        return nil
+    }
+
+    func invalidate() {}
+    func suspend() {}
+    func stop() {}
+    func stopAndReraise() -> Never { fatalError("no signal expected") }
+}
+
+/// Starts one piece of work off the loop and quits when it answers.
+struct Answering: Program {
+    enum Message: Sendable { case done }
+    let work: @Sendable () -> Void
+    var answered = false
+
+    mutating func start() -> [Effect<Message>] {
+        let work = self.work
+        return [.background { work(); return .done }]
+    }
+
+    mutating func update(_ input: Input<Message>) -> [Effect<Message>] {
+        guard case .message(.done) = input else { return [] }
+        answered = true
+        return [.quit]
+    }
+
+    func view(into buffer: inout ScreenBuffer) {}
+}
+
 @Suite struct RuntimeTests {
     @Test func pageDownMovesExactlyOneVisiblePageAtEverySize() {
         for (size, rows) in [(Size(width: 80, height: 24), 19), (Size(width: 200, height: 60), 55)] {
@@ -205,6 +262,16 @@ final class FakeTerminal: TerminalBackend {
         #expect(final.size == terminal.size)
         #expect(terminal.frames.first?.line(0) == "People")
         #expect(terminal.stopped)
+    }
+
+    @Test func backgroundAnswersWakeTheLoopInsteadOfWaitingForTheTimeout() {
+        let terminal = WakeableTerminal()
+        // The work answers only once the loop is waiting for a key: only a wake can end that wait.
+        let waiting = terminal.waiting
+        let runner = Runner(program: Answering(work: { waiting.wait() }), terminal: terminal)
+        let final = runner.run()
+        #expect(final.answered)
+        #expect(terminal.woken == 1 && terminal.timedOut == 0, "woken \(terminal.woken), timed out \(terminal.timedOut)")
     }
 
     @Test func keyConflictsAreFoundUnlessAKeyIsTakenOnPurpose() {

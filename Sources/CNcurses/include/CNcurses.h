@@ -51,6 +51,9 @@ void kt_flush(void);
 void kt_invalidate(void);
 /// Waits up to `timeout_ms` for input.
 int kt_read(int timeout_ms, unsigned int *code);
+/// Ends a kt_read that is waiting, from any thread (work done off the key path calls it, so
+/// that its answer is drawn at once rather than at the next timeout). Safe in signal handlers.
+void kt_wake(void);
 /// Reads back a cell (tests): its code points and attributes.
 int kt_read_cell(int y, int x, wchar_t *chars, int capacity, int *attributes, short *pair);
 /// Mouse: wheel and click reports on or off. Returns the mask in force.
