@@ -69,7 +69,14 @@ let package = Package(
                 "CursesTerminal",
                 "KartrekkerPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked in (release builds): a process starts in
+            // about half the time, which is most of what a board costs (see the README's
+            // benchmark). Debug builds stay dynamic, to link fast.
+            // (The flag on compiling too: it makes the module ask for the static libraries, in
+            // the order they need each other.)
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Not a test: timings on the organisation-sized data set, run in a release build.
         .executableTarget(

@@ -15,7 +15,7 @@ public struct LeaderboardFilter: Hashable, Sendable {
     /// Whether `contribution` counts under the value and category filters.
     public func counts(_ contribution: Contribution) -> Bool {
         if let category, contribution.category != category { return false }
-        if let value, !contribution.values.contains(value.lowercased()) { return false }
+        if let value, !contribution.values.contains(Validation.foldedValueTag(value)) { return false }
         return true
     }
 }

@@ -34,11 +34,17 @@ public enum Validation {
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
+    /// A value tag as it is stored and compared: trimmed and lower-cased. The one place the
+    /// rule lives: validation, the boards' value filter and both stores' lookups use it.
+    public static func foldedValueTag(_ raw: String) -> String {
+        trimmed(raw).lowercased()
+    }
+
     /// Brand-value tags: trimmed, lower-cased, unique, in the order first given.
     public static func valueTags(_ raw: [String]) throws -> [String] {
         var tags: [String] = []
         for item in raw {
-            let tag = trimmed(item).lowercased()
+            let tag = foldedValueTag(item)
             guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken", field: .values) }
             let checkedTag = try checked(tag, field: .values, maxLength: maxTagLength)
             // `;` joins a list in CSV: a tag holding one would not split back into itself.

@@ -171,7 +171,7 @@ extension PostgresStore {
             binds.append(category.rawValue)
             conditions.append("category = $\(binds.count)")
         }
-        if let value = filter.value?.lowercased() {
+        if let value = filter.value.map(Validation.foldedValueTag) {
             binds.append(value)
             conditions.append("$\(binds.count) = ANY (value_tags)")
         }
@@ -257,7 +257,7 @@ extension PostgresStore {
         let (from, to) = (range.from.description, range.to.description)
         if let row = try rows("""
             SELECT count(*)::bigint, count(DISTINCT employee_id)::bigint,
-                   count(*) FILTER (WHERE idea_status IN ('adopted', 'implemented'))::bigint
+                   count(*) FILTER (WHERE idea_status IN (\(unescaped: IdeaStatus.takenUp.map { "'\($0.rawValue)'" }.joined(separator: ", "))))::bigint
             FROM contributions WHERE date BETWEEN \(from)::date AND \(to)::date
             """).first {
             (figures.contributions, figures.contributing, figures.ideasAdopted) = try row.decode((Int, Int, Int).self)

@@ -177,7 +177,7 @@ extension DataStore {
     /// What `month` (`YYYY-MM`) adds up to across everyone, from its summaries.
     public func monthFigures(_ month: String) throws -> MonthFigures {
         var figures = MonthFigures()
-        let adopted = [IdeaStatus.adopted, .implemented].compactMap { IdeaStatus.allCases.firstIndex(of: $0) }
+        let adopted = IdeaStatus.takenUp.compactMap { IdeaStatus.allCases.firstIndex(of: $0) }
         for entry in try summary(Contribution.self, month).contributions.values where entry.total.count > 0 {
             figures.contributions += entry.total.count
             figures.contributing += 1

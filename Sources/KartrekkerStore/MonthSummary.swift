@@ -56,7 +56,7 @@ struct MonthSummary: Equatable {
 
     /// An employee's total under a leaderboard's value and category filters.
     static func total(_ entry: Contributions, _ filter: LeaderboardFilter) -> ScoreTotal {
-        switch (filter.category, filter.value?.lowercased()) {
+        switch (filter.category, filter.value.map(Validation.foldedValueTag)) {
         case (nil, nil): return entry.total
         case (let category?, nil): return entry.byCategory[Category.allCases.firstIndex(of: category)!]
         case (nil, let value?): return entry.byValue[value] ?? ScoreTotal()
@@ -69,14 +69,28 @@ struct MonthSummary: Equatable {
     /// Two small binary files per month file: the totals (all a board without a value filter
     /// needs, and the recognitions), and the totals by brand value (read only for a value
     /// filter). Decoding them must cost far less than decoding the month file.
-    static let magic: [UInt8] = Array("KTS4".utf8)
+    ///
+    /// Each starts with the format's magic and a digest of the scoring rules (`ScoringRules`):
+    /// totals added up under other rules, or with the categories in another order, are not
+    /// believed and are rebuilt.
+    static let magic: [UInt8] = magic(rules: ScoringRules.description)
+
+    /// The magic for summaries made under `rules`.
+    static func magic(rules: String) -> [UInt8] {
+        var digest: UInt64 = 0xcbf29ce484222325
+        for byte in rules.utf8 {
+            digest ^= UInt64(byte)
+            digest = digest &* 0x100000001b3
+        }
+        return Array("KTS4".utf8) + withUnsafeBytes(of: digest.littleEndian, Array.init)
+    }
 
     /// Whether the totals by value are in (they load only when a value filter asks).
     var hasValues = true
 
-    func encodedTotals(token: String) -> Data {
+    func encodedTotals(token: String, magic: [UInt8] = MonthSummary.magic) -> Data {
         var out = SummaryWriter()
-        out.bytes(MonthSummary.magic)
+        out.bytes(magic)
         out.string(token)
         out.int(contributions.count)
         for (id, entry) in contributions.sorted(by: { $0.key < $1.key }) {

@@ -159,7 +159,7 @@ struct EmployeeScreen {
 
         x = body.x + 1
         let most = story.pointsByCategory.first?.points ?? 1
-        let adopted = story.ideas.filter { $0.status == .adopted || $0.status == .implemented }.reduce(0) { $0 + $1.count }
+        let adopted = story.ideas.filter { $0.status.isTakenUp }.reduce(0) { $0 + $1.count }
         for entry in story.pointsByCategory {
             var text = entry.category.rawValue + " "
             let bar = Display.bar(entry.points, of: most, width: 10, unicode: buffer.glyphs.unicode)

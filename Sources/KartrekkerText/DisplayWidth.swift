@@ -16,6 +16,20 @@ public enum DisplayWidth {
 
     /// The columns `text` takes, cluster by cluster.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Most names and notes are Latin: printable scalars below the combining marks (U+0300)
+        // are one column each and each its own cluster, which one pass over the scalars tells
+        // without asking Unicode's tables about every character.
+        var simple = 0
+        var isSimple = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value >= 0x20 && value < 0x7F || value >= 0xA0 && value < 0x300 && value != 0xAD else {
+                isSimple = false
+                break
+            }
+            simple += 1
+        }
+        if isSimple { return simple }
         var width = 0
         for character in text { width += of(character) }
         return width

@@ -67,7 +67,16 @@ public enum TextFolding {
     }
 
     static func singleSpaced(_ plain: String) -> String {
-        guard plain.contains("  ") || plain.hasPrefix(" ") || plain.hasSuffix(" ") else { return plain }
+        // One pass over the bytes (Foundation's `contains` on strings costs far more, and a
+        // board folds every name).
+        var previousSpace = true
+        var needed = false
+        for byte in plain.utf8 {
+            let space = byte == 0x20
+            if space && previousSpace { needed = true; break }
+            previousSpace = space
+        }
+        guard needed || previousSpace && !plain.isEmpty else { return plain }
         return plain.split(separator: " ").joined(separator: " ")
     }
 

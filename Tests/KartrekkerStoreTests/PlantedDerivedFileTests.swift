@@ -68,6 +68,25 @@ import KartrekkerCore
         #expect(DataStore(directory: directory, recoversInterruptedWrites: false).check().isSound)
     }
 
+    @Test func totalsAddedUpUnderOtherScoringRulesAreRebuilt() throws {
+        let (store, directory) = try organisation()
+        let folder = try #require(store.derived.path)
+        let signature = try #require(FileSignature(path: directory.appendingPathComponent("contributions/2026-11.json").path))
+        // The user's own summary, for the very file version, as a release where a goal earned
+        // 9 points (or the categories came in another order) would have left it.
+        let records = try DataStore(directory: directory).contributions()
+        var old = MonthSummary(contributions: records)
+        old.contributions["e-anna"]?.total = ScoreTotal(score: 9, count: 1)
+        let otherRules = ScoringRules.description.replacingOccurrences(of: "goal=2", with: "goal=9")
+        try old.encodedTotals(token: VerifiedFiles.token(signature), magic: MonthSummary.magic(rules: otherRules))
+            .write(to: URL(fileURLWithPath: folder + "/contributions-2026-11.bin"))
+        #expect(try DataStore(directory: directory).contributionTotals(in: nil, filter: LeaderboardFilter())["e-anna"]?.score == 2)
+        // The same file under today's rules is believed as it says (so the test above tells).
+        try old.encodedTotals(token: VerifiedFiles.token(signature)).write(to: URL(fileURLWithPath: folder + "/contributions-2026-11.bin"))
+        #expect(try DataStore(directory: directory).contributionTotals(in: nil, filter: LeaderboardFilter())["e-anna"]?.score == 9)
+        #expect(ScoringRules.description.contains("goal=2") && MonthSummary.magic != MonthSummary.magic(rules: otherRules))
+    }
+
     @Test func aFileVouchedForInTheFolderIsStillChecked() throws {
         let (_, directory) = try organisation()
         let file = directory.appendingPathComponent("contributions/2026-11.json")

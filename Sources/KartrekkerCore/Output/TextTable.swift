@@ -35,10 +35,13 @@ public struct TextTable: Sendable {
     /// `width` (a terminal's), cells are cut to their column's `maxWidth`, and the widest of
     /// the columns with a `maxWidth` give way further until the table fits.
     public func rendered(width: Int? = nil) -> String {
-        var widths = columns.map { DisplayWidth.of($0.title) }
-        for row in rows {
-            for (offset, cell) in row.enumerated() where offset < widths.count {
-                widths[offset] = max(widths[offset], DisplayWidth.of(cell))
+        // Each cell measured once (a board has a thousand rows).
+        let titleWidths = columns.map { DisplayWidth.of($0.title) }
+        let cellWidths = rows.map { $0.map { DisplayWidth.of($0) } }
+        var widths = titleWidths
+        for row in cellWidths {
+            for (offset, cellWidth) in row.enumerated() where offset < widths.count {
+                widths[offset] = max(widths[offset], cellWidth)
             }
         }
         if let width {
@@ -52,19 +55,27 @@ public struct TextTable: Sendable {
                 total -= 1
             }
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
+        var output = ""
+        func line(_ cells: [String], _ cellWidths: [Int]) {
+            var text = ""
             for (offset, column) in columns.enumerated() {
                 var cell = offset < cells.count ? cells[offset] : ""
-                if DisplayWidth.of(cell) > widths[offset] { cell = TextTable.truncated(cell, to: widths[offset]) }
-                let pad = String(repeating: " ", count: max(0, widths[offset] - DisplayWidth.of(cell)))
-                parts.append(column.alignment == .left ? cell + pad : pad + cell)
+                var cellWidth = offset < cellWidths.count ? cellWidths[offset] : 0
+                if cellWidth > widths[offset] {
+                    cell = TextTable.truncated(cell, to: widths[offset])
+                    cellWidth = DisplayWidth.of(cell)
+                }
+                let pad = String(repeating: " ", count: max(0, widths[offset] - cellWidth))
+                if offset > 0 { text += "  " }
+                text += column.alignment == .left ? cell + pad : pad + cell
             }
-            var text = parts.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text
+            while text.utf8.last == 0x20 { text.removeLast() }
+            if !output.isEmpty { output += "\n" }
+            output += text
         }
-        return ([line(columns.map(\.title))] + rows.map(line)).joined(separator: "\n")
+        line(columns.map(\.title), titleWidths)
+        for (row, rowWidths) in zip(rows, cellWidths) { line(row, rowWidths) }
+        return output
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when cut; never splits a character.
