@@ -233,11 +233,38 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     let cache = directory.path + ".cache"
     let env = ["KARTREKKER_TODAY": today.description, "KARTREKKER_DATA_DIR": directory.path, "KARTREKKER_CACHE_DIR": cache]
     let k = binary.path
+    // The floor: the same binary doing nothing but start, parse and print.
+    let version = process("kartrekker --version", k, ["--version"], environment: env)
     let allTime = process("kartrekker leaderboard --period all", k, ["leaderboard", "--period", "all"], environment: env, memory: true)
-    _ = process("kartrekker leaderboard (month)", k, ["leaderboard"], environment: env)
-    _ = process("kartrekker leaderboard --period week", k, ["leaderboard", "--period", "week"], environment: env)
-    _ = process("kartrekker nudges", k, ["nudges"], environment: env)
-    _ = process("kartrekker employee show", k, ["employee", "show", someone.id], environment: env)
+    let monthBoard = process("kartrekker leaderboard (month)", k, ["leaderboard"], environment: env)
+    let weekBoard = process("kartrekker leaderboard --period week", k, ["leaderboard", "--period", "week"], environment: env)
+    let quarterBoard = process("kartrekker leaderboard --period quarter", k, ["leaderboard", "--period", "quarter"], environment: env)
+    let nudges = process("kartrekker nudges", k, ["nudges"], environment: env)
+    let show = process("kartrekker employee show", k, ["employee", "show", someone.id], environment: env)
+
+    // The same answers from sqlite3 over indexed tables of the same records.
+    var sqliteTimes: [String: Double] = [:]
+    if let sqlite = SQLiteComparison.build(organisation, beside: directory) {
+        defer { try? FileManager.default.removeItem(atPath: sqlite.database) }
+        let questions: [(String, String)] = [
+            ("month board", SQLiteComparison.board(month)),
+            ("week board", SQLiteComparison.board(Period(.week, containing: today))),
+            ("quarter board", SQLiteComparison.board(Period(.quarter, containing: today))),
+            ("nudges", SQLiteComparison.nudges(at: today)),
+            ("employee show", SQLiteComparison.employee(someone.id, at: today)),
+        ]
+        for (name, query) in questions {
+            sqliteTimes[name] = process("sqlite3: the \(name), indexed", sqlite.sqlite, sqlite.arguments(query))
+        }
+    }
+    print("\nratios (targets: ≤ 1.5× sqlite3 and ≤ 2× --version; the all-time board ≤ 2× --version):")
+    for (name, time) in [("month board", monthBoard), ("week board", weekBoard), ("quarter board", quarterBoard),
+                         ("nudges", nudges), ("employee show", show), ("all-time board", allTime)] {
+        let versus = sqliteTimes[name].map { String(format: "%5.2f× sqlite3 (%.1f ms)", time / $0, $0 * 1000) } ?? "                       "
+        print(name.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6.1f ms  ", time * 1000) + versus
+              + String(format: "   %5.2f× --version (%.1f ms)", time / version, version * 1000))
+    }
+    print("")
     let log = process("kartrekker log (durable)", k, ["log", someone.id, "--category", "smile", "--note", "benchmark"], environment: env)
     _ = process("kartrekker contribution list --format json", k, ["contribution", "list", "--format", "json"], environment: env,
                 memory: true)
@@ -257,7 +284,7 @@ if FileManager.default.isExecutableFile(atPath: binary.path) {
     let smallSomeone = try DataStore(directory: small).employees().first { !$0.archived }!
     let smallLog = process("kartrekker log on the 24-person demo", k, ["log", smallSomeone.id, "--category", "smile", "--note", "benchmark"],
                            environment: smallEnv)
-    print(String(format: "log: organisation / demo = %.2f×", log / smallLog))
+    print(String(format: "log: organisation / demo = %.2f× (target ≤ 1.2×)", log / smallLog))
 
     let points = #"{"smile": 5, "beyond": 4, "idea": 3, "attention": 3, "ambassador": 2, "goal": 2}"#
     let script = """

@@ -105,10 +105,25 @@ extension DataStore {
     /// whole months from their summaries, cut months from their records.
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         var totals: [String: ScoreTotal] = [:]
-        try prepareSummaries(Contribution.self, months: months(of: Contribution.self).filter { month in
+        var months = months(of: Contribution.self)
+        // A year or all time: the whole months from one file.
+        if filter.value == nil, let whole = DataStore.wholeMonths(of: months, covering: range),
+           let span = try spanSummary(Contribution.self, months: whole) {
+            if let summary = span.summary {
+                for (id, entry) in summary.contributions {
+                    let total = MonthSummary.total(entry, filter)
+                    if total.count > 0 { totals[id, default: ScoreTotal()] += total }
+                }
+                months.removeAll { whole.contains($0) }
+            } else if let data = span.data,
+                      MonthSummary.addTotals(data, token: span.token, category: filter.category, into: &totals) {
+                months.removeAll { whole.contains($0) }
+            }
+        }
+        try prepareSummaries(Contribution.self, months: months.filter { month in
             DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
         })
-        for month in months(of: Contribution.self) {
+        for month in months {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
@@ -145,10 +160,19 @@ extension DataStore {
     /// How many recognitions each employee got in `range`.
     public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        try prepareSummaries(Recognition.self, months: months(of: Recognition.self).filter { month in
+        var months = months(of: Recognition.self)
+        if let whole = DataStore.wholeMonths(of: months, covering: range), let span = try spanSummary(Recognition.self, months: whole) {
+            if let summary = span.summary {
+                for (id, entry) in summary.recognitions where entry.count > 0 { counts[id, default: 0] += entry.count }
+                months.removeAll { whole.contains($0) }
+            } else if let data = span.data, MonthSummary.addRecognitionCounts(data, token: span.token, into: &counts) {
+                months.removeAll { whole.contains($0) }
+            }
+        }
+        try prepareSummaries(Recognition.self, months: months.filter { month in
             DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
         })
-        for month in months(of: Recognition.self) {
+        for month in months {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             if let range, !monthRange.overlaps(range) { continue }
             if DataStore.covers(range, month: monthRange) {
@@ -247,18 +271,33 @@ extension DataStore {
     /// from their summaries, cut months from their records.
     public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
         var result = Array(repeating: PersonTotals(), count: periods.count)
+        // A year or all time: the whole months from one file each.
+        var spanned = Array(repeating: (contributions: Set<String>(), recognitions: Set<String>()), count: periods.count)
+        for (index, period) in periods.enumerated() {
+            if let whole = DataStore.wholeMonths(of: months(of: Contribution.self), covering: period.range),
+               let entry = try spanEntries(Contribution.self, months: whole, employeeID) {
+                if let contributions = entry.contributions { result[index].add(contributions) }
+                spanned[index].contributions = Set(whole)
+            }
+            if let whole = DataStore.wholeMonths(of: months(of: Recognition.self), covering: period.range),
+               let entry = try spanEntries(Recognition.self, months: whole, employeeID) {
+                result[index].recognitions += entry.recognitions?.count ?? 0
+                spanned[index].recognitions = Set(whole)
+            }
+        }
         for month in Set(months(of: Contribution.self) + months(of: Recognition.self)).sorted() {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             let touching = periods.indices.filter { periods[$0].range.map { monthRange.overlaps($0) } ?? true }
             guard !touching.isEmpty else { continue }
             let whole = touching.filter { DataStore.covers(periods[$0].range, month: monthRange) }
-            if !whole.isEmpty {
-                let contributions = try personEntries(Contribution.self, month, employeeID).contributions
+            let wholeContributions = whole.filter { !spanned[$0].contributions.contains(month) }
+            let wholeRecognitions = whole.filter { !spanned[$0].recognitions.contains(month) }
+            if !wholeContributions.isEmpty, let contributions = try personEntries(Contribution.self, month, employeeID).contributions {
+                for index in wholeContributions { result[index].add(contributions) }
+            }
+            if !wholeRecognitions.isEmpty {
                 let recognitions = try personEntries(Recognition.self, month, employeeID).recognitions?.count ?? 0
-                for index in whole {
-                    if let contributions { result[index].add(contributions) }
-                    result[index].recognitions += recognitions
-                }
+                for index in wholeRecognitions { result[index].recognitions += recognitions }
             }
             let cut = touching.filter { !whole.contains($0) }
             if !cut.isEmpty {
@@ -271,6 +310,15 @@ extension DataStore {
             }
         }
         return result
+    }
+
+    /// One employee's entries over a span of whole months, from its file; `nil` when nothing is
+    /// cached here.
+    private func spanEntries<Record: MonthRecord>(_ kind: Record.Type, months: [String], _ employeeID: String) throws
+        -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?)? {
+        guard let span = try spanSummary(kind, months: months) else { return nil }
+        if let summary = span.summary { return (summary.contributions[employeeID], summary.recognitions[employeeID]) }
+        return span.data.flatMap { MonthSummary.entries(for: employeeID, in: $0, token: span.token) }
     }
 
     /// One employee's entries in a month's summary: straight from the file when it is fresh,

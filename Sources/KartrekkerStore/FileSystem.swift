@@ -16,6 +16,18 @@ public protocol FileSystem: Sendable {
     func remove(_ path: String)
     /// Opens a directory to `fsync` it.
     func openDirectory(_ path: String) throws -> Int32
+    /// The bytes of `ranges` of `path`, in order; `nil` when there is no such file or a range
+    /// lies beyond its end. A person's few records of a month file are read this way, not the
+    /// whole file.
+    func read(_ path: String, ranges: [Range<Int>]) throws -> [Data]?
+}
+
+extension FileSystem {
+    public func read(_ path: String, ranges: [Range<Int>]) throws -> [Data]? {
+        guard let data = try read(path) else { return nil }
+        guard ranges.allSatisfy({ $0.lowerBound >= 0 && $0.upperBound <= data.count }) else { return nil }
+        return ranges.map { Data(data[$0]) }
+    }
 }
 
 /// A failed system call: which call, on which path, and the `errno` text.

@@ -54,6 +54,30 @@ struct MonthSummary: Equatable {
 
     private init() {}
 
+    /// Adds `other`'s totals (not its totals by value) to these: a span of months.
+    mutating func add(_ other: MonthSummary) {
+        hasValues = false
+        for (id, entry) in other.contributions {
+            var mine = contributions[id] ?? Contributions()
+            mine.total += entry.total
+            for index in mine.byCategory.indices { mine.byCategory[index] += entry.byCategory[index] }
+            for index in mine.ideas.indices { mine.ideas[index] += entry.ideas[index] }
+            contributions[id] = mine
+        }
+        for (id, entry) in other.recognitions {
+            var mine = recognitions[id] ?? Recognitions()
+            mine.count += entry.count
+            if let latest = entry.latest, mine.latest.map({ latest > $0 }) ?? true { mine.latest = latest }
+            recognitions[id] = mine
+        }
+    }
+
+    /// Whether `data` is a sound totals file made for `token` (under these rules).
+    static func hasToken(_ data: Data, token: String) -> Bool {
+        guard var input = SummaryReader(sealed: data) else { return false }
+        return input.bytes(magic.count) == magic && input.string() == token
+    }
+
     /// An employee's total under a leaderboard's value and category filters.
     static func total(_ entry: Contributions, _ filter: LeaderboardFilter) -> ScoreTotal {
         switch (filter.category, filter.value.map(Validation.foldedValueTag)) {

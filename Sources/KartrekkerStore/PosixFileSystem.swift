@@ -189,6 +189,30 @@ public struct PosixFileSystem: FileSystem {
     /// A large file read into memory mapped with its pages made at once (`MAP_POPULATE`): one
     /// call instead of a page fault for every 4 KiB as the bytes arrive. `nil` when the file
     /// is not `size` bytes any more or mapping fails (then it is read the plain way).
+    public func read(_ path: String, ranges: [Range<Int>]) throws -> [Data]? {
+        let descriptor = try PosixFileSystem.openPlainFile(path, flags: O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { _ = Glibc.close(descriptor) }
+        var pieces: [Data] = []
+        pieces.reserveCapacity(ranges.count)
+        for range in ranges {
+            guard range.lowerBound >= 0 else { return nil }
+            var piece = Data(count: range.count)
+            var count = 0
+            while count < range.count {
+                let got = piece.withUnsafeMutableBytes { buffer in
+                    pread(descriptor, buffer.baseAddress! + count, range.count - count, off_t(range.lowerBound + count))
+                }
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { throw FileSystemError(call: "pread", path: path, code: errno) }
+                if got == 0 { return nil }
+                count += got
+            }
+            pieces.append(piece)
+        }
+        return pieces
+    }
+
     private static func readMapped(_ descriptor: Int32, size: Int) -> Data? {
         let capacity = size + 1
         guard let memory = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0),

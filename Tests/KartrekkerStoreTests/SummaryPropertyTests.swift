@@ -117,6 +117,8 @@ import KartrekkerCore
         // The summaries are on disk now; read again through them.
         let made = try FileManager.default.contentsOfDirectory(atPath: try #require(store.derived.path))
         #expect(made.contains { $0.hasSuffix(".spans.bin") } && made.contains { $0.hasSuffix(".values.bin") })
+        // Years were added up once into a span file each, and are read from it from now on.
+        #expect(made.contains { $0.hasSuffix(".span.bin") })
         try expectAgreement(store.directory)
 
         // Log, change an idea's status, delete, erase.

@@ -1,0 +1,48 @@
+import Foundation
+import KartrekkerCore
+
+/// Totals over runs of whole months (a year, all time), one derived file each: the all-time
+/// board and a person's page read one file instead of one per month. The file's token joins
+/// the tokens of the month files it adds up (their signatures; the rules are in the magic),
+/// so a change to any of them makes it stale, and it is rebuilt from the months' summaries.
+extension DataStore {
+    /// Fewer whole months than this are read month by month (a quarter is three).
+    static let shortestSpan = 4
+
+    /// The summary of `months` (consecutive, every one whole in the question) added up, totals
+    /// only (no values); `nil` when nothing is cached here or a month file is missing.
+    func spanSummary<Record: MonthRecord>(_ kind: Record.Type, months: [String]) throws -> (summary: MonthSummary?, data: Data?, token: String)? {
+        guard derived.path != nil, months.count >= DataStore.shortestSpan, let first = months.first, let last = months.last else {
+            return nil
+        }
+        var token = ""
+        for month in months {
+            guard let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return nil }
+            token += month + "=" + VerifiedFiles.token(signature) + ";"
+        }
+        let path = summaryPath(kind, first + "_" + last, ".span.bin")
+        if let data = readDerived(path), MonthSummary.hasToken(data, token: token) { return (nil, data, token) }
+        var merged = Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
+        try prepareSummaries(kind, months: months)
+        for month in months { merged.add(try summary(kind, month)) }
+        writeSummaryFile(merged.encodedTotals(token: token), to: path)
+        // The span that ended a month earlier (and so on) is not asked for again: one file per
+        // first month is kept, the newest.
+        if let folder = derived.path {
+            let prefix = Record.folder + "-" + first + "_"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where name.hasPrefix(prefix) && name.hasSuffix(".span.bin") && folder + "/" + name != path {
+                unlink(folder + "/" + name)
+            }
+        }
+        return (merged, nil, token)
+    }
+
+    /// The months of `months` that `range` covers whole, when there are enough of them to read
+    /// as one span; `nil` otherwise. (They need not follow each other: a month without a file
+    /// adds nothing.)
+    static func wholeMonths(of months: [String], covering range: DateRange?) -> [String]? {
+        let whole = months.filter { month in DataLayout.range(ofMonth: month).map { covers(range, month: $0) } ?? false }
+        return whole.count >= shortestSpan ? whole : nil
+    }
+}
