@@ -7,9 +7,12 @@ import KartrekkerCore
 public struct Clock: Sendable {
     public let fixedToday: CalendarDate?
     private let readNow: @Sendable () -> Date
-    private let timeZone: TimeZone
+    /// `nil`: the process's local time (`TZ` applies), read through the C library, which costs
+    /// nothing at start (Foundation's current time zone loads ICU's data, a millisecond of
+    /// every command).
+    private let timeZone: TimeZone?
 
-    public init(fixedToday: CalendarDate? = nil, timeZone: TimeZone = .current,
+    public init(fixedToday: CalendarDate? = nil, timeZone: TimeZone? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.fixedToday = fixedToday
         self.timeZone = timeZone
@@ -27,6 +30,14 @@ public struct Clock: Sendable {
     /// The local calendar date at `instant` (a tick's time), or the fixed date.
     public func today(at instant: Date) -> CalendarDate {
         if let fixedToday { return fixedToday }
+        guard let timeZone else {
+            var seconds = time_t(instant.timeIntervalSince1970.rounded(.down))
+            var parts = tm()
+            guard localtime_r(&seconds, &parts) != nil,
+                  let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            else { return CalendarDate(dayNumber: 0) }
+            return date
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)

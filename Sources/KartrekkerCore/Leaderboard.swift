@@ -63,21 +63,27 @@ public struct Leaderboard: Hashable, Sendable {
     }
 
     private static func ranked(_ employees: [Employee], _ totals: [String: ScoreTotal]) -> [Ranked] {
-        let present = employees.compactMap { employee -> (Employee, ScoreTotal)? in
-            guard let entry = totals[employee.id], entry.score > 0 else { return nil }
-            return (employee, entry)
+        var present: [Int] = []
+        var scores: [ScoreTotal] = []
+        for (index, employee) in employees.enumerated() {
+            guard let entry = totals[employee.id], entry.score > 0 else { continue }
+            present.append(index)
+            scores.append(entry)
         }
-        let names = TextFolding.folded(present.map(\.0.name))
-        let scored = present.indices.map { (present[$0].0, names[$0], present[$0].1.score, present[$0].1.count) }.sorted { a, b in
-            if a.2 != b.2 { return a.2 > b.2 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return a.0.id < b.0.id
+        let names = TextFolding.folded(present.map { employees[$0].name })
+        // Positions are sorted, not the employees themselves (each a handful of strings): a
+        // board of a thousand people is sorted twice per question.
+        let order = present.indices.sorted { a, b in
+            if scores[a].score != scores[b].score { return scores[a].score > scores[b].score }
+            if names[a] != names[b] { return names[a] < names[b] }
+            return employees[present[a]].id < employees[present[b]].id
         }
         var result: [Ranked] = []
-        result.reserveCapacity(scored.count)
-        for (offset, entry) in scored.enumerated() {
-            let rank = offset > 0 && result[offset - 1].score == entry.2 ? result[offset - 1].rank : offset + 1
-            result.append(Ranked(rank: rank, employee: entry.0, score: entry.2, count: entry.3))
+        result.reserveCapacity(order.count)
+        for (offset, position) in order.enumerated() {
+            let score = scores[position].score
+            let rank = offset > 0 && result[offset - 1].score == score ? result[offset - 1].rank : offset + 1
+            result.append(Ranked(rank: rank, employee: employees[present[position]], score: score, count: scores[position].count))
         }
         return result
     }

@@ -90,7 +90,8 @@ public final class DataStore {
 
     /// Every employee, archived ones included, in file order (by id).
     public func employees() throws -> [Employee] {
-        try load(EmployeesFile.self, DataStore.employeesFile)?.employees ?? []
+        try load(EmployeesFile.self, DataStore.employeesFile,
+                 index: (name: EmployeeIndex.fileName, decoded: EmployeeIndex.decoded, encoded: EmployeeIndex.encoded))?.employees ?? []
     }
 
     public func employeeDirectory() throws -> EmployeeDirectory {
@@ -276,7 +277,10 @@ public final class DataStore {
 
     /// Decodes the file at `relativePath`, or `nil` when it does not exist. Files that have not
     /// changed since they were last read come from memory.
-    func load<T: VersionedFile>(_ type: T.Type, _ relativePath: String) throws -> T? {
+    /// `index`: a binary copy of the file in the cache folder, read instead of the file while
+    /// it is the same version, and written after the file was read and found sound.
+    func load<T: VersionedFile>(_ type: T.Type, _ relativePath: String,
+                                index: (name: String, decoded: (Data, String) -> T?, encoded: (T, String) -> Data)? = nil) throws -> T? {
         if !checkedDirectory {
             try requireDirectory()
             checkedDirectory = true
@@ -291,8 +295,20 @@ public final class DataStore {
         let path = root + "/" + relativePath
         guard let signature = FileSignature(path: path) else { return nil }
         if let value = decoded.value(type, relativePath, signature: signature) { return value }
+        let token = VerifiedFiles.token(signature)
+        let indexPath = index.flatMap { index in derived.path.map { $0 + "/" + index.name } }
+        if let index, let data = readDerived(indexPath), let value = index.decoded(data, token),
+           FileSignature(path: path) == signature {
+            newerFiles[relativePath] = value.schemaVersion > SchemaVersion.current ? value.schemaVersion : nil
+            decoded.keep(value, relativePath, signature: signature)
+            return value
+        }
         guard let value = try DataStore.decodeChecked(type, relativePath, in: root, fileSystem: fileSystem,
                                                       employeeIDs: { Set(try self.employees().map(\.id)) }) else { return nil }
+        // Not within a write: the file is about to change, and a write's steps are its own.
+        if lockDepth == 0, let index, let indexPath, FileSignature(path: path) == signature {
+            writeSummaryFile(index.encoded(value, token), to: indexPath)
+        }
         if value.schemaVersion > SchemaVersion.current {
             newerFiles[relativePath] = value.schemaVersion
         } else {

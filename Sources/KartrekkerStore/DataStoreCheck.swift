@@ -27,6 +27,16 @@ extension DataStore {
             if let file = checked(EmployeesFile.self, DataStore.employeesFile, into: &report) {
                 employeesKnown = true
                 report.employees = file.value.employees.count
+                // The binary copy of the file, where one is believed, must say the same.
+                if let folder = derived.path, let signature = FileSignature(path: directory.path + "/" + DataStore.employeesFile) {
+                    let indexPath = folder + "/" + EmployeeIndex.fileName
+                    let token = VerifiedFiles.token(signature)
+                    if let data = readDerived(indexPath), let copy = EmployeeIndex.decoded(data, token: token),
+                       copy.employees != file.value.employees || copy.schemaVersion != file.value.schemaVersion {
+                        report.problems.append("\(indexPath):1:1: a derived file says other than \(DataStore.employeesFile) (written by another program, or damaged); it was built anew")
+                        writeSummaryFile(EmployeeIndex.encoded(file.value, token: token), to: indexPath)
+                    }
+                }
                 for (offset, employee) in file.value.employees.enumerated() {
                     if !employeeIDs.insert(employee.id).inserted {
                         report.problems.append(file.at(["employees", offset], "employee id \(employee.id) appears more than once"))

@@ -26,13 +26,15 @@ extension DataStore {
         try prepareSummaries(kind, months: months)
         for month in months { merged.add(try summary(kind, month)) }
         writeSummaryFile(merged.encodedTotals(token: token), to: path)
-        // The span that ended a month earlier (and so on) is not asked for again: one file per
-        // first month is kept, the newest.
-        if let folder = derived.path {
+        // Spans from the same first month that end two or more months before this one are not
+        // asked for again (all time ends this month, the nudges' span the month before).
+        if let folder = derived.path, let lastRange = DataLayout.range(ofMonth: last) {
+            let keptFrom = lastRange.from.adding(days: -1).monthKey
             let prefix = Record.folder + "-" + first + "_"
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            where name.hasPrefix(prefix) && name.hasSuffix(".span.bin") && folder + "/" + name != path {
-                unlink(folder + "/" + name)
+            where name.hasPrefix(prefix) && name.hasSuffix(".span.bin") {
+                let end = String(name.dropFirst(prefix.count).dropLast(".span.bin".count))
+                if end < keptFrom { unlink(folder + "/" + name) }
             }
         }
         return (merged, nil, token)

@@ -236,9 +236,29 @@ extension DataStore {
     /// The latest recognition date on or before `day` of each of `employees` (read back from
     /// `day` only until all of them are found).
     public func latestRecognitions(upTo day: CalendarDate, of employees: Set<String>) throws -> [String: CalendarDate] {
-        var waiting = employees
         var latest: [String: CalendarDate] = [:]
-        for month in months(of: Recognition.self).reversed() where month <= day.monthKey {
+        // The months before `day`'s from one span file, when there are enough of them: people
+        // never recognized would otherwise be looked for in every month there is.
+        let allMonths = months(of: Recognition.self)
+        let earlier = allMonths.filter { $0 < day.monthKey }
+        if let whole = DataStore.wholeMonths(of: earlier, covering: nil), let span = try spanSummary(Recognition.self, months: whole),
+           let summary = span.summary ?? span.data.flatMap({ MonthSummary.decodedTotals($0, token: span.token) }) {
+            _ = try latestRecognitions(upTo: day, of: employees, in: allMonths.filter { $0 >= day.monthKey }, into: &latest)
+            // What `day`'s month found is later than anything before it.
+            for id in employees where latest[id] == nil {
+                if let date = summary.recognitions[id]?.latest { latest[id] = date }
+            }
+            return latest
+        }
+        return try latestRecognitions(upTo: day, of: employees, in: allMonths, into: &latest)
+    }
+
+    /// `latestRecognitions` over `months` only, newest first, filling `latest`.
+    private func latestRecognitions(upTo day: CalendarDate, of employees: Set<String>, in months: [String],
+                                    into latest: inout [String: CalendarDate]) throws -> [String: CalendarDate] {
+        // (`latest` is also returned, for the caller's one line.)
+        var waiting = employees
+        for month in months.reversed() where month <= day.monthKey {
             guard !waiting.isEmpty, let monthRange = DataLayout.range(ofMonth: month) else { break }
             var found: [String: CalendarDate] = [:]
             if monthRange.to <= day {

@@ -87,6 +87,28 @@ import KartrekkerCore
         #expect(ScoringRules.description.contains("goal=2") && MonthSummary.magic != MonthSummary.magic(rules: otherRules))
     }
 
+    @Test func theEmployeesBinaryCopyIsTheJSONsAndCheckNamesOneThatIsNot() throws {
+        let (store, directory) = try organisation()
+        let folder = try #require(store.derived.path)
+        let index = folder + "/" + EmployeeIndex.fileName
+        // Made on the first read, read from then on, and the same employees as the JSON.
+        #expect(FileManager.default.fileExists(atPath: index))
+        #expect(try DataStore(directory: directory).employees() == store.employees())
+        // A copy for the very file version that says otherwise (Jan archived, Anna renamed).
+        let signature = try #require(FileSignature(path: directory.appendingPathComponent("employees.json").path))
+        var forged = EmployeesFile(employees: [Employee(id: "e-anna", name: "Anna X", team: "Verhuur"),
+                                               Employee(id: "e-jan", name: "Jan", team: "Onderhoud", archived: true)])
+        forged.schemaVersion = SchemaVersion.current
+        try EmployeeIndex.encoded(forged, token: VerifiedFiles.token(signature)).write(to: URL(fileURLWithPath: index))
+        let report = DataStore(directory: directory, recoversInterruptedWrites: false).check()
+        #expect(report.problems == ["\(index):1:1: a derived file says other than employees.json (written by another program, or damaged); it was built anew"],
+                "\(report.problems)")
+        #expect(try DataStore(directory: directory).employees().map(\.name) == ["Anna", "Jan"])
+        // Another version of the file: the copy is stale and not read.
+        try EmployeeIndex.encoded(forged, token: "0:0:0.0:0.0").write(to: URL(fileURLWithPath: index))
+        #expect(try DataStore(directory: directory).employees().map(\.name) == ["Anna", "Jan"])
+    }
+
     @Test func aFileVouchedForInTheFolderIsStillChecked() throws {
         let (_, directory) = try organisation()
         let file = directory.appendingPathComponent("contributions/2026-11.json")

@@ -55,9 +55,15 @@ public struct TextTable: Sendable {
                 total -= 1
             }
         }
-        var output = ""
+        // Built as bytes: a board of a thousand rows is six thousand cells, and joining
+        // strings piece by piece cost more than adding the board up.
+        var output: [UInt8] = []
+        output.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 2 * columns.count + 1))
+        var first = true
         func line(_ cells: [String], _ cellWidths: [Int]) {
-            var text = ""
+            if !first { output.append(0x0A) }
+            first = false
+            let start = output.count
             for (offset, column) in columns.enumerated() {
                 var cell = offset < cells.count ? cells[offset] : ""
                 var cellWidth = offset < cellWidths.count ? cellWidths[offset] : 0
@@ -65,17 +71,17 @@ public struct TextTable: Sendable {
                     cell = TextTable.truncated(cell, to: widths[offset])
                     cellWidth = DisplayWidth.of(cell)
                 }
-                let pad = String(repeating: " ", count: max(0, widths[offset] - cellWidth))
-                if offset > 0 { text += "  " }
-                text += column.alignment == .left ? cell + pad : pad + cell
+                let pad = max(0, widths[offset] - cellWidth)
+                if offset > 0 { output.append(contentsOf: [0x20, 0x20]) }
+                if column.alignment == .right { output.append(contentsOf: repeatElement(0x20, count: pad)) }
+                output.append(contentsOf: cell.utf8)
+                if column.alignment == .left { output.append(contentsOf: repeatElement(0x20, count: pad)) }
             }
-            while text.utf8.last == 0x20 { text.removeLast() }
-            if !output.isEmpty { output += "\n" }
-            output += text
+            while output.count > start, output.last == 0x20 { output.removeLast() }
         }
         line(columns.map(\.title), titleWidths)
         for (row, rowWidths) in zip(rows, cellWidths) { line(row, rowWidths) }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when cut; never splits a character.
