@@ -3,6 +3,11 @@ import KartrekkerCore
 /// How records are named wherever they are shown, on the command line and in the terminal
 /// UI alike: one place for each convention.
 public enum Display {
+    /// "1 employee", "3 employees".
+    public static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     /// "Name", or "Name (archived)"; the id where the employee is unknown.
     public static func name(_ employee: Employee?, fallback id: String) -> String {
         guard let employee else { return id }

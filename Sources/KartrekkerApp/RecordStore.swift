@@ -115,6 +115,20 @@ public protocol RecordStore: AnyObject {
     func erasurePlan(of employeeID: String) throws -> Erasure
     /// Removes the employee and every trace of them.
     func erase(_ employeeID: String) throws -> Erasure
+
+    // MARK: Checking and access
+
+    /// Reads everything, changing nothing (an interrupted write is reported, not completed),
+    /// and reports each problem with its place: a file's line and column, a table's row.
+    func checkEverything(progress: (Int, Int) -> Void) throws -> CheckReport
+    /// Whether the records are the organisation's database (roles, no files, no backups of
+    /// kartrekker's own), not a data directory.
+    var isDatabase: Bool { get }
+    /// What this user may do, in a few words, where the store has roles; `nil` otherwise.
+    func accessSummary() throws -> String?
+    /// Each role and what it may do, for the privacy statement, where this user may list
+    /// them (a database's owner); `nil` otherwise.
+    func roleLines() throws -> [String]?
 }
 
 extension RecordStore {
@@ -142,4 +156,18 @@ extension DataStore: RecordStore {
 
     /// One lock for every write: a file is rewritten whole.
     public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T { try withWriteLock(body) }
+
+    /// On a store of its own that completes no interrupted write: `check` changes nothing.
+    public func checkEverything(progress: (Int, Int) -> Void) throws -> CheckReport {
+        let exact = DataStore(directory: directory, recoversInterruptedWrites: false)
+        try exact.requireDirectory()
+        return exact.check(progress: progress)
+    }
+
+    public var isDatabase: Bool { false }
+
+    /// A data directory has no roles: whoever may read its files reads everything.
+    public func accessSummary() throws -> String? { nil }
+
+    public func roleLines() throws -> [String]? { nil }
 }

@@ -95,10 +95,21 @@ extension Session {
     /// Reads every data file exactly as it is on disk (no interrupted write completed, nothing
     /// written) and reports what is wrong.
     public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> CheckReport {
-        let exact = DataStore(directory: dataDirectory, recoversInterruptedWrites: false)
-        try exact.requireDirectory()
-        return exact.check(progress: progress)
+        try store.checkEverything(progress: progress)
     }
+
+    /// The line `check` prints when all is sound: what was read, and where.
+    public func checkSummary(_ report: CheckReport) -> String {
+        guard store.isDatabase else { return report.summary + " in " + dataDirectory.path }
+        return "ok: \(Display.count(report.employees, "employee")), \(Display.count(report.contributions, "contribution")), "
+            + "\(Display.count(report.recognitions, "recognition")) and their month totals in \(store.location)"
+    }
+
+    /// Whether the records are the organisation's database.
+    public var isOnDatabase: Bool { store.isDatabase }
+
+    /// What this user may do, where the store has roles (a database); `nil` otherwise.
+    public func accessSummary() throws -> String? { try store.accessSummary() }
 }
 
 extension Session {

@@ -7,14 +7,15 @@ import KartrekkerStore
 /// running setup (where the data is, who may do what, the retention period, what the boards
 /// show) rather than from boilerplate.
 extension Session {
-    /// `roles`: who may do what on a database, a line each (from `db access`, which only the
-    /// owner may list); `nil` where the store is a data directory or the list is not at hand.
-    public func privacyStatement(roles: [String]? = nil) throws -> PlainDocument {
+    /// On a database its owner's statement lists who may do what, a line each (as `db access`
+    /// does); another role's, and a data directory's, say where that list is kept.
+    public func privacyStatement() throws -> PlainDocument {
+        let roles = try store.roleLines()
         let settings = try store.settings()
         let employees = try store.employees()
         let contributions = try store.records(Contribution.self, in: nil)
         let recognitions = try store.records(Recognition.self, in: nil)
-        let onDatabase = !(store is DataStore)
+        let onDatabase = store.isDatabase
         let dates = contributions.map(\.date) + recognitions.map(\.date)
         let span = dates.min().flatMap { first in dates.max().map { "dated \(first) to \($0)" } } ?? "none yet"
 

@@ -109,7 +109,25 @@ extension PostgresStore {
 
     /// What this connection's role may do here, in a few words (the terminal UI's footer):
     /// "owner", "HR", "leads Verhuur, Onderhoud", or both of the last.
-    public func accessSummary() throws -> String {
+    public func accessSummary() throws -> String? { try roleSummary() }
+
+    /// Every role given something here and what it may do, one line each, where this role may
+    /// list them (the owner); `nil` otherwise. For the privacy statement.
+    public func roleLines() throws -> [String]? {
+        guard (try? seesEverything()) == true, let access = try? access() else { return nil }
+        if access.isEmpty { return ["No role has been given teams or HR yet; only the owner reads the data."] }
+        return access.map { entry in
+            var parts: [String] = []
+            if !entry.teams.isEmpty { parts.append("leads " + entry.teams.joined(separator: ", ")) }
+            if entry.readsEverything { parts.append("reads everything as HR") }
+            return "\(entry.role): " + parts.joined(separator: "; ")
+        }
+    }
+
+    public var isDatabase: Bool { true }
+
+    /// What this role may do, in a few words (never `nil`: a database has roles).
+    public func roleSummary() throws -> String {
         // A role in neither group (never given anything, or revoked) may read nothing, not
         // even the schema's version.
         let inGroup = try rows("SELECT coalesce(has_table_privilege(to_regclass('team_leads'), 'SELECT'), false)")

@@ -8,6 +8,9 @@ import PostgresNIO
 /// rules, and the kept month totals could part from the records. Reads only; one line per
 /// problem, `TABLE ID: what is wrong`.
 extension PostgresStore {
+    /// The port's check: this one (a database's rows are read in one snapshot; nothing changes).
+    public func checkEverything(progress: (Int, Int) -> Void) throws -> CheckReport { try check(progress: progress) }
+
     public func check(progress: (Int, Int) -> Void = { _, _ in }) throws -> CheckReport {
         try ready()
         var report = CheckReport()

@@ -1,7 +1,6 @@
 import ArgumentParser
 import KartrekkerApp
 import KartrekkerCore
-import KartrekkerPostgres
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,24 +10,13 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        if try global.database() != nil {
-            #if PostgreSQL
-            let store = try global.databaseStore(for: "check")
-            let report = try store.check(progress: Console.progress("Checking"))
-            Console.clearStatus()
-            let retention = try global.session().retentionNotice().map { ["retention: " + $0] } ?? []
-            try CheckCommand.finish(report.problems + retention, summary: "ok: \(Console.count(report.employees, "employee")), \(Console.count(report.contributions, "contribution")), "
-                                    + "\(Console.count(report.recognitions, "recognition")) and their month totals in \(store.location)")
-            return
-            #else
-            try global.databaseStore(for: "check")
-            #endif
-        }
         let session = try global.session()
         let report = try session.check(progress: Console.progress("Checking"))
-        // Only where the data could be read: a period's records are counted from it.
-        let retention = report.isSound ? try session.retentionNotice().map { ["retention: " + $0] } ?? [] : []
-        try CheckCommand.finish(report.problems + retention, summary: report.summary + " in " + session.dataDirectory.path)
+        Console.clearStatus()
+        // Where the data could be read (a period's records are counted from it); a database's
+        // rows always can be.
+        let retention = report.isSound || session.isOnDatabase ? try session.retentionNotice().map { ["retention: " + $0] } ?? [] : []
+        try CheckCommand.finish(report.problems + retention, summary: session.checkSummary(report))
     }
 
     /// Prints each problem and fails, or prints `summary`.

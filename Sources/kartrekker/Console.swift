@@ -59,9 +59,7 @@ enum Console {
     }
 
     /// "1 employee", "3 employees".
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
+    static func count(_ number: Int, _ noun: String) -> String { Display.count(number, noun) }
 
     /// JSON array, CSV with `keys` as header, or the `table`.
     static func list(_ records: [OutputValue], keys: [String], format: OutputFormat, table: () -> String) -> String {

@@ -3,7 +3,6 @@ import Foundation
 import KartrekkerApp
 import KartrekkerCore
 import KartrekkerExchange
-import KartrekkerPostgres
 
 /// `kartrekker privacy-statement`: the statement the privacy officer and the works council
 /// read, from the running setup.
@@ -27,7 +26,7 @@ struct PrivacyStatementCommand: ParsableCommand {
     func run() throws {
         let session = try global.session()
         if let output { try session.refuseExportInside(output) }
-        let document = try session.privacyStatement(roles: try roles())
+        let document = try session.privacyStatement()
         let text = format == .html ? document.html : document.markdown
         guard let output else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
@@ -35,23 +34,5 @@ struct PrivacyStatementCommand: ParsableCommand {
         }
         try ExportFile.write(Data(text.utf8), to: output, force: force)
         Console.emit("Wrote the privacy statement to \(SafeText.escaped(output))", session)
-    }
-
-    /// Who has which role on a database, where this role may list them (its owner).
-    private func roles() throws -> [String]? {
-        guard try global.database() != nil else { return nil }
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "privacy-statement")
-        guard (try? store.seesEverything()) == true, let access = try? store.access() else { return nil }
-        if access.isEmpty { return ["No role has been given teams or HR yet; only the owner reads the data."] }
-        return access.map { entry in
-            var parts: [String] = []
-            if !entry.teams.isEmpty { parts.append("leads " + entry.teams.joined(separator: ", ")) }
-            if entry.readsEverything { parts.append("reads everything as HR") }
-            return "\(entry.role): " + parts.joined(separator: "; ")
-        }
-        #else
-        return nil
-        #endif
     }
 }

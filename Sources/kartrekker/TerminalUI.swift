@@ -2,7 +2,6 @@ import CursesTerminal
 import Foundation
 import KartrekkerApp
 import KartrekkerCore
-import KartrekkerPostgres
 import KartrekkerTUI
 import TerminalKit
 
@@ -10,7 +9,8 @@ import TerminalKit
 enum TerminalUI {
     static func run(_ global: GlobalOptions) throws {
         let environment = ProcessInfo.processInfo.environment
-        let configuration = try global.session(pooledConnections: true).configuration
+        let session = try global.session(pooledConnections: true)
+        let configuration = session.configuration
         do {
             try CursesTerminal.checkInteractive(environment: environment)
         } catch let error as TerminalError {
@@ -21,11 +21,7 @@ enum TerminalUI {
         // On a database the footer names it and what this role may do there (the data
         // directory's path otherwise); the connection asked goes to the pool for the first load.
         var label = try global.database()?.description
-        #if PostgreSQL
-        if let location = try global.database(), let access = try? PostgresStore(location, pooled: true).accessSummary() {
-            label = location.description + " · " + access
-        }
-        #endif
+        if let location = label, let access = try? session.accessSummary() { label = location + " · " + access }
         let ui = KartrekkerUI(configuration: configuration, directoryLabel: label)
         Runner(program: ui, terminal: terminal, watch: ui.changeProbe).run()
     }
