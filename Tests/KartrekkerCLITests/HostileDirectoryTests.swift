@@ -196,40 +196,58 @@ import KartrekkerCore
     }
 
     @Test func aReplacementKilledAtAnyMomentLeavesTheOldDataOrTheWholeDemo() throws {
+        // The whole demo, as a run that is not killed leaves it: what a round must match exactly.
+        let whole = CLI()
+        let started = Date()
+        _ = try whole.ok("demo", "--seed", "7", "--employees", "300", "--years", "2")
+        let duration = Date().timeIntervalSince(started)
+        let wholeContributions = try #require(try whole.run("contribution", "list", "--format", "json").json as? [[String: Any]]).count
+        let wholeRecognitions = try #require(try whole.run("recognition", "list", "--format", "json").json as? [[String: Any]]).count
+        #expect(wholeContributions > 1000)
+
         let cli = CLI()
         var anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
         _ = try cli.ok("log", anna, "--category", "smile", "--note", "Mijn eigen gegevens")
         var sawOld = 0
         var sawDemo = 0
-        var delay: useconds_t = 300_000
-        for _ in 0..<8 {
-            let spawned = try Spawned(cli, ["demo", "--force", "--employees", "300", "--years", "2"])
-            // Chaos, not synchronisation: the kill lands somewhere in the run.
-            usleep(delay)
+        // Kills spread over the run as long as the whole one took: the first early in it (while
+        // the demo is made, before anything is written), the last after it would have ended.
+        for round in 0..<6 {
+            let spawned = try Spawned(cli, ["demo", "--force", "--seed", "7", "--employees", "300", "--years", "2"])
+            usleep(useconds_t(duration * (0.05 + 0.25 * Double(round)) * 1_000_000))
             kill(spawned.process.processIdentifier, SIGKILL)
             _ = spawned.finish()
-            delay += 250_000
             // `check` tells what state the directory is in, without changing it.
             let check = try cli.run("check")
             if check.status != 0 {
                 #expect(check.stderr.contains(".journal") || check.stderr.contains(".staging"), "\(check.stderr)")
             }
-            // The next command completes or discards the replacement: never a mix.
+            // The next command completes or discards the replacement: never a mix. Each side is
+            // checked whole: the old data with its one record, or every record of the demo.
             let people = try #require(try cli.run("employee", "list", "--archived", "--format", "json").json as? [[String: Any]])
+            let contributions = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+            let recognitions = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]])
             #expect(try cli.ok("check").hasPrefix("ok:"))
             if people.count == 1 {
                 sawOld += 1
                 #expect(people[0]["id"] as? String == anna)
+                #expect(contributions.count == 1 && contributions.first?["note"] as? String == "Mijn eigen gegevens")
+                #expect(recognitions.isEmpty)
             } else {
                 sawDemo += 1
                 #expect(people.count == 300, "a partial organisation of \(people.count)")
+                #expect(contributions.count == wholeContributions && recognitions.count == wholeRecognitions,
+                        "\(contributions.count) of \(wholeContributions) contributions, \(recognitions.count) of \(wholeRecognitions) recognitions")
+                #expect(!contributions.contains { $0["note"] as? String == "Mijn eigen gegevens" })
                 // Back to the user's own data for the next round.
                 try FileManager.default.removeItem(at: cli.directory)
                 // (Her new id is the old data's from here on.)
                 anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+                _ = try cli.ok("log", anna, "--category", "smile", "--note", "Mijn eigen gegevens")
             }
         }
-        #expect(sawOld + sawDemo == 8, "old \(sawOld), demo \(sawDemo)")
+        // Both outcomes happened, each whole (a kill early in the run, and the run that ended).
+        #expect(sawOld >= 1 && sawDemo >= 1, "old data \(sawOld), whole demo \(sawDemo)")
         print("replacement kills: old data \(sawOld), whole demo \(sawDemo)")
     }
 

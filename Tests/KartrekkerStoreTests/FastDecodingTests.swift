@@ -70,4 +70,73 @@ import Testing
             }
         }
     }
+
+    /// A month file as the store writes it, with every field and character the records can
+    /// hold: the base of the mutations below.
+    func realMonth() -> Data {
+        let notes = ["Lekkage bij mevrouw Jansen verholpen", "Quote \" and backslash \\ in één note", "李 😀 e\u{301}",
+                     "tab\there", "Bewonersavond: 12 mensen / 3 vragen"]
+        var records: [Contribution] = []
+        for index in 0..<24 {
+            var record = contribution("c-202611-\(index)", "e-\(index % 5)", "2026-11-\(String(format: "%02d", index + 1))",
+                                      KartrekkerCore.Category.allCases[index % 6])
+            record.note = notes[index % notes.count]
+            record.values = index % 3 == 0 ? [] : ["betrokken", "samen"].suffix(index % 3)
+            record.channel = index % 4 == 0 ? nil : Channel.allCases[index % Channel.allCases.count]
+            record.project = index % 5 == 0 ? "Project Oost" : nil
+            record.ideaStatus = record.category == .idea ? IdeaStatus.allCases[index % 4] : nil
+            records.append(record)
+        }
+        return month(records)
+    }
+
+    /// Real month files changed a byte at a time (inserted, replaced, removed) the ways a hand
+    /// edit or damage changes them: whenever the fast reader accepts one, `JSONDecoder` gives
+    /// the same records; whatever it leaves, the store's decoding answers as `JSONDecoder` does.
+    @Test func agreesWithJSONDecoderOnMutatedRealMonthFiles() throws {
+        let base = [UInt8](realMonth())
+        let pieces: [[UInt8]] = [[0x20], [0x0A], Array("\"".utf8), Array("\\".utf8), Array(",".utf8), Array("}".utf8),
+                                 Array("]".utf8), Array("0".utf8), Array("a".utf8), [0xFF], Array("\\u00e9".utf8),
+                                 Array("null".utf8), Array("1e2".utf8), [0xC3, 0xA9]]
+        var random = SplitMix(seed: 20261206)
+        var acceptedByFast = 0
+        var acceptedByReference = 0
+        for _ in 0..<1500 {
+            var bytes = base
+            let position = Int(random.next() % UInt64(bytes.count))
+            let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+            switch random.next() % 3 {
+            case 0: bytes.insert(contentsOf: piece, at: position)
+            case 1: bytes.replaceSubrange(position..<min(bytes.count, position + piece.count), with: piece)
+            default: bytes.remove(at: position)
+            }
+            let data = Data(bytes)
+            let reference = try? JSONDecoder().decode(MonthFile<Contribution>.self, from: data)
+            if reference != nil { acceptedByReference += 1 }
+            if let fast = MonthFile<Contribution>.fastDecode(data) {
+                acceptedByFast += 1
+                #expect(reference?.records == fast.records && reference?.month == fast.month,
+                        "at \(position): \(String(decoding: bytes[max(0, position - 20)..<min(bytes.count, position + 20)], as: UTF8.self))")
+            }
+            let decoded = try? DataDecoding.decode(MonthFile<Contribution>.self, from: data, file: "contributions/2026-11.json")
+            #expect(decoded?.records == reference?.records)
+        }
+        // The mutations reach both sides of the question: files both readers take (white space,
+        // a changed letter in a note) and files they refuse.
+        #expect(acceptedByFast > 100 && acceptedByReference > acceptedByFast / 2 && acceptedByFast < 1500,
+                "fast \(acceptedByFast), JSONDecoder \(acceptedByReference)")
+    }
+}
+
+/// A small seeded generator, so that a failure names a mutation that happens again.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
 }
