@@ -6,7 +6,11 @@ import TerminalKit
 /// against the last, twelve weeks of contributions, and what happened lately. `←` `→` move
 /// between the blocks with people in them; `Enter` opens the person.
 struct DashboardScreen {
-    enum Action: Hashable, Sendable { case block, open }
+    enum Action: Hashable, Sendable {
+        /// The block before (-1) or after (+1) the focused one.
+        case block(Int)
+        case open
+    }
 
     enum Block: Int, CaseIterable { case board, nudges, recent }
 
@@ -18,8 +22,8 @@ struct DashboardScreen {
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.dashboard.rawValue], [
-            KeyBinding([.left, .right, .character("h"), .character("l")], s.keyBlock, help: s.keyBlockHelp,
-                       keyLabel: "←→", action: .block),
+            KeyBinding([([.left, .character("h")], .block(-1)), ([.right, .character("l")], .block(1))], s.keyBlock,
+                       help: s.keyBlockHelp, keyLabel: "←→"),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
         ])
     }
@@ -115,11 +119,10 @@ struct DashboardScreen {
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
         let parts = Parts(layout.body)
         switch DashboardScreen.bindings(strings).action(for: key) {
-        case .block:
-            let forward = key == .right || key == .character("l")
+        case .block(let direction):
             let order = Block.allCases
             let index = order.firstIndex(of: block)!
-            block = order[min(order.count - 1, max(0, index + (forward ? 1 : -1)))]
+            block = order[min(order.count - 1, max(0, index + direction))]
             return .handled
         case .open:
             return selectedEmployee.map(ScreenOutcome.open) ?? .handled

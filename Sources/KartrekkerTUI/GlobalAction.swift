@@ -2,7 +2,8 @@ import TerminalKit
 
 /// The keys that work on every screen outside a text field (contract §5).
 enum GlobalAction: Hashable, Sendable {
-    case screen(Tab), nextScreen, previousScreen, help, back, quit, redraw, suspend, log, recognize
+    /// `back(quitsAtTop:)`: `q` quits when there is nothing to go back to, `Esc` does not.
+    case screen(Tab), nextScreen, previousScreen, help, back(quitsAtTop: Bool), quit, redraw, suspend, log, recognize
 
     /// `atTop`: nothing to go back to, so `q` quits (and says so in the footer).
     static func bindings(_ s: Strings, atTop: Bool = false) -> BindingTable<GlobalAction> {
@@ -15,7 +16,8 @@ enum GlobalAction: Hashable, Sendable {
             KeyBinding([.character("c")], s.keyLog, help: s.keyLogHelp, action: .log),
             KeyBinding([.character("r")], s.keyRecognize, help: s.keyRecognizeHelp, action: .recognize),
             KeyBinding([.character("?")], s.keyHelp, help: s.keyHelpHelp, action: .help),
-            KeyBinding([.character("q"), .escape], atTop ? s.keyQuit : s.keyBack, help: s.keyBackHelp, keyLabel: "q/Esc", action: .back),
+            KeyBinding([([.character("q")], .back(quitsAtTop: true)), ([.escape], .back(quitsAtTop: false))],
+                       atTop ? s.keyQuit : s.keyBack, help: s.keyBackHelp, keyLabel: "q/Esc"),
             KeyBinding([.control("c")], s.keyQuit, help: s.keyQuitHelp, inFooter: false, action: .quit),
             KeyBinding([.control("l")], s.keyRedraw, help: s.keyRedrawHelp, inFooter: false, action: .redraw),
             KeyBinding([.control("z")], s.keySuspend, help: s.keySuspendHelp, inFooter: false, action: .suspend),

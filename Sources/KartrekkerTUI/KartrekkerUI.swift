@@ -46,10 +46,10 @@ public struct KartrekkerUI: Program {
     var activity = ActivityScreen()
     var employee: EmployeeScreen?
     /// The number of the newest request of each kind; older answers are dropped.
-    var requests: [String: Int] = [:]
+    var requests: [LoadKind: Int] = [:]
     var nextRequest = 0
     /// Data changed since the screen last loaded: it reloads when shown.
-    var stale: Set<String> = []
+    var stale: Set<LoadKind> = []
     var glyphs = Glyphs.unicodeSet
     /// A record just saved, to select once the screen it belongs on has reloaded.
     var pendingSelection: String?
@@ -136,10 +136,10 @@ public struct KartrekkerUI: Program {
             }
             return go(to: .tab(.dashboard), remember: false) + filtersIfNeeded()
         case .dashboard(let request, let result):
-            guard current("dashboard", request) else { return [] }
+            guard current(.dashboard, request) else { return [] }
             if let value = accepted(result) { dashboard.loaded(value, layout: layout) }
         case .overview(let request, let result):
-            guard current("employees", request) else { return [] }
+            guard current(.employees, request) else { return [] }
             if let value = accepted(result) {
                 employees.loaded(value, layout: layout)
                 if let id = pendingSelection, employees.list.ids.contains(id) {
@@ -148,7 +148,7 @@ public struct KartrekkerUI: Program {
                 }
             }
         case .leaderboard(let request, let result):
-            guard current("leaderboard", request) else { return [] }
+            guard current(.leaderboard, request) else { return [] }
             if let value = accepted(result) {
                 leaderboard.loaded(value, layout: layout)
                 remember(value, for: leaderboard.request(today: today))
@@ -160,7 +160,7 @@ public struct KartrekkerUI: Program {
             filtersPending = false
             if case .success(let filters) = result { leaderboard.filters = filters }
         case .activity(let request, let result):
-            guard current("activity", request) else { return [] }
+            guard current(.activity, request) else { return [] }
             if let value = accepted(result) {
                 activity.loaded(value, layout: layout)
                 if let id = pendingSelection, activity.list.ids.contains(id) {
@@ -169,7 +169,7 @@ public struct KartrekkerUI: Program {
                 }
             }
         case .story(let request, let result):
-            guard current("employee", request) else { return [] }
+            guard current(.employee, request) else { return [] }
             if let value = accepted(result), var screen = employee {
                 screen.loaded(value, layout: layout, strings: strings, glyphs: glyphs)
                 if let id = pendingSelection, screen.pane.ids.contains(id) {
@@ -216,11 +216,11 @@ public struct KartrekkerUI: Program {
         }
     }
 
-    private func current(_ kind: String, _ request: Int) -> Bool {
+    private func current(_ kind: LoadKind, _ request: Int) -> Bool {
         requests[kind] == request
     }
 
-    private mutating func request(_ kind: String) -> Int {
+    private mutating func request(_ kind: LoadKind) -> Int {
         nextRequest += 1
         requests[kind] = nextRequest
         stale.remove(kind)
@@ -243,7 +243,7 @@ public struct KartrekkerUI: Program {
     mutating func dataChanged() -> [Effect<UIMessage>] {
         boards.removeAll()
         boardGeneration += 1
-        stale = ["dashboard", "employees", "leaderboard", "activity", "employee", "filters"]
+        stale = Set(LoadKind.allCases)
         if route == .welcome || route == nil || problem != nil {
             return [loader.open()]
         }
@@ -255,38 +255,38 @@ public struct KartrekkerUI: Program {
         var effects: [Effect<UIMessage>] = []
         switch route {
         case .tab(.dashboard):
-            if force || dashboard.data.value == nil || stale.contains("dashboard") {
+            if force || dashboard.data.value == nil || stale.contains(.dashboard) {
                 dashboard.data = dashboard.data.reloading
-                effects.append(loader.dashboard(request("dashboard")))
+                effects.append(loader.dashboard(request(.dashboard)))
             }
         case .tab(.employees):
-            if force || employees.data.value == nil || stale.contains("employees") {
+            if force || employees.data.value == nil || stale.contains(.employees) {
                 employees.data = employees.data.reloading
-                effects.append(loader.overview(request("employees")))
+                effects.append(loader.overview(request(.employees)))
             }
         case .tab(.leaderboard):
             effects += filtersIfNeeded()
             let board = leaderboard.request(today: today)
-            if let known = boards[board], !stale.contains("leaderboard") {
+            if let known = boards[board], !stale.contains(.leaderboard) {
                 // Loaded before or ahead, for the data as it is: shown at once (a load still
                 // on its way for another board is dropped).
-                _ = request("leaderboard")
+                _ = request(.leaderboard)
                 leaderboard.loaded(known, layout: layout)
                 effects += prefetchBoards()
-            } else if force || leaderboard.data.value == nil || stale.contains("leaderboard") {
+            } else if force || leaderboard.data.value == nil || stale.contains(.leaderboard) {
                 leaderboard.data = leaderboard.data.reloading
-                effects.append(loader.leaderboard(request("leaderboard"), board))
+                effects.append(loader.leaderboard(request(.leaderboard), board))
             }
         case .tab(.activity):
             effects += filtersIfNeeded()
-            if force || activity.data.value == nil || stale.contains("activity") {
+            if force || activity.data.value == nil || stale.contains(.activity) {
                 activity.data = activity.data.reloading
-                effects.append(loader.activity(request("activity"), activity.filter, limit: activity.limit))
+                effects.append(loader.activity(request(.activity), activity.filter, limit: activity.limit))
             }
         case .employee(let id):
-            if force || employee?.data.value == nil || stale.contains("employee") {
+            if force || employee?.data.value == nil || stale.contains(.employee) {
                 if let previous = employee?.data { employee?.data = previous.reloading }
-                effects.append(loader.story(request("employee"), id))
+                effects.append(loader.story(request(.employee), id))
             }
         case .welcome, nil:
             break
@@ -307,7 +307,8 @@ public struct KartrekkerUI: Program {
     // MARK: Keys
 
     private mutating func handle(_ key: Key) -> [Effect<UIMessage>] {
-        if key == .control("c") { return [.quit] }
+        // Quitting works over everything, a form or a question included.
+        if GlobalAction.action(for: key, strings: strings) == .quit { return [.quit] }
         switch modals.top {
         case .help(var help):
             if help.handle(key, in: layout.body) {
@@ -324,7 +325,7 @@ public struct KartrekkerUI: Program {
             break
         }
         if layout.isTooSmall {
-            return key == .character("q") ? [.quit] : []
+            return GlobalAction.action(for: key, strings: strings) == .back(quitsAtTop: true) ? [.quit] : []
         }
         // The screen first: its list, its filters; what it leaves goes to the global keys.
         if problem == nil {
@@ -372,13 +373,12 @@ public struct KartrekkerUI: Program {
             var help = HelpOverlay(title: title, keyMap: keyMap)
             help.clamp(in: layout.body)
             modals.push(.help(help))
-        case .back:
+        case .back(let quitsAtTop):
             if let previous = history.popLast() {
                 route = previous
                 return load(previous)
             }
-            // Esc at the top does nothing; q quits.
-            return key == .escape ? [] : [.quit]
+            return quitsAtTop ? [.quit] : []
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
@@ -420,8 +420,8 @@ public struct KartrekkerUI: Program {
 
     /// Asks for the teams and values in use, unless they are known and current or on their way.
     mutating func filtersIfNeeded() -> [Effect<UIMessage>] {
-        guard !filtersPending, leaderboard.filters == nil || stale.contains("filters") else { return [] }
-        stale.remove("filters")
+        guard !filtersPending, leaderboard.filters == nil || stale.contains(.filters) else { return [] }
+        stale.remove(.filters)
         filtersPending = true
         return [loader.filters()]
     }

@@ -75,13 +75,10 @@ extension KartrekkerUI {
                 modals.pop()
             }
             return []
-        default:
-            break
-        }
-        if key == .enter {
+        case .submit:
             if form.form.isOnLastField || form.form.fields.count == 1 { return save(form) }
             _ = form.form.handle(.tab)
-        } else {
+        default:
             _ = form.form.handle(key)
         }
         modals.updateTop { $0 = .form(form) }

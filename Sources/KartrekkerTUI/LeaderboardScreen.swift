@@ -5,7 +5,11 @@ import TerminalKit
 /// The kartrekkers of a period: `←` `→` choose the kind of period (opening on Month), `[` `]`
 /// step to the previous or next one, `t` and `v` filter by team and brand value.
 struct LeaderboardScreen {
-    enum Action: Hashable, Sendable { case kind, step, team, value, open }
+    enum Action: Hashable, Sendable {
+        /// The kind of period, or the period: one back (-1) or on (+1).
+        case kind(Int), step(Int)
+        case team, value, open
+    }
 
     var data: Loadable<Leaderboard> = .idle
     var list = ListState(keys: [])
@@ -22,10 +26,10 @@ struct LeaderboardScreen {
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.leaderboard.rawValue], [
-            KeyBinding([.left, .right, .character("h"), .character("l")], s.keyPeriod, help: s.keyPeriodHelp,
-                       keyLabel: "←→", action: .kind),
-            KeyBinding([.character("["), .character("]")], s.keyEarlierLater, help: s.keyEarlierLaterHelp, keyLabel: "[ ]",
-                       action: .step),
+            KeyBinding([([.left, .character("h")], .kind(-1)), ([.right, .character("l")], .kind(1))], s.keyPeriod,
+                       help: s.keyPeriodHelp, keyLabel: "←→"),
+            KeyBinding([([.character("[")], .step(-1)), ([.character("]")], .step(1))], s.keyEarlierLater,
+                       help: s.keyEarlierLaterHelp, keyLabel: "[ ]"),
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("v")], s.keyValue, help: s.keyValueHelp, action: .value),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
@@ -78,15 +82,15 @@ struct LeaderboardScreen {
         let kinds = PeriodKind.steppable
         switch LeaderboardScreen.bindings(strings).action(for: key) {
         case .open: return list.selectedID.map(ScreenOutcome.open) ?? .handled
-        case .kind:
+        case .kind(let direction):
             let index = kinds.firstIndex(of: kind)!
-            let next = min(kinds.count - 1, max(0, index + (key == .left || key == .character("h") ? -1 : 1)))
+            let next = min(kinds.count - 1, max(0, index + direction))
             guard next != index else { return .handled }
             kind = kinds[next]
             period = around(kind, today: today)
-        case .step:
+        case .step(let direction):
             let current = period ?? Period(kind, containing: today)
-            guard let stepped = current.stepped(by: key == .character("[") ? -1 : 1) else { return .handled }
+            guard let stepped = current.stepped(by: direction) else { return .handled }
             period = stepped
         case .team:
             team = LeaderboardScreen.cycle(team, teams)

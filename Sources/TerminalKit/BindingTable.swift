@@ -11,7 +11,8 @@ public struct BindingTable<Action: Hashable & Sendable>: Sendable {
 
     /// The action `key` triggers in this table, if any.
     public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return nil }
+        return binding.keyActions[key] ?? binding.action
     }
 
     /// The table as a section of help.

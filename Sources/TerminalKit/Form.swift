@@ -3,11 +3,20 @@
 /// `Esc` come back as not handled). Taller than the room it gets, it scrolls to keep the
 /// focused field in view.
 public struct Form: Hashable, Sendable {
-    public enum Action: Hashable, Sendable { case next, previous, save, cancel }
+    public enum Action: Hashable, Sendable {
+        /// `Tab` and `Shift-Tab` go round; `↓` and `↑` stop at the ends.
+        case next(wraps: Bool), previous(wraps: Bool)
+        /// `Enter`: the next field, and on the last one (or in a form of one field) save.
+        case submit
+        case save, cancel
+    }
 
     public static let bindings = BindingTable<Action>(title: "Form", [
-        KeyBinding([.tab, .down], "next field", keyLabel: "Tab/↓", inFooter: false, action: .next),
-        KeyBinding([.backTab, .up], "previous field", keyLabel: "Shift-Tab/↑", inFooter: false, action: .previous),
+        KeyBinding([([.tab], .next(wraps: true)), ([.down], .next(wraps: false))], "next field", keyLabel: "Tab/↓", inFooter: false),
+        KeyBinding([([.backTab], .previous(wraps: true)), ([.up], .previous(wraps: false))], "previous field",
+                   keyLabel: "Shift-Tab/↑", inFooter: false),
+        KeyBinding([.enter], "next field or save", help: "Next field; on the last field, save", keyLabel: "Enter", inFooter: false,
+                   action: .submit),
         KeyBinding([.control("s")], "save", help: "Save (Enter on the last field too)", action: .save),
         KeyBinding([.escape], "cancel", help: "Cancel (asks first when something was typed)", overrides: true, action: .cancel),
     ])
@@ -94,13 +103,13 @@ public struct Form: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         guard !fields.isEmpty else { return false }
         switch Form.bindings.action(for: key) {
-        case .next:
-            focus = key == .down ? min(fields.count - 1, focus + 1) : (focus + 1) % fields.count
+        case .next(let wraps):
+            focus = wraps ? (focus + 1) % fields.count : min(fields.count - 1, focus + 1)
             return true
-        case .previous:
-            focus = key == .up ? max(0, focus - 1) : (focus + fields.count - 1) % fields.count
+        case .previous(let wraps):
+            focus = wraps ? (focus + fields.count - 1) % fields.count : max(0, focus - 1)
             return true
-        case .save, .cancel:
+        case .save, .cancel, .submit:
             return false
         case nil:
             break

@@ -12,6 +12,9 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     /// Takes the key from the tables below on purpose (a list's `Esc` clears its filter before
     /// `Esc` goes back); without it, a key bound in two active tables is a conflict.
     public let overrides: Bool
+    /// Keys of this row that stand for an action of their own (the two directions of one
+    /// row: `←` earlier, `→` later), so a handler never looks at the key again.
+    public let keyActions: [Key: Action]
 
     public init(_ keys: [Key], _ label: String, help: String? = nil, keyLabel: String? = nil, inFooter: Bool = true,
                 overrides: Bool = false, action: Action) {
@@ -22,6 +25,23 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
         self.action = action
         self.inFooter = inFooter
         self.overrides = overrides
+        keyActions = [:]
+    }
+
+    /// One row of the footer and help for keys that each do their own action: one thing in two
+    /// directions (`←`/`h` one way, `→`/`l` the other).
+    public init(_ keyActions: [(keys: [Key], action: Action)], _ label: String, help: String? = nil, keyLabel: String,
+                inFooter: Bool = true, overrides: Bool = false) {
+        self.keys = keyActions.flatMap(\.keys)
+        self.keyLabel = keyLabel
+        self.label = label
+        self.help = help ?? label
+        action = keyActions[0].action
+        self.inFooter = inFooter
+        self.overrides = overrides
+        var actions: [Key: Action] = [:]
+        for pair in keyActions { for key in pair.keys { actions[key] = pair.action } }
+        self.keyActions = actions
     }
 
     /// The binding without its action: what help, the footer and the conflict check need.

@@ -274,6 +274,20 @@ struct Answering: Program {
         #expect(terminal.woken == 1 && terminal.timedOut == 0, "woken \(terminal.woken), timed out \(terminal.timedOut)")
     }
 
+    @Test func aRowOfTwoDirectionsGivesEachKeyItsActionAndShowsOnce() {
+        enum Move: Hashable, Sendable { case by(Int), open }
+        let table = BindingTable<Move>(title: "Board", [
+            KeyBinding([([.left, .character("h")], .by(-1)), ([.right, .character("l")], .by(1))], "period", keyLabel: "←→"),
+            KeyBinding([.enter], "open", action: .open),
+        ])
+        #expect(table.action(for: .left) == .by(-1) && table.action(for: .character("h")) == .by(-1))
+        #expect(table.action(for: .right) == .by(1) && table.action(for: .character("l")) == .by(1))
+        #expect(table.action(for: .enter) == .open && table.action(for: .character("x")) == nil)
+        // One row in the footer and the help, with every key it takes (for the conflict check).
+        #expect(table.section.entries.count == 2 && table.section.entries[0].keyLabel == "←→")
+        #expect(Set(table.section.entries[0].keys) == [.left, .right, .character("h"), .character("l")])
+    }
+
     @Test func keyConflictsAreFoundUnlessAKeyIsTakenOnPurpose() {
         enum A: Hashable, Sendable { case one, two }
         let global = BindingTable<A>(title: "Global", [
