@@ -105,9 +105,8 @@ public struct KartrekkerUI: Program {
                 modals.updateTop { $0 = .form(form) }
                 return formChanged()
             }
-            if list(of: route)?.isFiltering == true {
-                withList { _ = $0.paste(text, height: $1) }
-            }
+            let context = self.context
+            _ = updateScreen { $0.paste(text, context) }
             return []
         case .event(.key(let key)):
             return handle(key)
@@ -403,19 +402,49 @@ public struct KartrekkerUI: Program {
     }
 
     private mutating func screenHandle(_ key: Key) -> ScreenOutcome {
-        let layout = self.layout
+        let context = self.context
+        return updateScreen { $0.handle(key, context) } ?? .unhandled
+    }
+
+    // MARK: The screen shown
+
+    /// What a screen gets with each key and frame.
+    var context: ScreenContext {
+        ScreenContext(layout: layout, strings: strings, today: today, glyphs: glyphs, teams: leaderboard.filters?.teams)
+    }
+
+    /// The screen `route` shows (none for the welcome screen, or before anything opened).
+    func screen(_ route: Route?) -> (any UIScreen)? {
         switch route {
-        case .tab(.dashboard): return dashboard.handle(key, layout: layout, strings: strings)
-        case .tab(.employees): return employees.handle(key, layout: layout, strings: strings)
-        case .tab(.leaderboard):
-            return leaderboard.handle(key, layout: layout, strings: strings, today: today,
-                                      teams: teams(shown: leaderboard.data.value?.rows.map(\.employee.team) ?? []))
-        case .tab(.activity):
-            return activity.handle(key, layout: layout, strings: strings,
-                                   teams: teams(shown: activity.data.value?.compactMap { $0.employee?.team } ?? []))
-        case .employee: return employee?.handle(key, layout: layout, strings: strings) ?? .unhandled
-        case .welcome, nil: return .unhandled
+        case .tab(.dashboard): dashboard
+        case .tab(.employees): employees
+        case .tab(.leaderboard): leaderboard
+        case .tab(.activity): activity
+        case .employee: employee
+        case .welcome, nil: nil
         }
+    }
+
+    /// Changes the screen shown through `body`; `nil` where there is none.
+    mutating func updateScreen<T>(_ body: (inout any UIScreen) -> T) -> T? {
+        switch route {
+        case .tab(.dashboard): return KartrekkerUI.update(&dashboard, body)
+        case .tab(.employees): return KartrekkerUI.update(&employees, body)
+        case .tab(.leaderboard): return KartrekkerUI.update(&leaderboard, body)
+        case .tab(.activity): return KartrekkerUI.update(&activity, body)
+        case .employee:
+            guard var shown = employee else { return nil }
+            defer { employee = shown }
+            return KartrekkerUI.update(&shown, body)
+        case .welcome, nil: return nil
+        }
+    }
+
+    private static func update<S: UIScreen, T>(_ screen: inout S, _ body: (inout any UIScreen) -> T) -> T {
+        var opened: any UIScreen = screen
+        let result = body(&opened)
+        if let changed = opened as? S { screen = changed }
+        return result
     }
 
     /// Asks for the teams and values in use, unless they are known and current or on their way.
@@ -426,40 +455,14 @@ public struct KartrekkerUI: Program {
         return [loader.filters()]
     }
 
-    /// The teams a team filter steps through: every team once the filters are loaded (they are
-    /// asked for when the data opens), until then the teams of what is on screen.
-    func teams(shown: [String]) -> [String] {
-        leaderboard.filters?.teams ?? Array(Set(shown)).sorted { $0.folded < $1.folded }
-    }
-
-    /// The list of the screen shown, if it has one.
-    private func list(of route: Route?) -> ListState? {
-        switch route {
-        case .tab(.employees): employees.list
-        case .tab(.leaderboard): leaderboard.list
-        case .tab(.activity): activity.list
-        default: nil
-        }
-    }
-
-    private mutating func withList(_ change: (inout ListState, Int) -> Void) {
-        let layout = self.layout
-        switch route {
-        case .tab(.employees): change(&employees.list, employees.rows(layout))
-        case .tab(.leaderboard): change(&leaderboard.list, leaderboard.rows(layout))
-        case .tab(.activity): change(&activity.list, activity.rows(layout))
-        default: break
-        }
-    }
-
     /// After a resize: every list and pane clamped to the rows it now has.
     private mutating func clampAll() {
-        let layout = self.layout
-        dashboard.clamp(layout: layout)
-        employees.list.clamp(height: employees.rows(layout))
-        leaderboard.list.clamp(height: leaderboard.rows(layout))
-        activity.list.clamp(height: activity.rows(layout))
-        employee?.relayout(layout: layout, strings: strings, glyphs: glyphs)
+        let context = self.context
+        dashboard.clamp(context)
+        employees.clamp(context)
+        leaderboard.clamp(context)
+        activity.clamp(context)
+        employee?.clamp(context)
         if case .help(var help) = modals.top {
             help.clamp(in: layout.body)
             modals.updateTop { $0 = .help(help) }
@@ -490,25 +493,11 @@ public struct KartrekkerUI: Program {
         case .confirm: return KeyMap([ConfirmDialog.bindings.section, controlKeysOnly(global)])
         case nil: break
         }
-        switch route {
-        case .tab(.dashboard):
-            return KeyMap([DashboardScreen.bindings(strings).section, dashboardListSection, global])
-        case .tab(.employees):
-            return employees.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
-                : KeyMap([EmployeesScreen.bindings(strings).section, ListState.bindings.section, global])
-        case .tab(.leaderboard):
-            return leaderboard.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
-                : KeyMap([LeaderboardScreen.bindings(strings).section, ListState.bindings.section, global])
-        case .tab(.activity):
-            return activity.list.isFiltering ? KeyMap([ListState.filterBindings.section, withoutLetters(global)])
-                : KeyMap([ActivityScreen.bindings(strings).section, ListState.bindings.section, global])
-        case .employee:
-            return KeyMap([EmployeeScreen.bindings(strings).section, paneSection, global])
-        case .welcome:
+        if route == .welcome {
             return KeyMap([WelcomeScreen.bindings(strings, demo: welcome.mayLoadDemo).section, global])
-        case nil:
-            return KeyMap([global])
         }
+        guard let shown = screen(route) else { return KeyMap([global]) }
+        return KeyMap(shown.keySections(strings) + [shown.isFiltering ? withoutLetters(global) : global])
     }
 
     /// The global keys while a filter is typed: letters are the filter's, `Esc` its too.
@@ -534,19 +523,6 @@ public struct KartrekkerUI: Program {
         KeySection(title: section.title, entries: section.entries.filter { entry in
             entry.keys.allSatisfy { if case .control = $0 { true } else { false } }
         })
-    }
-
-    /// The dashboard's blocks move with the list keys, without a filter.
-    private var dashboardListSection: KeySection { moveOnly(strings.keyMove) }
-
-    /// An employee's records move with the list keys.
-    private var paneSection: KeySection { moveOnly(strings.keyScroll) }
-
-    /// The list keys without the filter, with `↑↓ label` in the footer.
-    private func moveOnly(_ label: String) -> KeySection {
-        let entries = ListState.bindings.section.entries.filter { !$0.keys.contains(.character("/")) && !$0.keys.contains(.escape) }
-        let hint = KeyEntry(keys: [], keyLabel: "↑↓", label: label, help: "", inFooter: true)
-        return KeySection(title: ListState.bindings.title, entries: [hint] + entries)
     }
 
     /// Every screen's keys, for `docs/keys.md`.

@@ -6,17 +6,7 @@ import TerminalKit
 /// be taken back lightly, and "Saved" only once the write has returned.
 extension KartrekkerUI {
     /// The employee selected on the screen shown, for `c` and `r`.
-    var selectedEmployee: String? {
-        switch route {
-        case .tab(.dashboard): return dashboard.selectedEmployee
-        case .tab(.employees): return employees.list.selectedID
-        case .tab(.leaderboard): return leaderboard.list.selectedID
-        case .tab(.activity):
-            return activity.list.selectedID.flatMap { id in activity.data.value?.first { $0.id == id }?.employeeId }
-        case .employee(let id): return id
-        case .welcome, nil: return nil
-        }
-    }
+    var selectedEmployee: String? { screen(route)?.selectedEmployee }
 
     // MARK: Opening
 

@@ -16,14 +16,12 @@ extension KartrekkerUI {
         if let problem {
             ProblemPanel.draw(problem, into: &buffer, layout: layout, strings: strings)
         } else {
-            switch route {
-            case .welcome: welcome.draw(into: &buffer, layout: layout, strings: strings, directory: directoryName, database: onDatabase)
-            case .tab(.dashboard): dashboard.draw(into: &buffer, layout: layout, strings: strings)
-            case .tab(.employees): employees.draw(into: &buffer, layout: layout, strings: strings, today: today)
-            case .tab(.leaderboard): leaderboard.draw(into: &buffer, layout: layout, strings: strings, today: today)
-            case .tab(.activity): activity.draw(into: &buffer, layout: layout, strings: strings)
-            case .employee: employee?.draw(into: &buffer, layout: layout, strings: strings)
-            case nil: buffer.write(strings.loading, x: layout.body.x + 1, y: layout.body.y, role: .muted)
+            if route == .welcome {
+                welcome.draw(into: &buffer, layout: layout, strings: strings, directory: directoryName, database: onDatabase)
+            } else if let shown = screen(route) {
+                shown.draw(into: &buffer, context)
+            } else {
+                buffer.write(strings.loading, x: layout.body.x + 1, y: layout.body.y, role: .muted)
             }
         }
         drawStatus(into: &buffer, layout: layout)
@@ -87,14 +85,6 @@ extension KartrekkerUI {
 
     /// Whether the screen shown waits for data.
     var isLoading: Bool {
-        switch route {
-        case .tab(.dashboard): dashboard.data.isLoading
-        case .tab(.employees): employees.data.isLoading
-        case .tab(.leaderboard): leaderboard.data.isLoading
-        case .tab(.activity): activity.data.isLoading
-        case .employee: employee?.data.isLoading ?? false
-        case .welcome: false
-        case nil: true
-        }
+        route == nil || screen(route)?.isLoading == true
     }
 }
