@@ -49,8 +49,39 @@ extension DataStore {
 
     /// Every brand-value tag used on a contribution, from the summaries (built where missing).
     public func valueTags() throws -> [String] {
+        // All of them from one file while no month file changed (the UI asks on opening).
+        let months = months(of: Contribution.self)
+        var token = ""
+        for month in months {
+            guard let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)) else { continue }
+            token += month + "=" + VerifiedFiles.token(signature) + ";"
+        }
+        let path = summaryPath(Contribution.self, "all", ".valuenames.bin")
+        if let data = readDerived(path), var input = SummaryReader(sealed: data), input.bytes(DataStore.valueNamesMagic.count) == DataStore.valueNamesMagic,
+           input.string() == token, let count = input.int(), count >= 0 {
+            var names: [String] = []
+            for _ in 0..<count {
+                guard let name = input.string() else { break }
+                names.append(name)
+            }
+            if names.count == count && input.atEnd { return names }
+        }
+        let names = try monthValueTags(months)
+        var out = SummaryWriter()
+        out.bytes(DataStore.valueNamesMagic)
+        out.string(token)
+        out.int(names.count)
+        for name in names { out.string(name) }
+        writeSummaryFile(out.sealed(), to: path)
+        return names
+    }
+
+    static let valueNamesMagic: [UInt8] = Array("KTV1".utf8)
+
+    /// The value tags of `months`, from their summaries (built where missing).
+    private func monthValueTags(_ months: [String]) throws -> [String] {
         var names = Set<String>()
-        for month in months(of: Contribution.self) {
+        for month in months {
             let file = DataLayout.path(of: Contribution.self, month)
             if let signature = FileSignature(path: root + "/" + file),
                let data = readDerived(summaryPath(Contribution.self, month, ".values.bin")),
