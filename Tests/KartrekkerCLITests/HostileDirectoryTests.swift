@@ -211,11 +211,14 @@ import KartrekkerCore
         var sawOld = 0
         var sawDemo = 0
         // Kills spread over the run as long as the whole one took: the first early in it (while
-        // the demo is made, before anything is written), the last after it would have ended.
+        // the demo is made, before anything is written).
         for round in 0..<6 {
             let spawned = try Spawned(cli, ["demo", "--force", "--seed", "7", "--employees", "300", "--years", "2"])
-            usleep(useconds_t(duration * (0.05 + 0.25 * Double(round)) * 1_000_000))
-            kill(spawned.process.processIdentifier, SIGKILL)
+            // The last round is not killed: it ends as a whole run does, however loaded the machine.
+            if round < 5 {
+                usleep(useconds_t(duration * (0.05 + 0.25 * Double(round)) * 1_000_000))
+                kill(spawned.process.processIdentifier, SIGKILL)
+            }
             _ = spawned.finish()
             // `check` tells what state the directory is in, without changing it.
             let check = try cli.run("check")
@@ -246,7 +249,7 @@ import KartrekkerCore
                 _ = try cli.ok("log", anna, "--category", "smile", "--note", "Mijn eigen gegevens")
             }
         }
-        // Both outcomes happened, each whole (a kill early in the run, and the run that ended).
+        // Both outcomes happened, each whole (a kill early in the run, and the run not killed).
         #expect(sawOld >= 1 && sawDemo >= 1, "old data \(sawOld), whole demo \(sawDemo)")
         print("replacement kills: old data \(sawOld), whole demo \(sawDemo)")
     }
