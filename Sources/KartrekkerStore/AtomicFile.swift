@@ -15,8 +15,16 @@ enum AtomicFile {
         try write(pieces: [data], to: path, fileSystem: fileSystem)
     }
 
+    /// A derived file (a cache in the user's own folder): written whole under a temporary name
+    /// and renamed, so a reader sees the old file or the new one, but not forced to disk — after
+    /// a crash one may be missing, stale or empty, and it is then rebuilt (its token and
+    /// checksum say so). A log on the organisation's data set saves two `fsync`s by it.
+    static func writeCache(_ data: Data, to path: String, fileSystem: some FileSystem) throws {
+        try write(pieces: [data], to: path, fileSystem: fileSystem, durable: false)
+    }
+
     /// `write`, with the contents given as pieces written one after the other.
-    static func write(pieces: [Data], to path: String, fileSystem: some FileSystem) throws {
+    static func write(pieces: [Data], to path: String, fileSystem: some FileSystem, durable: Bool = true) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = directory + "/" + temporaryPrefix + name + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -25,7 +33,7 @@ enum AtomicFile {
             for piece in pieces {
                 try piece.withUnsafeBytes { try fileSystem.write(descriptor, $0) }
             }
-            try fileSystem.fsync(descriptor)
+            if durable { try fileSystem.fsync(descriptor) }
             fileSystem.close(descriptor)
         } catch {
             fileSystem.close(descriptor)
@@ -38,6 +46,7 @@ enum AtomicFile {
             fileSystem.remove(temporary)
             throw error
         }
+        guard durable else { return }
         // The rename is only durable once the directory entry is on disk.
         let directoryDescriptor = try fileSystem.openDirectory(directory)
         defer { fileSystem.close(directoryDescriptor) }

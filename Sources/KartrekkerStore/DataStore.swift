@@ -480,7 +480,7 @@ public final class DataStore {
         // A lost or stale `.verified` only costs a re-read next time, so a failure here is not
         // the user's save failing.
         if let data = try? encoder.encode(verified), let path = derived.file(VerifiedFiles.fileName) {
-            try? AtomicFile.write(data, to: path, fileSystem: fileSystem)
+            try? AtomicFile.writeCache(data, to: path, fileSystem: fileSystem)
         }
         verifiedChanged = false
     }

@@ -224,7 +224,7 @@ extension DataStore {
             guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil, DataStore.madeFor(token, found),
                   let bytes = built(suffix), found != bytes else { continue }
             problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
-            try? AtomicFile.write(bytes, to: path, fileSystem: fileSystem)
+            try? AtomicFile.writeCache(bytes, to: path, fileSystem: fileSystem)
         }
         return problems
     }

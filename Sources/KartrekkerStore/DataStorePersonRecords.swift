@@ -207,6 +207,6 @@ extension DataStore {
     /// without it.
     func writeSummaryFile(_ data: Data, to path: String) {
         guard derived.path != nil else { return }
-        try? AtomicFile.write(data, to: path, fileSystem: fileSystem)
+        try? AtomicFile.writeCache(data, to: path, fileSystem: fileSystem)
     }
 }

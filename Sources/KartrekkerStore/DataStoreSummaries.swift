@@ -456,9 +456,9 @@ extension DataStore {
                     ?? MonthSummary(recognitions: decoded.records as? [Recognition] ?? [])
                 let token = VerifiedFiles.token(signature)
                 let base = DataStore.summaryPath(in: derived, kind, month, "")
-                try? AtomicFile.write(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
+                try? AtomicFile.writeCache(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
                 if Record.self == Contribution.self {
-                    try? AtomicFile.write(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
+                    try? AtomicFile.writeCache(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
                 }
             } catch {
                 gathered.fail(index, error)

@@ -23,7 +23,7 @@ struct DerivedFolder: Sendable {
             guard DerivedFolder.prepare(folder) else { return nil }
             if isNew {
                 // Which data directory it serves, so that it goes when that directory has gone.
-                try? AtomicFile.write(Data(URL(fileURLWithPath: dataDirectory).standardizedFileURL.path.utf8),
+                try? AtomicFile.writeCache(Data(URL(fileURLWithPath: dataDirectory).standardizedFileURL.path.utf8),
                                       to: folder + "/" + DerivedFolder.servesFile, fileSystem: PosixFileSystem())
                 DerivedFolder.removeOrphans(in: base, keeping: folder)
             }
