@@ -108,6 +108,15 @@ extension Session {
     /// Whether the records are the organisation's database.
     public var isOnDatabase: Bool { store.isDatabase }
 
+    /// The database's schema, totals and roles, for a `db` command (`command` names it in the
+    /// error where the session is on a data directory).
+    public func administration(for command: String) throws -> any DatabaseAdministration {
+        guard let database = store as? any DatabaseAdministration else {
+            throw KartrekkerError("\(command) needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE")
+        }
+        return database
+    }
+
     /// What this user may do, where the store has roles (a database); `nil` otherwise.
     public func accessSummary() throws -> String? { try store.accessSummary() }
 }

@@ -1,4 +1,5 @@
 #if PostgreSQL
+import KartrekkerApp
 import KartrekkerCore
 import PostgresNIO
 

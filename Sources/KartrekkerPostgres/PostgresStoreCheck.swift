@@ -1,4 +1,5 @@
 #if PostgreSQL
+import KartrekkerApp
 import KartrekkerCore
 import KartrekkerStore
 import PostgresNIO
@@ -7,6 +8,8 @@ import PostgresNIO
 /// employees, but a row written by hand in SQL (by whoever may) can still break kartrekker's
 /// rules, and the kept month totals could part from the records. Reads only; one line per
 /// problem, `TABLE ID: what is wrong`.
+extension PostgresStore: DatabaseAdministration {}
+
 extension PostgresStore {
     /// The port's check: this one (a database's rows are read in one snapshot; nothing changes).
     public func checkEverything(progress: (Int, Int) -> Void) throws -> CheckReport { try check(progress: progress) }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartrekkerCore
-import KartrekkerPostgres
+import KartrekkerApp
 
 /// `kartrekker db access`: who may do what in the database.
 struct DatabaseAccessList: ParsableCommand {
@@ -13,8 +13,7 @@ struct DatabaseAccessList: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "db access")
+        let store = try global.session().administration(for: "db access")
         let everyone = try store.access()
         guard !everyone.isEmpty else {
             print("No role may read anything in \(store.location) yet but its owner; give one teams with `kartrekker db lead ROLE TEAM…`.")
@@ -25,9 +24,6 @@ struct DatabaseAccessList: ParsableCommand {
         for access in everyone {
             print(SafeText.escaped(access.role).padding(toLength: max(width, 4), withPad: " ", startingAt: 0) + "  " + DatabaseAccessList.may(access))
         }
-        #else
-        try global.databaseStore(for: "db access")
-        #endif
     }
 
     /// What `access` allows, in a few words.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import KartrekkerApp
 import KartrekkerCore
-import KartrekkerPostgres
 
 /// `kartrekker db …`: the organisation's database.
 struct DatabaseCommand: ParsableCommand {
@@ -26,8 +25,7 @@ struct DatabaseMigrate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "db migrate")
+        let store = try global.session().administration(for: "db migrate")
         let applied = try store.migrate()
         let version = try store.schemaVersion()
         print(applied.isEmpty ? "The database \(store.location) is up to date (schema version \(version))."
@@ -36,9 +34,6 @@ struct DatabaseMigrate: ParsableCommand {
             try store.rebuildMonthTotals()
             print("Rebuilt the month totals from the records.")
         }
-        #else
-        try global.databaseStore(for: "db migrate")
-        #endif
     }
 }
 
@@ -53,20 +48,16 @@ struct DatabaseImport: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        #if PostgreSQL
-        let target = try global.databaseStore(for: "db import")
-        let location = target.database
+        let target = try global.session().administration(for: "db import")
+        let location = target.location
         let directory = try Session(dataDir: source, environment: ProcessInfo.processInfo.environment)
         guard try target.schemaVersion() > 0 else {
-            throw KartrekkerError("the database \(location.description) has no kartrekker tables yet", details: ["run `kartrekker db migrate` first"])
+            throw KartrekkerError("the database \(location) has no kartrekker tables yet", details: ["run `kartrekker db migrate` first"])
         }
         let copy = try directory.copyEverything(to: target, progress: Console.progress("Copying"))
         Console.clearStatus()
         print("Copied \(Console.count(copy.employees, "employee")), \(Console.count(copy.contributions, "contribution")) and "
-              + "\(Console.count(copy.recognitions, "recognition")) from \(SafeText.escaped(directory.dataDirectory.path)) into \(location.description); "
+              + "\(Console.count(copy.recognitions, "recognition")) from \(SafeText.escaped(directory.dataDirectory.path)) into \(location); "
               + "\(copy.boardsCompared) boards and the nudges are the same in both.")
-        #else
-        try global.databaseStore(for: "db import")
-        #endif
     }
 }

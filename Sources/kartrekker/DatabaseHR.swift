@@ -1,6 +1,6 @@
 import ArgumentParser
 import KartrekkerCore
-import KartrekkerPostgres
+import KartrekkerApp
 
 /// `kartrekker db hr ROLE`: a database role reads everything, as HR.
 struct DatabaseHR: ParsableCommand {
@@ -13,11 +13,7 @@ struct DatabaseHR: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "db hr")
+        let store = try global.session().administration(for: "db hr")
         print(DatabaseAccessList.sentence(try store.grantHR(role), in: store.location))
-        #else
-        try global.databaseStore(for: "db hr")
-        #endif
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import KartrekkerCore
-import KartrekkerPostgres
+import KartrekkerApp
 
 /// `kartrekker db lead ROLE TEAM…`: a database role becomes the team lead of teams.
 struct DatabaseLead: ParsableCommand {
@@ -19,12 +19,8 @@ struct DatabaseLead: ParsableCommand {
     }
 
     func run() throws {
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "db lead")
+        let store = try global.session().administration(for: "db lead")
         let access = try store.grantLead(role, teams: teams)
         print(DatabaseAccessList.sentence(access, in: store.location))
-        #else
-        try global.databaseStore(for: "db lead")
-        #endif
     }
 }

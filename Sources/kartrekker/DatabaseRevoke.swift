@@ -1,6 +1,6 @@
 import ArgumentParser
 import KartrekkerCore
-import KartrekkerPostgres
+import KartrekkerApp
 
 /// `kartrekker db revoke ROLE [TEAM…]`: takes teams, or everything, from a database role.
 struct DatabaseRevoke: ParsableCommand {
@@ -14,11 +14,7 @@ struct DatabaseRevoke: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        #if PostgreSQL
-        let store = try global.databaseStore(for: "db revoke")
+        let store = try global.session().administration(for: "db revoke")
         print(DatabaseAccessList.sentence(try store.revoke(role, teams: teams), in: store.location))
-        #else
-        try global.databaseStore(for: "db revoke")
-        #endif
     }
 }

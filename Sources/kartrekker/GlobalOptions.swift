@@ -25,24 +25,6 @@ struct GlobalOptions: ParsableArguments {
         return try PostgresLocation(text)
     }
 
-    #if PostgreSQL
-    /// The database a `db` command works on.
-    func databaseStore(for command: String) throws -> PostgresStore {
-        guard let location = try database() else { throw GlobalOptions.needsDatabase(command) }
-        return PostgresStore(location)
-    }
-    #else
-    /// A `db` command in a build without the PostgreSQL store: says what to do instead.
-    func databaseStore(for command: String) throws -> Never {
-        guard let location = try database() else { throw GlobalOptions.needsDatabase(command) }
-        throw GlobalOptions.builtWithout(location)
-    }
-    #endif
-
-    static func needsDatabase(_ command: String) -> KartrekkerError {
-        KartrekkerError("\(command) needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE")
-    }
-
     static func builtWithout(_ location: PostgresLocation) -> KartrekkerError {
         KartrekkerError("this kartrekker was built without the PostgreSQL store, so it cannot open \(location.description)",
                         details: ["build it with `swift build -c release --traits PostgreSQL`"])
