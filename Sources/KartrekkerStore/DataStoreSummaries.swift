@@ -49,49 +49,64 @@ extension DataStore {
 
     /// Every brand-value tag used on a contribution, from the summaries (built where missing).
     public func valueTags() throws -> [String] {
-        // All of them from one file while no month file changed (the UI asks on opening).
-        let months = months(of: Contribution.self)
-        var token = ""
-        for month in months {
-            guard let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)) else { continue }
-            token += month + "=" + VerifiedFiles.token(signature) + ";"
-        }
+        // Each month's tags kept in one file with its month file's token (the UI asks on
+        // opening and after every save): only a month that changed is read again.
         let path = summaryPath(Contribution.self, "all", ".valuenames.bin")
-        if let data = readDerived(path), var input = SummaryReader(sealed: data), input.bytes(DataStore.valueNamesMagic.count) == DataStore.valueNamesMagic,
-           input.string() == token, let count = input.int(), count >= 0 {
-            var names: [String] = []
-            for _ in 0..<count {
-                guard let name = input.string() else { break }
-                names.append(name)
+        var known: [String: (token: String, names: [String])] = [:]
+        if let data = readDerived(path), var input = SummaryReader(sealed: data),
+           input.bytes(DataStore.valueNamesMagic.count) == DataStore.valueNamesMagic, let months = input.int(), months >= 0 {
+            for _ in 0..<months {
+                guard let month = input.string(), let token = input.string(), let count = input.int(), count >= 0 else { break }
+                var names: [String] = []
+                for _ in 0..<count {
+                    guard let name = input.string() else { break }
+                    names.append(name)
+                }
+                known[month] = (token, names)
             }
-            if names.count == count && input.atEnd { return names }
         }
-        let names = try monthValueTags(months)
-        var out = SummaryWriter()
-        out.bytes(DataStore.valueNamesMagic)
-        out.string(token)
-        out.int(names.count)
-        for name in names { out.string(name) }
-        writeSummaryFile(out.sealed(), to: path)
-        return names
+        var all = Set<String>()
+        var current: [(month: String, token: String, names: [String])] = []
+        var changed = false
+        for month in months(of: Contribution.self) {
+            guard let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)) else { continue }
+            let token = VerifiedFiles.token(signature)
+            var names: [String]
+            if let entry = known[month], entry.token == token {
+                names = entry.names
+            } else {
+                names = try monthValueTags(month, token: token)
+                changed = true
+            }
+            all.formUnion(names)
+            current.append((month, token, names))
+        }
+        if changed || known.count != current.count {
+            var out = SummaryWriter()
+            out.bytes(DataStore.valueNamesMagic)
+            out.int(current.count)
+            for entry in current {
+                out.string(entry.month)
+                out.string(entry.token)
+                out.int(entry.names.count)
+                for name in entry.names { out.string(name) }
+            }
+            writeSummaryFile(out.sealed(), to: path)
+        }
+        return all.sorted()
     }
 
-    static let valueNamesMagic: [UInt8] = Array("KTV1".utf8)
+    static let valueNamesMagic: [UInt8] = Array("KTV2".utf8)
 
-    /// The value tags of `months`, from their summaries (built where missing).
-    private func monthValueTags(_ months: [String]) throws -> [String] {
+    /// The value tags of one month, from its summary (built where missing).
+    private func monthValueTags(_ month: String, token: String) throws -> [String] {
+        if let data = readDerived(summaryPath(Contribution.self, month, ".values.bin")),
+           let found = MonthSummary.valueNames(data, token: token) {
+            return Array(found).sorted()
+        }
         var names = Set<String>()
-        for month in months {
-            let file = DataLayout.path(of: Contribution.self, month)
-            if let signature = FileSignature(path: root + "/" + file),
-               let data = readDerived(summaryPath(Contribution.self, month, ".values.bin")),
-               let found = MonthSummary.valueNames(data, token: VerifiedFiles.token(signature)) {
-                names.formUnion(found)
-                continue
-            }
-            for entry in try summary(Contribution.self, month, values: true).contributions.values {
-                names.formUnion(entry.byValue.keys)
-            }
+        for entry in try summary(Contribution.self, month, values: true).contributions.values {
+            names.formUnion(entry.byValue.keys)
         }
         return names.sorted()
     }
