@@ -289,20 +289,20 @@ extension DataStore {
         let earlier = allMonths.filter { $0 < day.monthKey }
         if let whole = DataStore.wholeMonths(of: earlier, covering: nil), let span = try spanSummary(Recognition.self, months: whole),
            let summary = span.summary ?? span.data.flatMap({ MonthSummary.decodedTotals($0, token: span.token) }) {
-            _ = try latestRecognitions(upTo: day, of: employees, in: allMonths.filter { $0 >= day.monthKey }, into: &latest)
+            try latestRecognitions(upTo: day, of: employees, in: allMonths.filter { $0 >= day.monthKey }, into: &latest)
             // What `day`'s month found is later than anything before it.
             for id in employees where latest[id] == nil {
                 if let date = summary.recognitions[id]?.latest { latest[id] = date }
             }
             return latest
         }
-        return try latestRecognitions(upTo: day, of: employees, in: allMonths, into: &latest)
+        try latestRecognitions(upTo: day, of: employees, in: allMonths, into: &latest)
+        return latest
     }
 
     /// `latestRecognitions` over `months` only, newest first, filling `latest`.
     private func latestRecognitions(upTo day: CalendarDate, of employees: Set<String>, in months: [String],
-                                    into latest: inout [String: CalendarDate]) throws -> [String: CalendarDate] {
-        // (`latest` is also returned, for the caller's one line.)
+                                    into latest: inout [String: CalendarDate]) throws {
         var waiting = employees
         for month in months.reversed() where month <= day.monthKey {
             guard !waiting.isEmpty, let monthRange = DataLayout.range(ofMonth: month) else { break }
@@ -328,7 +328,6 @@ extension DataStore {
                 waiting.remove(id)
             }
         }
-        return latest
     }
 }
 
@@ -338,20 +337,23 @@ extension DataStore {
     public func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals] {
         var result = Array(repeating: PersonTotals(), count: periods.count)
         // A year or all time: the whole months from one file each.
+        // The months of each kind listed once (a directory listing each), not once per period.
+        let contributionMonths = months(of: Contribution.self)
+        let recognitionMonths = months(of: Recognition.self)
         var spanned = Array(repeating: (contributions: Set<String>(), recognitions: Set<String>()), count: periods.count)
         for (index, period) in periods.enumerated() {
-            if let whole = DataStore.wholeMonths(of: months(of: Contribution.self), covering: period.range),
+            if let whole = DataStore.wholeMonths(of: contributionMonths, covering: period.range),
                let entry = try spanEntries(Contribution.self, months: whole, employeeID) {
                 if let contributions = entry.contributions { result[index].add(contributions) }
                 spanned[index].contributions = Set(whole)
             }
-            if let whole = DataStore.wholeMonths(of: months(of: Recognition.self), covering: period.range),
+            if let whole = DataStore.wholeMonths(of: recognitionMonths, covering: period.range),
                let entry = try spanEntries(Recognition.self, months: whole, employeeID) {
                 result[index].recognitions += entry.recognitions?.count ?? 0
                 spanned[index].recognitions = Set(whole)
             }
         }
-        for month in Set(months(of: Contribution.self) + months(of: Recognition.self)).sorted() {
+        for month in Set(contributionMonths + recognitionMonths).sorted() {
             guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
             let touching = periods.indices.filter { periods[$0].range.map { monthRange.overlaps($0) } ?? true }
             guard !touching.isEmpty else { continue }

@@ -45,6 +45,24 @@ extension UIScreen {
     mutating func paste(_ text: String, _ context: ScreenContext) -> Bool { false }
 }
 
+/// A screen that is a list with a filter (Employees, Leaderboard, Activity): its filter keys,
+/// pastes and clamping come from its list.
+protocol ListScreen: UIScreen {
+    var list: ListState { get set }
+    /// The rows the list shows in `layout`.
+    func rows(_ layout: UILayout) -> Int
+}
+
+extension ListScreen {
+    var isFiltering: Bool { list.isFiltering }
+
+    mutating func paste(_ text: String, _ context: ScreenContext) -> Bool {
+        list.isFiltering && list.paste(text, height: rows(context.layout))
+    }
+
+    mutating func clamp(_ context: ScreenContext) { list.clamp(height: rows(context.layout)) }
+}
+
 extension ListState {
     /// The list keys without the filter, with `↑↓ label` in the footer: blocks and panes move
     /// with them, but a filter makes no sense there.
@@ -79,67 +97,49 @@ extension DashboardScreen: UIScreen {
     var isLoading: Bool { data.isLoading }
 }
 
-extension EmployeesScreen: UIScreen {
+extension EmployeesScreen: ListScreen {
     func keySections(_ strings: Strings) -> [KeySection] { list.sections(EmployeesScreen.bindings(strings).section) }
-    var isFiltering: Bool { list.isFiltering }
 
     mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
         handle(key, layout: context.layout, strings: context.strings)
-    }
-
-    mutating func paste(_ text: String, _ context: ScreenContext) -> Bool {
-        list.isFiltering && list.paste(text, height: rows(context.layout))
     }
 
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
         draw(into: &buffer, layout: context.layout, strings: context.strings, today: context.today)
     }
 
-    mutating func clamp(_ context: ScreenContext) { list.clamp(height: rows(context.layout)) }
     var selectedEmployee: String? { list.selectedID }
     var isLoading: Bool { data.isLoading }
 }
 
-extension LeaderboardScreen: UIScreen {
+extension LeaderboardScreen: ListScreen {
     func keySections(_ strings: Strings) -> [KeySection] { list.sections(LeaderboardScreen.bindings(strings).section) }
-    var isFiltering: Bool { list.isFiltering }
 
     mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
         handle(key, layout: context.layout, strings: context.strings, today: context.today,
                teams: context.teams(shown: data.value?.rows.map(\.employee.team) ?? []))
     }
 
-    mutating func paste(_ text: String, _ context: ScreenContext) -> Bool {
-        list.isFiltering && list.paste(text, height: rows(context.layout))
-    }
-
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
         draw(into: &buffer, layout: context.layout, strings: context.strings, today: context.today)
     }
 
-    mutating func clamp(_ context: ScreenContext) { list.clamp(height: rows(context.layout)) }
     var selectedEmployee: String? { list.selectedID }
     var isLoading: Bool { data.isLoading }
 }
 
-extension ActivityScreen: UIScreen {
+extension ActivityScreen: ListScreen {
     func keySections(_ strings: Strings) -> [KeySection] { list.sections(ActivityScreen.bindings(strings).section) }
-    var isFiltering: Bool { list.isFiltering }
 
     mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
         handle(key, layout: context.layout, strings: context.strings,
                teams: context.teams(shown: data.value?.compactMap { $0.employee?.team } ?? []))
     }
 
-    mutating func paste(_ text: String, _ context: ScreenContext) -> Bool {
-        list.isFiltering && list.paste(text, height: rows(context.layout))
-    }
-
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
         draw(into: &buffer, layout: context.layout, strings: context.strings)
     }
 
-    mutating func clamp(_ context: ScreenContext) { list.clamp(height: rows(context.layout)) }
 
     var selectedEmployee: String? {
         list.selectedID.flatMap { id in data.value?.first { $0.id == id }?.employeeId }

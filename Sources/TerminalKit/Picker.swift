@@ -65,17 +65,15 @@ public struct Picker: Hashable, Sendable {
             return true
         default:
             if showsChoice {
-                switch key {
-                case .character:
+                if case .character = key {
                     // Typing over a chosen name starts a new search.
                     query = TextField()
-                case .backspace, .control("h"), .control("u"), .control("w"):
+                } else if let erase = TextField.bindings.action(for: key), [.backspace, .deleteWord, .deleteToStart].contains(erase) {
+                    // Erasing backwards clears the whole name, as in a select box.
                     query = TextField()
                     showsChoice = false
                     refilter()
                     return true
-                default:
-                    break
                 }
             }
             let before = query.text

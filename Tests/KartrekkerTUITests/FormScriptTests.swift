@@ -9,6 +9,14 @@ import TerminalKit
 @Suite struct FormScriptTests {
     func reader(_ directory: URL) -> Session { Session(UIFixtures.configuration(directory)) }
 
+    /// On the leaderboard, `c` for the selected person, a smile and `note` typed (not saved).
+    func logSmile(_ note: String, in ui: inout ScriptedSession<KartrekkerUI>) {
+        ui.press(.character("3"), .character("c"))
+        ui.type("s")
+        ui.press(.tab, .tab)
+        ui.type(note)
+    }
+
     /// Moves the employee page's selection down to the record with `id`, as a person would.
     func select(_ id: String, in ui: inout ScriptedSession<KartrekkerUI>) {
         ui.press(.character("g"))
@@ -281,10 +289,7 @@ import TerminalKit
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
         var ui = UIFixtures.session(directory)
-        ui.press(.character("3"), .character("c"))
-        ui.type("s")
-        ui.press(.tab, .tab)
-        ui.type("Goed gedaan")
+        logSmile("Goed gedaan", in: &ui)
         ui.press(.tab, .tab, .tab)
         // A bidi control pasted into the project: Core refuses it and names the field.
         ui.send(.paste("Project \u{202E}lezeirv"))
@@ -299,10 +304,7 @@ import TerminalKit
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
         var ui = UIFixtures.session(directory)
-        ui.press(.character("3"), .character("c"))
-        ui.type("s")
-        ui.press(.tab, .tab)
-        ui.type("Goed gedaan")
+        logSmile("Goed gedaan", in: &ui)
         ui.press(.control("s"))
         let status = try #require(ui.text.split(separator: "\n").dropLast().last.map(String.init))
         #expect(status.contains("Saved") && status.contains(" demo-data "), "\(status)")
