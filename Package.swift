@@ -30,7 +30,11 @@ let package = Package(
         // Core and TerminalKit, so the kit needs no domain target.
         .target(name: "KartrekkerText"),
         .target(name: "KartrekkerCore", dependencies: ["KartrekkerText"]),
-        .target(name: "KartrekkerStore", dependencies: ["KartrekkerCore"]),
+        // The port: what a session asks of whichever store keeps the records, in the domain's
+        // terms. Both stores implement it; neither knows the other.
+        .target(name: "KartrekkerPort", dependencies: ["KartrekkerCore"]),
+        // The data directory: files, journal, backups, the month index and its caches.
+        .target(name: "KartrekkerStore", dependencies: ["KartrekkerCore", "KartrekkerPort"]),
         // The C shim: wide-character ncurses, macros as functions, signal handlers.
         .target(
             name: "CNcurses",
@@ -47,12 +51,12 @@ let package = Package(
             dependencies: ["KartrekkerCore", .product(name: "CSV", package: "CSV.swift")]
         ),
         // The application layer: a session, use cases and queries. The one door to the store.
-        .target(name: "KartrekkerApp", dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange"]),
-        // The organisation's database: the store protocol on PostgreSQL (with the trait only).
+        .target(name: "KartrekkerApp", dependencies: ["KartrekkerCore", "KartrekkerPort", "KartrekkerStore", "KartrekkerExchange"]),
+        // The organisation's database: the port on PostgreSQL (with the trait only).
         .target(
             name: "KartrekkerPostgres",
             dependencies: [
-                "KartrekkerApp", "KartrekkerCore", "KartrekkerStore",
+                "KartrekkerCore", "KartrekkerPort",
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
             ]
         ),
@@ -63,6 +67,7 @@ let package = Package(
             dependencies: [
                 "KartrekkerCore",
                 "KartrekkerApp",
+                "KartrekkerPort",
                 "KartrekkerTUI",
                 "KartrekkerExchange",
                 "TerminalKit",
@@ -81,23 +86,23 @@ let package = Package(
         // Not a test: timings on the organisation-sized data set, run in a release build.
         .executableTarget(
             name: "KartrekkerBenchmarks",
-            dependencies: ["KartrekkerCore", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit",
+            dependencies: ["KartrekkerCore", "KartrekkerPort", "KartrekkerStore", "KartrekkerExchange", "KartrekkerApp", "KartrekkerTUI", "TerminalKit",
                            "KartrekkerPostgres"]
         ),
         // What the test targets share: the PostgreSQL server they may use. Not a test itself.
         .target(name: "KartrekkerTestSupport", dependencies: ["KartrekkerPostgres"], path: "Tests/KartrekkerTestSupport"),
         .testTarget(name: "KartrekkerCoreTests", dependencies: ["KartrekkerCore"]),
-        .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerCore"]),
+        .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerPort", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "TerminalKit", "KartrekkerPostgres",
+        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "TerminalKit", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerStore", "KartrekkerPostgres",
+        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "KartrekkerStore", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore", "KartrekkerPostgres", "KartrekkerTestSupport"]),
+        .testTarget(name: "KartrekkerCLITests", dependencies: ["kartrekker", "KartrekkerCore", "KartrekkerPort", "KartrekkerPostgres", "KartrekkerTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 import KartrekkerStore
 
 /// The application layer's one door: the command line and the terminal UI ask a session, and
@@ -14,7 +15,7 @@ public final class Session {
 
     public init(_ configuration: SessionConfiguration) {
         self.configuration = configuration
-        store = configuration.openStore?(configuration)
+        store = configuration.openStore?(configuration.lockTimeout)
             ?? DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout)
     }
 

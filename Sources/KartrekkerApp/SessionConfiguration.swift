@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 import KartrekkerStore
 
 /// What a session is opened with: the data directory, how long a write waits for another,
@@ -12,10 +13,10 @@ public struct SessionConfiguration: Sendable {
     public let clock: Clock
     /// Opens the store a session uses; `nil`: the data directory. (The organisation's
     /// database is opened by its own module, which the application layer does not know.)
-    public var openStore: (@Sendable (SessionConfiguration) -> any RecordStore)?
+    public var openStore: StoreOpener?
 
     public init(dataDirectory: URL, lockTimeout: Double = 10, user: String, clock: Clock = Clock(),
-                openStore: (@Sendable (SessionConfiguration) -> any RecordStore)? = nil) {
+                openStore: StoreOpener? = nil) {
         self.dataDirectory = dataDirectory
         self.lockTimeout = lockTimeout
         self.user = user

@@ -1,4 +1,5 @@
 import KartrekkerCore
+import KartrekkerPort
 import KartrekkerStore
 
 extension Session {

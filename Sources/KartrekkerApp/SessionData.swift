@@ -1,6 +1,7 @@
 import Foundation
 import KartrekkerCore
 import KartrekkerExchange
+import KartrekkerPort
 import KartrekkerStore
 
 /// The data as a whole: the demo, exports, erasure, and checking the files.

@@ -1,6 +1,7 @@
 import Foundation
 import KartrekkerCore
 import KartrekkerExchange
+import KartrekkerPort
 import KartrekkerStore
 
 /// The privacy statement the privacy officer and the works council read, written from the

@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 import KartrekkerStore
 
 /// How long records are kept (art. 5(1)(e) AVG): the retention period, kept with the data, and

@@ -1,8 +1,7 @@
 #if PostgreSQL
 import Foundation
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
-import KartrekkerStore
 import PostgresNIO
 
 /// The organisation's records in PostgreSQL: the same questions and changes as the data
@@ -76,8 +75,8 @@ public final class PostgresStore: RecordStore {
 
     /// The opener a session configuration takes.
     /// `pooled`: connections outlive each store, for the next one (see `PostgresConnectionPool`).
-    public static func opener(_ location: PostgresLocation, pooled: Bool = false) -> @Sendable (SessionConfiguration) -> any RecordStore {
-        { configuration in PostgresStore(location, pooled: pooled, lockTimeout: configuration.lockTimeout) }
+    public static func opener(_ location: PostgresLocation, pooled: Bool = false) -> StoreOpener {
+        { lockTimeout in PostgresStore(location, pooled: pooled, lockTimeout: lockTimeout) }
     }
 
     // MARK: Connection

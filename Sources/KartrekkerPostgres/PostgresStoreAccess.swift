@@ -1,5 +1,5 @@
 #if PostgreSQL
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
 import PostgresNIO
 

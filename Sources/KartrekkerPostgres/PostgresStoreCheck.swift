@@ -1,7 +1,6 @@
 #if PostgreSQL
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
-import KartrekkerStore
 import PostgresNIO
 
 /// `kartrekker check` on a database: the keys keep ids unique and records tied to their

@@ -1,8 +1,7 @@
 #if PostgreSQL
 import Foundation
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
-import KartrekkerStore
 import PostgresNIO
 
 /// Reading: records by date and by person, and totals by SQL (the ranking is Core's).
@@ -32,17 +31,17 @@ extension PostgresStore {
         EmployeeDirectory(try employees())
     }
 
-    public func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record? {
+    public func record<Record: DatedRecord>(_ kind: Record.Type, id: String) throws -> Record? {
         try ready()
         return try select(kind, where: "id = \(id)").first
     }
 
-    public func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+    public func records<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
         try ready()
         return try select(kind, in: range)
     }
 
-    public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+    public func forEachMonth<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
                                                   _ body: ([Record]) throws -> Void) throws {
         try ready()
         let ranges = try monthRanges(kind, in: range, newestFirst: newestFirst)
@@ -60,7 +59,7 @@ extension PostgresStore {
 
     /// Starts fetching and decoding the records of `range` on the store's thread; `nil` comes
     /// back for any failure (the caller asks again).
-    private func fetch<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange) -> Task<[Record]?, Never>? {
+    private func fetch<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange) -> Task<[Record]?, Never>? {
         guard let connection = try? connected() else { return nil }
         let (query, logger) = (PostgresStore.selection(kind, in: range), self.logger)
         return Task(executorPreference: blocking) {
@@ -74,7 +73,7 @@ extension PostgresStore {
         }
     }
 
-    public func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
                                             passing test: (String, CalendarDate, KartrekkerCore.Category?) -> Bool) throws -> [Record] {
         try ready()
         var found: [Record] = []
@@ -93,11 +92,11 @@ extension PostgresStore {
                 try select(Recognition.self, where: "employee_id = \(employeeID)"))
     }
 
-    public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
+    public func latestRecords<Record: DatedRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
                                                    since: CalendarDate?) throws -> [Record] {
         try ready()
         // Their newest `count` by the (employee, date) index, and any later than `since`.
-        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+        let columns = Record.recordKind == .contribution ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
         return try rows("""
             SELECT \(unescaped: columns) FROM (
                 SELECT *, row_number() OVER (ORDER BY date DESC, id DESC) AS newness FROM \(unescaped: PostgresStore.table(kind))
@@ -106,7 +105,7 @@ extension PostgresStore {
             """).map(PostgresStore.decode)
     }
 
-    public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+    public func latestDates<Record: DatedRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
         -> [String: CalendarDate] {
         try ready()
         let table = PostgresStore.table(kind)

@@ -1,6 +1,6 @@
 #if PostgreSQL
 import KartrekkerCore
-import KartrekkerStore
+import KartrekkerPort
 import PostgresNIO
 
 /// The organisation's settings (the `settings` table) and the purge of records older than its

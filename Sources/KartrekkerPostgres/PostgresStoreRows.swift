@@ -1,8 +1,7 @@
 #if PostgreSQL
 import Foundation
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
-import KartrekkerStore
 import PostgresNIO
 
 /// Records to rows and back: the columns read, one insert or many (arrays unnested).
@@ -13,8 +12,8 @@ extension PostgresStore {
         CalendarDate(month + "-01").flatMap { DateRange(from: $0, to: $0.lastOfMonth) }
     }
 
-    static func table<Record: MonthRecord>(_ kind: Record.Type) -> String {
-        Record.self == Contribution.self ? "contributions" : "recognitions"
+    static func table<Record: DatedRecord>(_ kind: Record.Type) -> String {
+        Record.recordKind.plural
     }
 
     static func binds(_ values: String...) -> PostgresBindings {
@@ -31,7 +30,7 @@ extension PostgresStore {
 
     /// The months (`YYYY-MM`) that hold records of `kind` in `range`, oldest first: read from
     /// the month totals (a row per person and month), not from every record.
-    func months<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
+    func months<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [String] {
         var binds = PostgresBindings()
         let whole = range.flatMap { DateRange(from: $0.from.firstOfMonth, to: $0.to) }
         let condition = PostgresStore.dates(whole, column: "month", into: &binds)
@@ -43,7 +42,7 @@ extension PostgresStore {
 
     /// The dates of each month of `kind` in `range`, clipped to it, oldest month first unless
     /// `newestFirst`.
-    func monthRanges<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool) throws -> [DateRange] {
+    func monthRanges<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool) throws -> [DateRange] {
         let months = try self.months(kind, in: range)
         return (newestFirst ? months.reversed() : months).compactMap { month in
             PostgresStore.range(ofMonth: month).map { whole in
@@ -52,42 +51,42 @@ extension PostgresStore {
         }
     }
 
-    func select<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+    func select<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
         try rows(PostgresStore.selection(kind, in: range)).map(PostgresStore.decode)
     }
 
     /// The query for the records of `kind` dated in `range`, in order.
-    static func selection<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) -> PostgresQuery {
+    static func selection<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) -> PostgresQuery {
         var binds = PostgresBindings()
         let condition = PostgresStore.dates(range, into: &binds)
         return selection(kind, sql: condition, binds: binds)
     }
 
-    static func selection<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) -> PostgresQuery {
-        let columns = Record.self == Contribution.self ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
+    static func selection<Record: DatedRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) -> PostgresQuery {
+        let columns = Record.recordKind == .contribution ? PostgresStore.contributionColumns : PostgresStore.recognitionColumns
         return PostgresQuery(unsafeSQL: "SELECT \(columns) FROM \(PostgresStore.table(kind)) WHERE \(condition) ORDER BY date, id", binds: binds)
     }
 
-    func select<Record: MonthRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
+    func select<Record: DatedRecord>(_ kind: Record.Type, where condition: PostgresQuery) throws -> [Record] {
         try select(kind, sql: condition.sql, binds: condition.binds)
     }
 
-    func select<Record: MonthRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) throws -> [Record] {
+    func select<Record: DatedRecord>(_ kind: Record.Type, sql condition: String, binds: PostgresBindings) throws -> [Record] {
         try rows(PostgresStore.selection(kind, sql: condition, binds: binds)).map(PostgresStore.decode)
     }
 
     /// A record of either kind from its row (`contributionColumns` or `recognitionColumns`).
-    static func decode<Record: MonthRecord>(_ row: PostgresRow) throws -> Record {
-        if Record.self == Contribution.self { return try contribution(row) as! Record }
+    static func decode<Record: DatedRecord>(_ row: PostgresRow) throws -> Record {
+        if Record.recordKind == .contribution { return try contribution(row) as! Record }
         return try recognition(row) as! Record
     }
 
-    func insert<Record: MonthRecord>(_ record: Record) throws {
+    func insert<Record: DatedRecord>(_ record: Record) throws {
         try insert([record])
     }
 
     /// Records of one kind, in one statement.
-    func insert<Record: MonthRecord>(_ records: [Record]) throws {
+    func insert<Record: DatedRecord>(_ records: [Record]) throws {
         let taken = KartrekkerError("a record with id \(records.count == 1 ? SafeText.escaped(records[0].id) : "among these") already exists")
         if let contributions = records as? [Contribution] {
             try insertContributions(contributions, keyTaken: taken)

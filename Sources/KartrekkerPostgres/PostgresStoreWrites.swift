@@ -1,8 +1,7 @@
 #if PostgreSQL
 import Foundation
-import KartrekkerApp
+import KartrekkerPort
 import KartrekkerCore
-import KartrekkerStore
 import PostgresNIO
 
 /// Writing and erasing: each a transaction, or one statement that commits by itself.
@@ -31,7 +30,7 @@ extension PostgresStore {
         }
     }
 
-    public func add<Record: MonthRecord>(_ records: [Record]) throws {
+    public func add<Record: DatedRecord>(_ records: [Record]) throws {
         // One statement for them all; the key refuses an id that exists.
         try writing(oneStatement: true) {
             do {
@@ -55,7 +54,7 @@ extension PostgresStore {
     /// An insert outside a transaction whose connection went before its answer came.
     struct LostWhileSaving: Error {}
 
-    public func replace<Record: MonthRecord>(_ record: Record) throws {
+    public func replace<Record: DatedRecord>(_ record: Record) throws {
         try writing {
             let removed = try rows(PostgresQuery(unsafeSQL: "DELETE FROM \(PostgresStore.table(Record.self)) WHERE id = $1 RETURNING id",
                                                  binds: PostgresStore.binds(record.id)))
@@ -173,7 +172,7 @@ extension PostgresStore {
 
     /// How many records of `kind` are the person's, and the others' that `redact` changes
     /// (redacted). A month at a time: memory stays flat on years of an organisation's records.
-    private func redacting<Record: MonthRecord & Equatable>(_ kind: Record.Type, of employeeID: String, _ redact: (Record) -> Record) throws
+    private func redacting<Record: DatedRecord & Equatable>(_ kind: Record.Type, of employeeID: String, _ redact: (Record) -> Record) throws
         -> (theirs: Int, changed: [Record]) {
         var theirs = 0
         var changed: [Record] = []

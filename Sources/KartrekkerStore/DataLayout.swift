@@ -1,9 +1,10 @@
 import KartrekkerCore
+import KartrekkerPort
 
 /// Where things are in a data directory: `employees.json`, `contributions/YYYY-MM.json`,
 /// `recognitions/YYYY-MM.json`, `backups/`; which paths a journal may name.
 enum DataLayout {
-    static func path<Record: MonthRecord>(of kind: Record.Type, _ month: String) -> String {
+    static func path<Record: DatedRecord>(of kind: Record.Type, _ month: String) -> String {
         Record.folder + "/" + month + ".json"
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// The data directory: the one place that reads and writes kartrekker's files.
 ///
@@ -29,7 +30,7 @@ public final class DataStore {
     public private(set) var newerFiles: [String: Int] = [:]
 
     /// One month file decoded on another thread, for streaming.
-    private final class MonthAhead<Record: MonthRecord>: @unchecked Sendable {
+    private final class MonthAhead<Record: DatedRecord>: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var result: Result<MonthFile<Record>?, any Error> = .success(nil)
 
@@ -99,13 +100,13 @@ public final class DataStore {
     }
 
     /// The `YYYY-MM` months that have a file for `kind`, oldest first.
-    public func months<Record: MonthRecord>(of kind: Record.Type) -> [String] {
+    public func months<Record: DatedRecord>(of kind: Record.Type) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + Record.folder)) ?? []
         return names.compactMap(DataLayout.month(fromFileName:)).sorted()
     }
 
     /// The records dated in `range` (all of them for `nil`), reading only the months it touches.
-    public func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
+    public func records<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record] {
         var result: [Record] = []
         var seen = Set<String>()
         for month in months(of: kind) {
@@ -132,13 +133,13 @@ public final class DataStore {
     }
 
     /// The records of one month file, as stored.
-    public func monthRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String) throws -> [Record] {
+    public func monthRecords<Record: DatedRecord>(_ kind: Record.Type, _ month: String) throws -> [Record] {
         try load(MonthFile<Record>.self, DataLayout.path(of: kind, month))?.records ?? []
     }
 
     /// The records of each month of `kind` that `range` touches, newest month first, one month
     /// in memory at a time (nothing kept): for streaming a whole history out.
-    public func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+    public func forEachMonth<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
                                                   _ body: ([Record]) throws -> Void) throws {
         let all = months(of: kind).filter { month in
             guard let range, let monthRange = DataLayout.range(ofMonth: month) else { return true }
@@ -174,7 +175,7 @@ public final class DataStore {
     }
 
     /// The record with `id`: first in the month its id was made in, then everywhere.
-    public func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record? {
+    public func record<Record: DatedRecord>(_ kind: Record.Type, id: String) throws -> Record? {
         try locate(kind, id: id)?.record
     }
 
@@ -203,7 +204,7 @@ public final class DataStore {
     /// process or another. Costs one `stat` per file and reads nothing: poll it to notice
     /// changes made elsewhere.
     public func changeStamp() -> ChangeStamp {
-        ChangeStamp(files: dataFiles().map { ($0, FileSignature(path: root + "/" + $0)) }
+        ChangeStamp(parts: dataFiles().map { ($0, FileSignature(path: root + "/" + $0)) }
             .map { "\($0.0)=\($0.1.map(VerifiedFiles.token) ?? "-")" })
     }
 
@@ -251,7 +252,7 @@ public final class DataStore {
         return files
     }
 
-    func locate<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> (record: Record, month: String)? {
+    func locate<Record: DatedRecord>(_ kind: Record.Type, id: String) throws -> (record: Record, month: String)? {
         let all = months(of: kind)
         var order = all
         if let hint = RecordID.monthHint(of: id), let position = all.firstIndex(of: hint) {

@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 extension DataStore {
     /// Reads every data file, changing nothing, and reports each problem with its place:
@@ -140,7 +141,7 @@ extension DataStore {
         return nil
     }
 
-    private func checkMonths<Record: MonthRecord>(
+    private func checkMonths<Record: DatedRecord>(
         _ kind: Record.Type, employeeIDs: Set<String>?, report: inout CheckReport, tick: () -> Void,
         extra: (Record, (String) -> String) -> String?
     ) {
@@ -201,7 +202,7 @@ extension DataStore {
     /// and replaced by the one built. Stale ones are passed over (nothing believes them) and
     /// missing ones are not made here (a board makes what it needs), so `check` costs little
     /// more than reading the data.
-    private static func compareDerivedFiles<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
+    private static func compareDerivedFiles<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
                                                                  root: String, derived: DerivedFolder, fileSystem: any FileSystem) -> [String] {
         guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return [] }
         let token = VerifiedFiles.token(signature)
@@ -218,7 +219,7 @@ extension DataStore {
             return suffix == ".values.bin" ? summary!.encodedValues(token: token) : summary!.encodedTotals(token: token)
         }
         var problems: [String] = []
-        let suffixes = Record.self == Contribution.self ? [".bin", ".values.bin", ".spans.bin"] : [".bin", ".spans.bin"]
+        let suffixes = Record.recordKind == .contribution ? [".bin", ".values.bin", ".spans.bin"] : [".bin", ".spans.bin"]
         for suffix in suffixes {
             let path = DataStore.summaryPath(in: derived, kind, month, suffix)
             guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil, DataStore.madeFor(token, found),
@@ -230,7 +231,7 @@ extension DataStore {
     }
 
     /// A record's text fields with the most code points the schemas allow each.
-    static func textFields<Record: MonthRecord>(_ record: Record) -> [(String, String, Int)] {
+    static func textFields<Record: DatedRecord>(_ record: Record) -> [(String, String, Int)] {
         if let contribution = record as? Contribution {
             return [("note", contribution.note, Validation.maxTextLength)]
                 + (contribution.project.map { [("project", $0, Validation.maxNameLength)] } ?? [])
@@ -248,7 +249,7 @@ extension DataStore {
     }
 
     /// The month files of one batch, decoded on several cores, each with the problems found.
-    private final class Decoded<Record: MonthRecord>: @unchecked Sendable {
+    private final class Decoded<Record: DatedRecord>: @unchecked Sendable {
         private let lock = NSLock()
         private var files: [Located<MonthFile<Record>>?]
         private var problems: [[String]]

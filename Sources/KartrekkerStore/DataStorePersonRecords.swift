@@ -1,12 +1,13 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 extension DataStore {
     /// One employee's records in one month file, in file order. When the file is known sound
     /// (found so by a write, or summed up after a check), its bytes are read and only this
     /// employee's records decoded, at the places its spans name; else the file is decoded and
     /// checked whole, as every read of an unknown file is.
-    func personRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws -> [Record] {
+    func personRecords<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws -> [Record] {
         let file = DataLayout.path(of: kind, month)
         let path = root + "/" + file
         guard let signature = FileSignature(path: path) else { return [] }
@@ -43,7 +44,7 @@ extension DataStore {
     /// The record spans of one month file: from `.summaries/` when fresh, else made from the
     /// file's bytes when it is known sound (and kept). `nil` when there is no file, or it is not
     /// known sound (then the caller decodes it, which checks it).
-    func monthSpans<Record: MonthRecord>(_ kind: Record.Type, _ month: String) throws -> MonthSpans? {
+    func monthSpans<Record: DatedRecord>(_ kind: Record.Type, _ month: String) throws -> MonthSpans? {
         let file = DataLayout.path(of: kind, month)
         let path = root + "/" + file
         guard let signature = FileSignature(path: path) else { return nil }
@@ -71,7 +72,7 @@ extension DataStore {
     /// fewer pass), whole days at a time so that a day's order can be decided: the record spans
     /// say whose each record is, its day and category, so only these few are decoded. `nil`
     /// when the month has no spans (not known sound); the caller then decodes the month.
-    func newestRecords<Record: MonthRecord>(_ kind: Record.Type, _ month: String, atLeast count: Int,
+    func newestRecords<Record: DatedRecord>(_ kind: Record.Type, _ month: String, atLeast count: Int,
                                                    passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record]? {
         let path = root + "/" + DataLayout.path(of: kind, month)
@@ -103,7 +104,7 @@ extension DataStore {
     /// At least the newest `count` records dated in `range` that pass `test` (all that pass
     /// when fewer do, or when `count` is `nil`), month by month from the newest back: with a
     /// count, only the newest days of a month are decoded (its record spans say which).
-    public func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
                                             passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record] {
         func passes(_ id: String, _ day: CalendarDate, _ category: Category?) -> Bool {
@@ -128,9 +129,9 @@ extension DataStore {
 
     /// The date of each of `employees`' latest record of `kind` on or before `day`, read back
     /// month by month from `day` only until all of them are found.
-    public func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+    public func latestDates<Record: DatedRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
         -> [String: CalendarDate] {
-        if Record.self == Recognition.self { return try latestRecognitions(upTo: day, of: employees) }
+        if Record.recordKind == .recognition { return try latestRecognitions(upTo: day, of: employees) }
         var waiting = employees
         var latest: [String: CalendarDate] = [:]
         for month in months(of: kind).reversed() where month <= day.monthKey {
@@ -155,7 +156,7 @@ extension DataStore {
     }
 
     /// One record from its object's bytes: the fast reader, else `JSONDecoder`.
-    static func decodeRecord<Record: MonthRecord>(_ kind: Record.Type, _ bytes: Data) -> Record? {
+    static func decodeRecord<Record: DatedRecord>(_ kind: Record.Type, _ bytes: Data) -> Record? {
         if let fast = Record.self as? any FastDecodable.Type {
             let read = bytes.withUnsafeBytes { raw -> Record? in
                 var reader = FastJSONReader(raw.bindMemory(to: UInt8.self))
@@ -169,7 +170,7 @@ extension DataStore {
 
     /// Whether the month file version `token` names was found sound: by a write (`.verified`)
     /// or by the check that came before its summary was made.
-    func isKnownSound<Record: MonthRecord>(_ kind: Record.Type, _ month: String, token: String) -> Bool {
+    func isKnownSound<Record: DatedRecord>(_ kind: Record.Type, _ month: String, token: String) -> Bool {
         let file = DataLayout.path(of: kind, month)
         if filesFoundSound()[file] == token || summaries[file]?.token == token { return true }
         guard derived.path != nil, let header = DataStore.readHeader(summaryPath(kind, month, ".bin"), count: 256) else { return false }
@@ -188,12 +189,12 @@ extension DataStore {
     }
 
     /// `<derived folder>/<folder>-<month><suffix>` (see `DerivedFolder`).
-    func summaryPath<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ suffix: String) -> String {
+    func summaryPath<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ suffix: String) -> String {
         DataStore.summaryPath(in: derived, kind, month, suffix)
     }
 
     /// (A path that is never read or written where nothing is cached.)
-    static func summaryPath<Record: MonthRecord>(in derived: DerivedFolder, _ kind: Record.Type, _ month: String, _ suffix: String) -> String {
+    static func summaryPath<Record: DatedRecord>(in derived: DerivedFolder, _ kind: Record.Type, _ month: String, _ suffix: String) -> String {
         (derived.path ?? "") + "/" + Record.folder + "-" + month + suffix
     }
 

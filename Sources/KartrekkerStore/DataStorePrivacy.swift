@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// The rights of the person the data is about: everything about them (`PersonalData`), or
 /// nothing left of them.
@@ -42,13 +43,13 @@ extension DataStore {
         }
         changes += backups.map { Journal.Entry(path: $0, contents: nil, backup: false) }
         let plan = Erasure(employee: employee, contributions: contributionCount, recognitions: recognitionCount,
-                           mentions: redaction.mentions, backups: backups.count, unknownFiles: unknownFiles())
+                           mentions: redaction.mentions, backups: backups.count, unvouched: unknownFiles())
         return (plan, changes)
     }
 
     /// Adds to `changes` every month file of `kind` without the employee's records and with the
     /// others' text redacted; returns how many records go.
-    private func erase<Record: MonthRecord & Equatable>(
+    private func erase<Record: DatedRecord & Equatable>(
         _ kind: Record.Type, of employeeID: String, into changes: inout [Journal.Entry], redact: (Record) -> Record
     ) throws -> Int {
         var removed = 0

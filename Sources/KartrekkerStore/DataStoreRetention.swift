@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// The organisation's settings (`settings.json`) and the purge of records older than its
 /// retention period.

@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// Totals over runs of whole months (a year, all time), one derived file each: the all-time
 /// board and a person's page read one file instead of one per month. The file's token joins
@@ -11,7 +12,7 @@ extension DataStore {
 
     /// The summary of `months` (consecutive, every one whole in the question) added up, totals
     /// only (no values); `nil` when nothing is cached here or a month file is missing.
-    func spanSummary<Record: MonthRecord>(_ kind: Record.Type, months: [String]) throws -> (summary: MonthSummary?, data: Data?, token: String)? {
+    func spanSummary<Record: DatedRecord>(_ kind: Record.Type, months: [String]) throws -> (summary: MonthSummary?, data: Data?, token: String)? {
         guard derived.path != nil, months.count >= DataStore.shortestSpan, let first = months.first, let last = months.last else {
             return nil
         }
@@ -22,7 +23,7 @@ extension DataStore {
         }
         let path = summaryPath(kind, first + "_" + last, ".span.bin")
         if let data = readDerived(path), MonthSummary.hasToken(data, token: token) { return (nil, data, token) }
-        var merged = Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
+        var merged = Record.recordKind == .contribution ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
         try prepareSummaries(kind, months: months)
         for month in months { merged.add(try summary(kind, month)) }
         writeSummaryFile(merged.encodedTotals(token: token), to: path)

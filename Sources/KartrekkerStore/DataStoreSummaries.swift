@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// The derived summaries: one small file per month file under `.summaries/`, keyed by the
 /// month file's signature, rebuilt when stale or unreadable. Deleting them changes no result;
@@ -11,10 +12,10 @@ extension DataStore {
 
     /// The summary of one month file (an empty one where there is no file); with `values`,
     /// the totals by brand value too.
-    func summary<Record: MonthRecord>(_ kind: Record.Type, _ month: String, values: Bool = false) throws -> MonthSummary {
+    func summary<Record: DatedRecord>(_ kind: Record.Type, _ month: String, values: Bool = false) throws -> MonthSummary {
         let file = DataLayout.path(of: kind, month)
         guard let signature = FileSignature(path: root + "/" + file) else {
-            return Record.self == Contribution.self ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
+            return Record.recordKind == .contribution ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
         }
         let token = VerifiedFiles.token(signature)
         let base = summaryPath(kind, month, "")
@@ -43,7 +44,7 @@ extension DataStore {
         }
         summaries[file] = (token, built)
         writeSummaryFile(built.encodedTotals(token: token), to: base + ".bin")
-        if Record.self == Contribution.self { writeSummaryFile(built.encodedValues(token: token), to: base + ".values.bin") }
+        if Record.recordKind == .contribution { writeSummaryFile(built.encodedValues(token: token), to: base + ".values.bin") }
         return built
     }
 
@@ -382,7 +383,7 @@ extension DataStore {
 
     /// One employee's entries over a span of whole months, from its file; `nil` when nothing is
     /// cached here.
-    private func spanEntries<Record: MonthRecord>(_ kind: Record.Type, months: [String], _ employeeID: String) throws
+    private func spanEntries<Record: DatedRecord>(_ kind: Record.Type, months: [String], _ employeeID: String) throws
         -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?)? {
         guard let span = try spanSummary(kind, months: months) else { return nil }
         if let summary = span.summary { return (summary.contributions[employeeID], summary.recognitions[employeeID]) }
@@ -391,7 +392,7 @@ extension DataStore {
 
     /// One employee's entries in a month's summary: straight from the file when it is fresh,
     /// else through the summary (built if need be).
-    private func personEntries<Record: MonthRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws
+    private func personEntries<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ employeeID: String) throws
         -> (contributions: MonthSummary.Contributions?, recognitions: MonthSummary.Recognitions?) {
         let file = DataLayout.path(of: kind, month)
         if summaries[file] == nil, let signature = FileSignature(path: root + "/" + file),
@@ -405,7 +406,7 @@ extension DataStore {
 
     /// One employee's newest `count` records of `kind`, newest first (read back month by month
     /// only as far as needed), and all of theirs dated from `since` on.
-    public func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
+    public func latestRecords<Record: DatedRecord>(_ kind: Record.Type, of employeeID: String, count: Int,
                                                    since: CalendarDate? = nil) throws -> [Record] {
         var found: [Record] = []
         for month in months(of: kind).reversed() {
@@ -439,7 +440,7 @@ private final class Gathered: @unchecked Sendable {
 extension DataStore {
     /// Builds the summaries that are missing or stale, several months at once on all cores:
     /// the first board over years of data after the summaries were deleted (or never made).
-    func prepareSummaries<Record: MonthRecord>(_ kind: Record.Type, months wanted: [String]) throws {
+    func prepareSummaries<Record: DatedRecord>(_ kind: Record.Type, months wanted: [String]) throws {
         let root = self.root
         guard derived.path != nil else { return }
         let missing = wanted.filter { month in
@@ -474,7 +475,7 @@ extension DataStore {
                 let token = VerifiedFiles.token(signature)
                 let base = DataStore.summaryPath(in: derived, kind, month, "")
                 try? AtomicFile.writeCache(built.encodedTotals(token: token), to: base + ".bin", fileSystem: fileSystem)
-                if Record.self == Contribution.self {
+                if Record.recordKind == .contribution {
                     try? AtomicFile.writeCache(built.encodedValues(token: token), to: base + ".values.bin", fileSystem: fileSystem)
                 }
             } catch {

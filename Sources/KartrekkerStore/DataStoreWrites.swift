@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// Recording: every write takes the lock, finds the files it changes, and commits them in one
 /// transaction.
@@ -112,13 +113,13 @@ extension DataStore {
         }
     }
 
-    public func add<Record: MonthRecord>(_ record: Record) throws {
+    public func add<Record: DatedRecord>(_ record: Record) throws {
         try add([record])
     }
 
     /// Adds many records under one lock, one write per month file touched (and one journal
     /// when several files change).
-    public func add<Record: MonthRecord>(_ records: [Record]) throws {
+    public func add<Record: DatedRecord>(_ records: [Record]) throws {
         guard !records.isEmpty else { return }
         try withWriteLock {
             let byMonth = Dictionary(grouping: records) { $0.date.monthKey }
@@ -144,7 +145,7 @@ extension DataStore {
     /// neither decoded nor written anew: recording one contribution in a month of thousands
     /// costs a read and a write of its bytes. `nil` when the file is not known sound or not
     /// in the store's own layout (then it is decoded and written whole).
-    private func splicing<Record: MonthRecord>(_ added: [Record], into month: String) throws -> [Data]? {
+    private func splicing<Record: DatedRecord>(_ added: [Record], into month: String) throws -> [Data]? {
         let file = DataLayout.path(of: Record.self, month)
         let path = root + "/" + file
         guard let signature = FileSignature(path: path), verified.files[file] == VerifiedFiles.token(signature) else { return nil }
@@ -174,7 +175,7 @@ extension DataStore {
 
     /// Replaces the stored record with the same id, moving it to another month file when its
     /// date moved (both files change in one journaled write).
-    public func replace<Record: MonthRecord>(_ record: Record) throws {
+    public func replace<Record: DatedRecord>(_ record: Record) throws {
         try withWriteLock {
             guard let found = try locate(Record.self, id: record.id) else {
                 throw KartrekkerError("no record has id \(record.id)")

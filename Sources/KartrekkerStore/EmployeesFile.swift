@@ -20,3 +20,9 @@ struct EmployeesFile: Codable {
         employees = try c.decode([Employee].self, forKey: .employees)
     }
 }
+
+extension EmployeesFile: StoredShape {
+    var storedValue: OutputValue {
+        .object([.init("schemaVersion", .int(schemaVersion)), .init("employees", .array(employees.map(\.storedValue)))])
+    }
+}

@@ -1,8 +1,9 @@
 import KartrekkerCore
+import KartrekkerPort
 
 /// `contributions/YYYY-MM.json` or `recognitions/YYYY-MM.json`: the records dated in one
 /// month, ordered by date, then id, so that adding one record is a one-line diff.
-struct MonthFile<Record: MonthRecord>: Codable {
+struct MonthFile<Record: DatedRecord>: Codable {
     var schemaVersion: Int
     var month: String
     var records: [Record]
@@ -33,5 +34,12 @@ struct MonthFile<Record: MonthRecord>: Codable {
         try c.encode(schemaVersion, forKey: Key("schemaVersion"))
         try c.encode(month, forKey: Key("month"))
         try c.encode(records, forKey: Key(Record.folder))
+    }
+}
+
+extension MonthFile: StoredShape where Record: StoredShape {
+    var storedValue: OutputValue {
+        .object([.init("schemaVersion", .int(schemaVersion)), .init("month", .string(month)),
+                 .init(Record.folder, .array(records.map(\.storedValue)))])
     }
 }

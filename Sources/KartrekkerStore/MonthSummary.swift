@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// What one month file adds up to, per employee: for contributions, points and counts in all,
 /// by category and by brand-value tag; for recognitions, the count and the latest date. A
@@ -424,5 +425,14 @@ struct SummaryReader {
     mutating func total() -> ScoreTotal? {
         guard let score = int(), let count = int() else { return nil }
         return ScoreTotal(score: score, count: count)
+    }
+}
+
+extension PersonTotals {
+    /// Adds one person's entry of a month's summary.
+    mutating func add(_ entry: MonthSummary.Contributions) {
+        total += entry.total
+        for index in byCategory.indices { byCategory[index] += entry.byCategory[index] }
+        for index in ideas.indices { ideas[index] += entry.ideas[index] }
     }
 }

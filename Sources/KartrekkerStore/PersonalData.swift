@@ -1,5 +1,6 @@
 import Foundation
 import KartrekkerCore
+import KartrekkerPort
 
 /// Everything kept about one person (art. 15 and 20 AVG), as one JSON value, the same from
 /// every store: `{exportedAt, employee, contributions, recognitions, mentions, recorded}` —

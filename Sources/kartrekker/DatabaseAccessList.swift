@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KartrekkerCore
 import KartrekkerApp
+import KartrekkerPort
 
 /// `kartrekker db access`: who may do what in the database.
 struct DatabaseAccessList: ParsableCommand {

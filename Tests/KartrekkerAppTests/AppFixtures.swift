@@ -1,4 +1,5 @@
 import Foundation
+import KartrekkerPort
 import Testing
 @testable import KartrekkerApp
 import KartrekkerCore
@@ -66,7 +67,7 @@ enum Backend: String, CustomTestStringConvertible, Sendable {
     }
 
     /// A fresh store for one test: a new database on the server.
-    func opener() throws -> (@Sendable (SessionConfiguration) -> any RecordStore)? {
+    func opener() throws -> StoreOpener? {
         switch self {
         case .directory:
             return nil

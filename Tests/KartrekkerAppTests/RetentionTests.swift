@@ -1,4 +1,5 @@
 import Foundation
+import KartrekkerPort
 import Testing
 import KartrekkerTestSupport
 @testable import KartrekkerApp

@@ -1,9 +1,8 @@
 import Foundation
 import KartrekkerCore
-import KartrekkerStore
 
 /// Where an organisation's employees and records are kept, asked in the domain's terms: the
-/// data directory (`DataStore`, the embedded default) or an organisation's database. A session
+/// data directory (the embedded default) or an organisation's database. A session
 /// reaches its records only through this, so the commands, the screens and the rules are the
 /// same whichever keeps them.
 ///
@@ -41,27 +40,27 @@ public protocol RecordStore: AnyObject {
     func assignableTeams() throws -> [String]
     /// The employee with this id (archived or not), or `nil`.
     func employee(id: String) throws -> Employee?
-    func record<Record: MonthRecord>(_ kind: Record.Type, id: String) throws -> Record?
+    func record<Record: DatedRecord>(_ kind: Record.Type, id: String) throws -> Record?
     /// The records dated in `range` (all of them for `nil`).
-    func records<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record]
+    func records<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?) throws -> [Record]
     /// The records in `range`, a month at a time (newest month first when asked), none kept:
     /// memory stays flat however long the history.
-    func forEachMonth<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
+    func forEachMonth<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, newestFirst: Bool,
                                            _ body: ([Record]) throws -> Void) throws
     /// At least the newest `count` records dated in `range` that pass `test` (all that pass
     /// when fewer do, or when `count` is `nil`), whole days at a time so that a day's order can
     /// be decided.
-    func newest<Record: MonthRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
                                      passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record]
     /// Everything recorded about one employee, oldest first.
     func history(of employeeID: String) throws -> (contributions: [Contribution], recognitions: [Recognition])
     /// One employee's newest `count` records (newest months first), and all of theirs dated
     /// from `since` on.
-    func latestRecords<Record: MonthRecord>(_ kind: Record.Type, of employeeID: String, count: Int, since: CalendarDate?) throws
+    func latestRecords<Record: DatedRecord>(_ kind: Record.Type, of employeeID: String, count: Int, since: CalendarDate?) throws
         -> [Record]
     /// The date of each of `employees`' latest record on or before `day`.
-    func latestDates<Record: MonthRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
+    func latestDates<Record: DatedRecord>(_ kind: Record.Type, upTo day: CalendarDate, of employees: Set<String>) throws
         -> [String: CalendarDate]
 
     // MARK: Totals
@@ -85,9 +84,9 @@ public protocol RecordStore: AnyObject {
 
     func add(_ employees: [Employee]) throws
     func update(_ employee: Employee) throws
-    func add<Record: MonthRecord>(_ records: [Record]) throws
+    func add<Record: DatedRecord>(_ records: [Record]) throws
     /// Replaces the stored record with the same id.
-    func replace<Record: MonthRecord>(_ record: Record) throws
+    func replace<Record: DatedRecord>(_ record: Record) throws
     /// Deletes a contribution and unlinks it from the recognitions that were for it.
     func deleteContribution(id: String) throws -> Contribution
     func deleteRecognition(id: String) throws -> Recognition
@@ -131,43 +130,6 @@ public protocol RecordStore: AnyObject {
     func roleLines() throws -> [String]?
 }
 
-extension RecordStore {
-    func contributions(in range: DateRange? = nil) throws -> [Contribution] { try records(Contribution.self, in: range) }
-    func recognitions(in range: DateRange? = nil) throws -> [Recognition] { try records(Recognition.self, in: range) }
-    func add(_ employee: Employee) throws { try add([employee]) }
-    func add<Record: MonthRecord>(_ record: Record) throws { try add([record]) }
-    func leaderboard(_ period: Period) throws -> Leaderboard { try leaderboard(period, filter: LeaderboardFilter(), top: nil) }
-}
-
-extension DataStore: RecordStore {
-    public var recorder: String? { nil }
-    public var location: String { directory.path }
-
-    public func employee(id: String) throws -> Employee? { try employees().first { $0.id == id } }
-
-    /// A directory not made yet has none (and is not read for them).
-    public func assignableTeams() throws -> [String] { try isEmpty() ? [] : employeeDirectory().teams }
-
-    /// Data from a newer kartrekker is said by `warnings`; otherwise the files decide.
-    public func mayWrite() throws -> Bool { true }
-
-    /// Whoever may write the directory may.
-    public func mayReplaceEverything() throws -> Bool { true }
-
-    /// One lock for every write: a file is rewritten whole.
-    public func withRecordWriteLock<T>(_ body: () throws -> T) throws -> T { try withWriteLock(body) }
-
-    /// On a store of its own that completes no interrupted write: `check` changes nothing.
-    public func checkEverything(progress: (Int, Int) -> Void) throws -> CheckReport {
-        let exact = DataStore(directory: directory, recoversInterruptedWrites: false)
-        try exact.requireDirectory()
-        return exact.check(progress: progress)
-    }
-
-    public var isDatabase: Bool { false }
-
-    /// A data directory has no roles: whoever may read its files reads everything.
-    public func accessSummary() throws -> String? { nil }
-
-    public func roleLines() throws -> [String]? { nil }
-}
+/// Opens a store for a session; `lockTimeout`: how long, in seconds, a write waits for
+/// another's.
+public typealias StoreOpener = @Sendable (_ lockTimeout: Double) -> any RecordStore

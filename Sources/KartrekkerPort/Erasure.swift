@@ -9,17 +9,18 @@ public struct Erasure: Sendable {
     /// Other people's records whose text mentions the name (the mention is replaced).
     public let mentions: Int
     public let backups: Int
-    /// Files under the data directory that kartrekker did not write (an editor's or a sync
-    /// tool's copy): the erasure cannot vouch for them.
-    public let unknownFiles: [String]
+    /// Places the store holds but did not write, which may still hold the person (in a data
+    /// directory: an editor's or a sync tool's copy of a file): the erasure cannot vouch for
+    /// them.
+    public let unvouched: [String]
 
-    public init(employee: Employee, contributions: Int, recognitions: Int, mentions: Int, backups: Int, unknownFiles: [String] = []) {
+    public init(employee: Employee, contributions: Int, recognitions: Int, mentions: Int, backups: Int, unvouched: [String] = []) {
         self.employee = employee
         self.contributions = contributions
         self.recognitions = recognitions
         self.mentions = mentions
         self.backups = backups
-        self.unknownFiles = unknownFiles
+        self.unvouched = unvouched
     }
 
     /// What is put where the name stood in other people's notes and messages.
@@ -29,7 +30,7 @@ public struct Erasure: Sendable {
         "\(SafeText.escaped(employee.name)) (\(employee.id)): the employee record, \(contributions) contribution\(contributions == 1 ? "" : "s"), "
             + "\(recognitions) recognition\(recognitions == 1 ? "" : "s"), \(mentions) mention\(mentions == 1 ? "" : "s") in other records, "
             + "\(backups) backup file\(backups == 1 ? "" : "s")"
-            + (unknownFiles.isEmpty ? "" : "; it cannot vouch for \(unknownFiles.count) file\(unknownFiles.count == 1 ? "" : "s") it did not write, "
-                + "which may still hold them: " + unknownFiles.map(SafeText.escaped).joined(separator: ", "))
+            + (unvouched.isEmpty ? "" : "; it cannot vouch for \(unvouched.count) file\(unvouched.count == 1 ? "" : "s") it did not write, "
+                + "which may still hold them: " + unvouched.map(SafeText.escaped).joined(separator: ", "))
     }
 }

@@ -18,10 +18,4 @@ public struct PersonTotals: Sendable, Equatable {
         byCategory[Category.allCases.firstIndex(of: contribution.category)!] += one
         if let status = contribution.ideaStatus { ideas[IdeaStatus.allCases.firstIndex(of: status)!] += 1 }
     }
-
-    mutating func add(_ entry: MonthSummary.Contributions) {
-        total += entry.total
-        for index in byCategory.indices { byCategory[index] += entry.byCategory[index] }
-        for index in ideas.indices { ideas[index] += entry.ideas[index] }
-    }
 }
