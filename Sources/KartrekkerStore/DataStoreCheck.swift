@@ -51,10 +51,28 @@ extension DataStore {
                 }
             }
         }
-        var contributionIDs = Set<String>()
         // Without a readable employees file every record would "belong to nobody": one problem
         // is reported, not a thousand that follow from it.
         let known: Set<String>? = employeesKnown ? employeeIDs : nil
+        // Months checked before and unchanged since are vouched for by their memos; where
+        // anything is wrong, or cannot be vouched for, every month is read whole.
+        let filesBefore = done
+        var vouched = false
+        if let known, report.problems.isEmpty { vouched = monthsFromMemos(employeeIDs: known, report: &report, tick: tick) }
+        if !vouched {
+            done = filesBefore
+            checkMonthsWhole(employeeIDs: known, report: &report, tick: tick)
+        }
+        for file in unknownFiles() {
+            report.problems.append("\(file):1:1: is not a file kartrekker writes (an editor's or a sync tool's copy?); "
+                                   + "it may hold personal data that kartrekker neither reads nor erases: remove it when it is not needed")
+        }
+        return report
+    }
+
+    /// Every month file read and decoded whole, each problem named with its place.
+    private func checkMonthsWhole(employeeIDs known: Set<String>?, report: inout CheckReport, tick: () -> Void) {
+        var contributionIDs = Set<String>()
         checkMonths(Contribution.self, employeeIDs: known, report: &report, tick: tick) { contribution, place in
             guard contributionIDs.insert(contribution.id).inserted else {
                 return place("contribution id \(contribution.id) appears more than once")
@@ -73,11 +91,109 @@ extension DataStore {
             return nil
         }
         report.recognitions = recognitionIDs.count
-        for file in unknownFiles() {
-            report.problems.append("\(file):1:1: is not a file kartrekker writes (an editor's or a sync tool's copy?); "
-                                   + "it may hold personal data that kartrekker neither reads nor erases: remove it when it is not needed")
+    }
+
+    /// The months checked from their memos (see `CheckMemo`): every file's bytes read and
+    /// matched to what was checked before, then the checks across files. `false` (the report
+    /// untouched) where anything cannot be vouched for: then everything is read whole.
+    private func monthsFromMemos(employeeIDs: Set<String>, report: inout CheckReport, tick: () -> Void) -> Bool {
+        guard derived.path != nil, !CheckMemo.checker.isEmpty else { return false }
+        let contributionMonths = months(of: Contribution.self), recognitionMonths = months(of: Recognition.self)
+        guard let contributions = memoReadings(Contribution.self, contributionMonths, tick: tick),
+              let recognitions = memoReadings(Recognition.self, recognitionMonths, tick: tick) else { return false }
+        func unique(_ readings: [CheckMemo.Reading]) -> Int? {
+            var seen = Set<UInt64>(minimumCapacity: readings.reduce(0) { $0 + $1.idDigests.count })
+            for reading in readings {
+                for digest in reading.idDigests where !seen.insert(digest).inserted { return nil }
+            }
+            return seen.count
         }
-        return report
+        guard let contributionCount = unique(contributions), let recognitionCount = unique(recognitions),
+              (contributions + recognitions).allSatisfy({ $0.employees.allSatisfy(employeeIDs.contains) }) else { return false }
+        // Links by their exact ids: only the contributions' ids whose digest a link has are
+        // made into strings.
+        let links = Set(recognitions.flatMap(\.links))
+        if !links.isEmpty {
+            let wanted = Set(links.map(CheckMemo.idDigest))
+            let found = Set(contributions.flatMap { $0.ids(withDigestsIn: wanted) })
+            guard links.isSubset(of: found) else { return false }
+        }
+        report.files += contributionMonths.count + recognitionMonths.count
+        report.contributions = contributionCount
+        report.recognitions = recognitionCount
+        return true
+    }
+
+    /// Each month's memo, when every one vouches for its file as it is now; else `nil`.
+    private func memoReadings<Record: DatedRecord>(_ kind: Record.Type, _ months: [String], tick: () -> Void) -> [CheckMemo.Reading]? {
+        let (root, fileSystem, derived) = (directory.path, self.fileSystem, self.derived)
+        var all: [CheckMemo.Reading] = []
+        // A few months at a time on all cores, as a whole check reads them, so that progress
+        // is told as it goes.
+        let batch = max(2, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: months.count, by: batch) {
+            let slice = Array(months[start..<min(months.count, start + batch)])
+            let readings = MemoReadings(count: slice.count)
+            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                let month = slice[index]
+                if let reading = DataStore.memoVouching(kind, month, root: root, fileSystem: fileSystem, derived: derived) {
+                    readings.set(index, reading)
+                } else if case let (_, found, memo?) = DataStore.checkedAlone(kind, month, root: root, fileSystem: fileSystem, derived: derived,
+                                                                              repairs: false),
+                          found.isEmpty, let reading = CheckMemo.read(memo.encoded(), token: memo.token) {
+                    // Read whole, as a month changed since the last check is. (What is wrong
+                    // is left for the whole check to name and repair.)
+                    readings.set(index, reading)
+                }
+            }
+            guard let read = readings.all() else { return nil }
+            all += read
+            for _ in slice { tick() }
+        }
+        return all
+    }
+
+    /// The memo of a month file that vouches for it as it is now: made for this version of
+    /// the file by this program, the file's bytes the ones checked, its derived files the
+    /// ones it should have.
+    private static func memoVouching<Record: DatedRecord>(_ kind: Record.Type, _ month: String, root: String, fileSystem: any FileSystem,
+                                                          derived: DerivedFolder) -> CheckMemo.Reading? {
+        let file = DataLayout.path(of: kind, month)
+        guard let signature = FileSignature(path: root + "/" + file),
+              let memoData = (try? DataStore.readInternal(DataStore.summaryPath(in: derived, kind, month, ".check.bin"), name: file)) ?? nil,
+              let reading = CheckMemo.read(memoData, token: VerifiedFiles.token(signature)),
+              let data = (try? fileSystem.read(root + "/" + file)) ?? nil,
+              data.withUnsafeBytes(MonthSummary.checksum) == reading.digest else { return nil }
+        let suffixes = CheckMemo.derivedSuffixes(Record.recordKind)
+        guard reading.derived.count == suffixes.count else { return nil }
+        for (suffix, expected) in zip(suffixes, reading.derived) {
+            let path = DataStore.summaryPath(in: derived, kind, month, suffix)
+            guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil,
+                  DataStore.madeFor(VerifiedFiles.token(signature), found) else { continue }
+            guard found.withUnsafeBytes(MonthSummary.checksum) == expected else { return nil }
+        }
+        return reading
+    }
+
+    /// The memos of a kind's months, read on several cores.
+    private final class MemoReadings: @unchecked Sendable {
+        private let lock = NSLock()
+        private var readings: [CheckMemo.Reading?]
+
+        init(count: Int) { readings = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ reading: CheckMemo.Reading) {
+            lock.lock()
+            readings[index] = reading
+            lock.unlock()
+        }
+
+        func all() -> [CheckMemo.Reading]? {
+            lock.lock()
+            defer { lock.unlock() }
+            let found = readings.compactMap { $0 }
+            return found.count == readings.count ? found : nil
+        }
     }
 
     private struct Located<T> {
@@ -155,23 +271,7 @@ extension DataStore {
             let decoded = Decoded<Record>(count: slice.count)
             let (root, fileSystem, derived) = (directory.path, self.fileSystem, self.derived)
             DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                var problems = CheckReport()
-                let located = DataStore.checked(MonthFile<Record>.self, DataLayout.path(of: kind, slice[index]), in: root,
-                                                fileSystem: fileSystem, into: &problems)
-                // What one file alone can tell, on all cores: text the schemas forbid, and
-                // derived files that say other than the file.
-                var found = problems.problems
-                if let located {
-                    for (offset, record) in located.value.records.enumerated() {
-                        for (field, text, limit) in DataStore.textFields(record) {
-                            if let problem = Validation.storedTextProblem(text, maxLength: limit) {
-                                found.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
-                            }
-                        }
-                    }
-                    found += DataStore.compareDerivedFiles(kind, slice[index], located.value.records, data: located.data, root: root,
-                                                           derived: derived, fileSystem: fileSystem)
-                }
+                let (located, found, _) = DataStore.checkedAlone(kind, slice[index], root: root, fileSystem: fileSystem, derived: derived)
                 decoded.set(index, located, found)
             }
             for (index, month) in slice.enumerated() {
@@ -197,14 +297,43 @@ extension DataStore {
         }
     }
 
+    /// One month file read whole and checked for what it alone can tell (it decodes; its text
+    /// is what the schemas allow; its derived files say what it says), on any core; where it
+    /// is sound, its memo is written (see `CheckMemo`) and given. `repairs`: a derived file
+    /// that says other than the file is built anew (the whole check, which names it, does).
+    private static func checkedAlone<Record: DatedRecord>(_ kind: Record.Type, _ month: String, root: String, fileSystem: any FileSystem,
+                                                          derived: DerivedFolder, repairs: Bool = true)
+        -> (Located<MonthFile<Record>>?, [String], CheckMemo?) {
+        var problems = CheckReport()
+        guard let located = DataStore.checked(MonthFile<Record>.self, DataLayout.path(of: kind, month), in: root,
+                                              fileSystem: fileSystem, into: &problems) else { return (nil, problems.problems, nil) }
+        var found = problems.problems
+        for (offset, record) in located.value.records.enumerated() {
+            for (field, text, limit) in DataStore.textFields(record) {
+                if let problem = Validation.storedTextProblem(text, maxLength: limit) {
+                    found.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
+                }
+            }
+        }
+        let (derivedProblems, expected) = DataStore.compareDerivedFiles(kind, month, located.value.records, data: located.data, root: root,
+                                                                        derived: derived, fileSystem: fileSystem, repairs: repairs)
+        found += derivedProblems
+        guard found.isEmpty, let expected else { return (located, found, nil) }
+        let memo = DataStore.writeMemo(located, month: month, derivedDigests: expected, root: root, derived: derived, fileSystem: fileSystem)
+        return (located, found, memo)
+    }
+
     /// Builds anew each derived file of the month that would be believed (one made for this
     /// version of the month file) and compares: one that says other than the records is named,
     /// and replaced by the one built. Stale ones are passed over (nothing believes them) and
     /// missing ones are not made here (a board makes what it needs), so `check` costs little
     /// more than reading the data.
+    /// Also gives the checksum each derived file should have, for the month's memo.
     private static func compareDerivedFiles<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
-                                                                 root: String, derived: DerivedFolder, fileSystem: any FileSystem) -> [String] {
-        guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return [] }
+                                                                 root: String, derived: DerivedFolder, fileSystem: any FileSystem,
+                                                                 repairs: Bool)
+        -> (problems: [String], expected: [UInt64]?) {
+        guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return ([], nil) }
         let token = VerifiedFiles.token(signature)
         var summary: MonthSummary?
         func built(_ suffix: String) -> Data? {
@@ -219,15 +348,38 @@ extension DataStore {
             return suffix == ".values.bin" ? summary!.encodedValues(token: token) : summary!.encodedTotals(token: token)
         }
         var problems: [String] = []
-        let suffixes = Record.recordKind == .contribution ? [".bin", ".values.bin", ".spans.bin"] : [".bin", ".spans.bin"]
-        for suffix in suffixes {
+        var expected: [UInt64]? = []
+        for suffix in CheckMemo.derivedSuffixes(Record.recordKind) {
+            let bytes = built(suffix)
+            if let bytes { expected?.append(bytes.withUnsafeBytes(MonthSummary.checksum)) } else { expected = nil }
             let path = DataStore.summaryPath(in: derived, kind, month, suffix)
             guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil, DataStore.madeFor(token, found),
-                  let bytes = built(suffix), found != bytes else { continue }
+                  let bytes, found != bytes else { continue }
             problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
-            try? AtomicFile.writeCache(bytes, to: path, fileSystem: fileSystem)
+            if repairs { try? AtomicFile.writeCache(bytes, to: path, fileSystem: fileSystem) }
         }
-        return problems
+        return (problems, expected)
+    }
+
+    /// Writes the memo of a month file found sound on its own (see `CheckMemo`): named in
+    /// the right file, every record dated in its month.
+    @discardableResult
+    private static func writeMemo<Record: DatedRecord>(_ located: Located<MonthFile<Record>>, month: String, derivedDigests: [UInt64],
+                                                       root: String, derived: DerivedFolder, fileSystem: any FileSystem) -> CheckMemo? {
+        let file = DataLayout.path(of: Record.self, month)
+        guard located.value.month == month, located.value.records.allSatisfy({ $0.date.monthKey == month }),
+              let signature = FileSignature(path: root + "/" + file) else { return nil }
+        var employees = Set<String>(), links = Set<String>()
+        for record in located.value.records {
+            employees.insert(record.employeeId)
+            if let recognition = record as? Recognition { links.formUnion(recognition.contributionIds) }
+        }
+        let memo = CheckMemo(token: VerifiedFiles.token(signature), digest: located.data.withUnsafeBytes(MonthSummary.checksum),
+                             derived: derivedDigests, ids: located.value.records.map(\.id), employees: employees.sorted(),
+                             links: links.sorted())
+        try? AtomicFile.writeCache(memo.encoded(), to: DataStore.summaryPath(in: derived, Record.self, month, ".check.bin"),
+                                   fileSystem: fileSystem)
+        return memo
     }
 
     /// A record's text fields with the most code points the schemas allow each.
