@@ -110,7 +110,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public var description: String {
-        format4(year) + "-" + pad2(month) + "-" + pad2(day)
+        // Written digit by digit: every record listed or exported has one or two dates.
+        guard (0...9999).contains(year) else { return format4(year) + "-" + pad2(month) + "-" + pad2(day) }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            CalendarDate.writeDigits(year, count: 4, to: buffer, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            CalendarDate.writeDigits(month, count: 2, to: buffer, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            CalendarDate.writeDigits(day, count: 2, to: buffer, at: 8)
+            return 10
+        }
+    }
+
+    /// Writes the last `count` decimal digits of `value` (≥ 0) at `offset`, zero-padded.
+    static func writeDigits(_ value: Int, count: Int, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        for index in stride(from: offset + count - 1, through: offset, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

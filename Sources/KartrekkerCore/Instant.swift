@@ -69,10 +69,21 @@ public struct Instant: Hashable, Sendable, Codable, CustomStringConvertible {
         let minute = rest / 60_000 % 60
         let second = rest / 1000 % 60
         let millisecond = rest % 1000
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
+        guard (0...9999).contains(day.year) else {
+            func pad(_ value: Int, _ width: Int) -> String {
+                let text = String(value)
+                return String(repeating: "0", count: max(0, width - text.count)) + text
+            }
+            return "\(day)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisecond, 3))Z"
         }
-        return "\(day)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisecond, 3))Z"
+        // Digit by digit: every record listed or exported has one.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            for (value, count, offset, separator) in [(day.year, 4, 0, "-"), (day.month, 2, 5, "-"), (day.day, 2, 8, "T"), (hour, 2, 11, ":"),
+                                                      (minute, 2, 14, ":"), (second, 2, 17, "."), (millisecond, 3, 20, "Z")] as [(Int, Int, Int, Unicode.Scalar)] {
+                CalendarDate.writeDigits(value, count: count, to: buffer, at: offset)
+                buffer[offset + count] = UInt8(ascii: separator)
+            }
+            return 24
+        }
     }
 }

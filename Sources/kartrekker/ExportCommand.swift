@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
                     try file.write(CSVTable.header(keys, dialect: dialect))
                     var count = 0
                     try items { record in
-                        try file.write(CSVTable.line(record, keys: keys, escapingForTerminal: false, dialect: dialect))
+                        try file.write { CSVTable.appendLine(record, keys: keys, escapingForTerminal: false, dialect: dialect, to: &$0) }
                         count += 1
                     }
                     return count
@@ -105,7 +105,7 @@ struct ExportCommand: ParsableCommand {
         var count = 0
         try items { item in
             try file.write(count == 0 ? "[\n    " : ",\n    ")
-            try file.write(JSONWriter.element(item, indent: 2))
+            try file.write { JSONWriter.appendElement(item, indent: 2, to: &$0) }
             count += 1
         }
         try file.write(count == 0 ? "[]" : "\n  ]")

@@ -8,6 +8,7 @@ final class OutputStream {
     private var count = 0
     private let format: OutputFormat
     private let keys: [String]
+    private static let opening = Array("[\n  ".utf8), between = Array(",\n  ".utf8)
 
     init(format: OutputFormat, keys: [String]) {
         self.format = format
@@ -19,10 +20,12 @@ final class OutputStream {
     func write(_ record: OutputValue) {
         switch format {
         case .json:
-            append(Array((count == 0 ? "[\n  " : ",\n  ").utf8))
-            append(JSONWriter.element(record, indent: 1))
+            buffer.append(contentsOf: count == 0 ? OutputStream.opening : OutputStream.between)
+            JSONWriter.appendElement(record, indent: 1, to: &buffer)
+            if buffer.count >= 1 << 16 { flush() }
         case .csv:
-            append(Array(CSVTable.line(record, keys: keys, escapingForTerminal: true).utf8))
+            CSVTable.appendLine(record, keys: keys, escapingForTerminal: true, to: &buffer)
+            if buffer.count >= 1 << 16 { flush() }
         case .table:
             break
         }

@@ -36,6 +36,12 @@ final class StreamingFile {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Writes what `fill` appends to the buffer (a record, without a copy of its own).
+    func write(_ fill: (inout [UInt8]) -> Void) throws {
+        fill(&buffer)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
     private func flush() throws {
         var offset = 0
         while offset < buffer.count {

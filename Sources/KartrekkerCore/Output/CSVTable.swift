@@ -9,47 +9,72 @@ public enum CSVTable {
         case rfc4180
         case excelNL = "excel-nl"
 
-        var separator: Character { self == .excelNL ? ";" : "," }
+        var separator: UInt8 { self == .excelNL ? UInt8(ascii: ";") : UInt8(ascii: ",") }
+
     }
 
     /// `records` must be objects; `keys` gives the header (and the column order) so that an
     /// empty list still prints its header.
     public static func string(keys: [String], records: [OutputValue], escapingForTerminal: Bool,
                               dialect: Dialect = .rfc4180) -> String {
-        let separator = String(dialect.separator)
-        var lines = [keys.map { quoted($0, dialect) }.joined(separator: separator)]
+        var bytes = Array(header(keys, dialect: dialect).utf8)
         for record in records {
-            lines.append(keys.map { key in
-                let text = record[key]?.plainText ?? ""
-                return quoted(escapingForTerminal ? SafeText.escaped(text) : text, dialect)
-            }.joined(separator: separator))
+            appendLine(record, keys: keys, escapingForTerminal: escapingForTerminal, dialect: dialect, to: &bytes)
         }
-        let body = lines.joined(separator: "\r\n") + "\r\n"
-        return dialect == .excelNL ? "\u{FEFF}" + body : body
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The header line (with its CRLF) of a CSV written a record at a time.
     public static func header(_ keys: [String], dialect: Dialect = .rfc4180) -> String {
-        (dialect == .excelNL ? "\u{FEFF}" : "") + keys.map { quoted($0, dialect) }.joined(separator: String(dialect.separator)) + "\r\n"
+        var bytes = dialect == .excelNL ? Array("\u{FEFF}".utf8) : []
+        appendLine(.object(keys.map { .init($0, .string($0)) }), keys: keys, escapingForTerminal: false, dialect: dialect, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One record's line (with its CRLF).
     public static func line(_ record: OutputValue, keys: [String], escapingForTerminal: Bool, dialect: Dialect = .rfc4180) -> String {
-        keys.map { key in
-            let text = record[key]?.plainText ?? ""
-            return quoted(escapingForTerminal ? SafeText.escaped(text) : text, dialect)
-        }.joined(separator: String(dialect.separator)) + "\r\n"
+        var bytes: [UInt8] = []
+        appendLine(record, keys: keys, escapingForTerminal: escapingForTerminal, dialect: dialect, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func quoted(_ raw: String, _ dialect: Dialect) -> String {
-        var field = raw
+    /// Appends one record's line (with its CRLF) to `out`: what `line` gives, without making a
+    /// string of it (a whole history is exported a line at a time).
+    public static func appendLine(_ record: OutputValue, keys: [String], escapingForTerminal: Bool, dialect: Dialect = .rfc4180,
+                                  to out: inout [UInt8]) {
+        guard case .object(let fields) = record else { return }
+        let separator = dialect.separator
+        // The shapes list their fields in the keys' order: found in step, searched otherwise.
+        let inStep = fields.count == keys.count && zip(fields, keys).allSatisfy { $0.key == $1 }
+        for (index, key) in keys.enumerated() {
+            if index > 0 { out.append(separator) }
+            let value = inStep ? fields[index].value : fields.first { $0.key == key }?.value
+            let text: String
+            switch value {
+            case .string(let string)?: text = string
+            case .null?, nil: continue
+            case let other?: text = other.plainText
+            }
+            appendField(escapingForTerminal ? SafeText.escaped(text) : text, separator: separator, dialect: dialect, to: &out)
+        }
+        out.append(0x0D)
+        out.append(0x0A)
+    }
+
+    private static func appendField(_ field: String, separator: UInt8, dialect: Dialect, to out: inout [UInt8]) {
         // A cell that starts like a formula would run in a spreadsheet: make it text.
-        if dialect == .excelNL, let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            field = "'" + field
+        let formula = dialect == .excelNL && field.utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
+        let needsQuotes = field.utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if needsQuotes { out.append(0x22) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        if needsQuotes {
+            for byte in field.utf8 {
+                out.append(byte)
+                if byte == 0x22 { out.append(0x22) }
+            }
+            out.append(0x22)
+        } else {
+            out.append(contentsOf: field.utf8)
         }
-        guard field.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return field
-        }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -26,6 +26,11 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends `value` to `out` as an element of an array at `indent`.
+    public static func appendElement(_ value: OutputValue, indent: Int, to out: inout [UInt8]) {
+        write(value, indent: indent, sortedKeys: false, into: &out)
+    }
+
     private static func newline(_ indent: Int, into out: inout [UInt8]) {
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20); out.append(0x20) }
@@ -68,8 +73,14 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         // Most text needs no escape: copy its bytes. C1 controls start with 0xC2 and the bidi
         // controls with 0xE2, so those lead bytes (and a few harmless others) take the slow path.
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }
-        if plain {
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2 { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            // (A native string's bytes, copied as they are.)
+        } else if copied == nil, text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }) {
             out.append(contentsOf: text.utf8)
         } else {
             for scalar in text.unicodeScalars {
