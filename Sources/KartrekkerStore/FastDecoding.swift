@@ -12,6 +12,8 @@ protocol FastDecodable {
 struct FastKeys {
     let names: [StaticString]
     private var seen: UInt32 = 0
+    /// Where the next key is looked for first: the store writes keys in `names`' order.
+    private var next = 0
 
     init(_ names: [StaticString]) {
         self.names = names
@@ -19,21 +21,28 @@ struct FastKeys {
 
     /// The position of `key` in `names`, once; `nil` for an unknown or repeated key.
     mutating func take(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for (index, name) in names.enumerated() where FastJSONReader.is(key, name) {
-            guard seen & (1 << index) == 0 else { return nil }
-            seen |= 1 << index
-            return index
-        }
+        if next < names.count, FastJSONReader.is(key, names[next]) { return mark(next) }
+        for (index, name) in names.enumerated() where FastJSONReader.is(key, name) { return mark(index) }
         return nil
+    }
+
+    private mutating func mark(_ index: Int) -> Int? {
+        guard seen & (1 << index) == 0 else { return nil }
+        seen |= 1 << index
+        next = index + 1
+        return index
     }
 }
 
 extension Employee: FastDecodable {
+    /// (Made once, not for every record read.)
+    private static let fastKeys: [StaticString] = ["id", "name", "team", "role", "email", "startDate", "archived"]
+
     static func fastRead(_ reader: inout FastJSONReader) -> Employee? {
         var id: String?, name: String?, team: String?
         var role: String?? = .some(nil), email: String?? = .some(nil), start: String?? = .some(nil)
         var archived: Bool? = false
-        var keys = FastKeys(["id", "name", "team", "role", "email", "startDate", "archived"])
+        var keys = FastKeys(Employee.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
             case 0: id = reader.string(); return id != nil
@@ -60,13 +69,16 @@ extension Employee: FastDecodable {
 }
 
 extension Contribution: FastDecodable {
+    /// In the order the store writes them (sorted).
+    private static let fastKeys: [StaticString] = ["category", "channel", "date", "employeeId", "id", "ideaStatus", "note", "project",
+                                                   "recordedAt", "recordedBy", "values"]
+
     static func fastRead(_ reader: inout FastJSONReader) -> Contribution? {
         var id: String?, employeeId: String?, date: String?, category: String?, note: String?
         var channel: String?? = .some(nil), project: String?? = .some(nil), status: String?? = .some(nil)
         var values: [String]? = []
         var recordedBy: String?, recordedAt: String?
-        var keys = FastKeys(["category", "channel", "date", "employeeId", "id", "ideaStatus", "note", "project",
-                             "recordedAt", "recordedBy", "values"])
+        var keys = FastKeys(Contribution.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
             case 0: category = reader.string(); return category != nil
@@ -107,12 +119,15 @@ extension Contribution: FastDecodable {
 }
 
 extension Recognition: FastDecodable {
+    /// In the order the store writes them (sorted).
+    private static let fastKeys: [StaticString] = ["contributionIds", "date", "employeeId", "id", "kind", "message", "recordedAt",
+                                                   "recordedBy", "visibility"]
+
     static func fastRead(_ reader: inout FastJSONReader) -> Recognition? {
         var id: String?, employeeId: String?, date: String?, kind: String?, message: String?
         var contributionIds: [String]? = [], visibility: String?? = .some(nil)
         var recordedBy: String?, recordedAt: String?
-        var keys = FastKeys(["contributionIds", "date", "employeeId", "id", "kind", "message", "recordedAt",
-                             "recordedBy", "visibility"])
+        var keys = FastKeys(Recognition.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
             case 0:
@@ -196,15 +211,8 @@ extension MonthFile {
                 case 0: version = reader.int(); return version != nil
                 case 1: month = reader.string(); return month != nil
                 case 2:
-                    var items: [Record] = []
-                    items.reserveCapacity(1024)
-                    let read = reader.array { reader in
-                        guard let item = recordType.fastRead(&reader) as? Record else { return false }
-                        items.append(item)
-                        return true
-                    }
-                    records = read ? items : nil
-                    return read
+                    records = fastReadArray(recordType, &reader) as? [Record]
+                    return records != nil
                 default: return false
                 }
             }
@@ -214,4 +222,16 @@ extension MonthFile {
             return file
         }
     }
+}
+
+/// An array of `type`'s values, typed once rather than cast one value at a time.
+private func fastReadArray<T: FastDecodable>(_ type: T.Type, _ reader: inout FastJSONReader) -> Any? {
+    var items: [T] = []
+    items.reserveCapacity(1024)
+    let read = reader.array { reader in
+        guard let item = T.fastRead(&reader) else { return false }
+        items.append(item)
+        return true
+    }
+    return read ? items : nil
 }

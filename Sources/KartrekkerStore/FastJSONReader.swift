@@ -85,11 +85,31 @@ struct FastJSONReader {
         return FastJSONReader.validUTF8(slice) ? String(decoding: slice, as: UTF8.self) : nil
     }
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of `word` is a quote, a backslash or a control character (or not
+    /// ASCII: then the bytes are looked at one by one).
+    @inline(__always)
+    private static func mayEnd(_ word: UInt64) -> Bool {
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || control != 0 || word & highs != 0
+    }
+
     /// The bytes between the quotes of the next string, and whether it holds escapes.
     private mutating func rawString() -> (UnsafeBufferPointer<UInt8>, Bool)? {
         guard consume(UInt8(ascii: "\"")) else { return nil }
         let start = index
         var escaped = false
+        // Eight bytes at a time while none of them can end the string or needs a look (most
+        // text is ASCII without escapes).
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count,
+                  !FastJSONReader.mayEnd(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
