@@ -159,7 +159,9 @@ keyReport("UI: key to frame, Leaderboard → Activity", prepare: [.character("3"
 
 // A record saved: from Ctrl-S in "Log a contribution" (opened on the leaderboard for the
 // selected person, the form filled in) to the frame with the new record's person selected on
-// the board again and "Saved" shown: the write, the one reload, the frame.
+// the board again and "Saved" shown: the write, the one reload, the frame. The background work
+// runs in order until that frame; what the UI starts after it (the boards loaded ahead) is not
+// counted, as a real runner draws the frame first.
 do {
     var times: [Double] = []
     for run in 0..<runs {
@@ -168,9 +170,15 @@ do {
         ui.type("s")
         ui.press(.tab, .tab)
         ui.type("benchmark \(run)")
+        ui.finishBackground()
+        ui.holdingBackground = true
         var text = ""
         times.append(seconds {
             ui.press(.control("s"))
+            ui.finishBackground { program in
+                let shown = program.frame(size: screenSize, glyphs: .unicodeSet).text
+                return shown.contains("Saved") && !shown.contains("Log a contribution") && !shown.contains(Strings.english.loading)
+            }
             text = ui.screen.text
         })
         if !text.contains("Saved") || text.contains("Log a contribution") {

@@ -148,58 +148,39 @@ extension DataStore {
         return range.from <= monthRange.from && monthRange.to <= range.to
     }
 
-    /// Each employee's score and count over `range` under the value and category filters:
-    /// whole months from their summaries, cut months from their records.
+    /// Each employee's score and count over `range` under the value and category filters.
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         var totals: [String: ScoreTotal] = [:]
-        var months = months(of: Contribution.self)
-        // A year or all time: the whole months from one file.
-        if filter.value == nil, let whole = DataStore.wholeMonths(of: months, covering: range),
-           let span = try spanSummary(Contribution.self, months: whole) {
-            if let summary = span.summary {
-                for (id, entry) in summary.contributions {
-                    let total = MonthSummary.total(entry, filter)
-                    if total.count > 0 { totals[id, default: ScoreTotal()] += total }
-                }
-                months.removeAll { whole.contains($0) }
-            } else if let data = span.data,
-                      MonthSummary.addTotals(data, token: span.token, category: filter.category, into: &totals) {
-                months.removeAll { whole.contains($0) }
+        func add(_ summary: MonthSummary) {
+            for (id, entry) in summary.contributions {
+                let total = MonthSummary.total(entry, filter)
+                if total.count > 0 { totals[id, default: ScoreTotal()] += total }
             }
         }
-        try prepareSummaries(Contribution.self, months: months.filter { month in
-            DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
-        })
-        for month in months {
-            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
-            if let range, !monthRange.overlaps(range) { continue }
-            if DataStore.covers(range, month: monthRange) {
-                // The common case, straight from the file: no summary is built in memory.
-                if filter.value == nil, summaries[DataLayout.path(of: Contribution.self, month)] == nil,
-                   let signature = FileSignature(path: root + "/" + DataLayout.path(of: Contribution.self, month)),
-                   let data = readDerived(summaryPath(Contribution.self, month, ".bin")),
-                   MonthSummary.addTotals(data, token: VerifiedFiles.token(signature), category: filter.category, into: &totals) {
-                    continue
-                }
-                for (id, entry) in try summary(Contribution.self, month, values: filter.value != nil).contributions {
-                    let total = MonthSummary.total(entry, filter)
-                    if total.count > 0 { totals[id, default: ScoreTotal()] += total }
-                }
-            } else if filter.value == nil, let range, let spans = try monthSpans(Contribution.self, month) {
-                // A month the range cuts, added up from its record spans: no decoding.
+        // The spans and the summaries' totals know no values: a value filter reads each
+        // month's summary with its values, or its records.
+        try forEachPart(Contribution.self, in: range, totalsOnly: filter.value == nil) { part in
+            switch part {
+            case let .months(summary?, _):
+                add(summary)
+            case let .months(nil, file):
+                return MonthSummary.addTotals(file.data, token: file.token, category: filter.category, into: &totals)
+            case let .month(month, file):
+                if let file, MonthSummary.addTotals(file.data, token: file.token, category: filter.category, into: &totals) { break }
+                add(try summary(Contribution.self, month, values: filter.value != nil))
+            case let .cut(spans, days):
                 let wanted = filter.category.flatMap { Category.allCases.firstIndex(of: $0) }
-                let (from, to) = (range.from.dayNumber, range.to.dayNumber)
                 for (id, places) in spans.byEmployee {
-                    for place in places where from <= place.day && place.day <= to && (wanted == nil || place.category == wanted) {
+                    for place in places where days.contains(place.day) && (wanted == nil || place.category == wanted) {
                         totals[id, default: ScoreTotal()] += ScoreTotal(score: place.points, count: 1)
                     }
                 }
-            } else {
-                for record in try monthRecords(Contribution.self, month)
-                where range?.contains(record.date) ?? true && filter.counts(record) {
+            case let .records(records):
+                for record in records where filter.counts(record) {
                     totals[record.employeeId, default: ScoreTotal()] += ScoreTotal(score: record.points, count: 1)
                 }
             }
+            return true
         }
         return totals
     }
@@ -207,40 +188,24 @@ extension DataStore {
     /// How many recognitions each employee got in `range`.
     public func recognitionCounts(in range: DateRange?) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        var months = months(of: Recognition.self)
-        if let whole = DataStore.wholeMonths(of: months, covering: range), let span = try spanSummary(Recognition.self, months: whole) {
-            if let summary = span.summary {
+        try forEachPart(Recognition.self, in: range, totalsOnly: true) { part in
+            switch part {
+            case let .months(summary?, _):
                 for (id, entry) in summary.recognitions where entry.count > 0 { counts[id, default: 0] += entry.count }
-                months.removeAll { whole.contains($0) }
-            } else if let data = span.data, MonthSummary.addRecognitionCounts(data, token: span.token, into: &counts) {
-                months.removeAll { whole.contains($0) }
-            }
-        }
-        try prepareSummaries(Recognition.self, months: months.filter { month in
-            DataLayout.range(ofMonth: month).map { DataStore.covers(range, month: $0) } ?? false
-        })
-        for month in months {
-            guard let monthRange = DataLayout.range(ofMonth: month) else { continue }
-            if let range, !monthRange.overlaps(range) { continue }
-            if DataStore.covers(range, month: monthRange) {
-                if summaries[DataLayout.path(of: Recognition.self, month)] == nil,
-                   let signature = FileSignature(path: root + "/" + DataLayout.path(of: Recognition.self, month)),
-                   let data = readDerived(summaryPath(Recognition.self, month, ".bin")),
-                   MonthSummary.addRecognitionCounts(data, token: VerifiedFiles.token(signature), into: &counts) {
-                    continue
-                }
+            case let .months(nil, file):
+                return MonthSummary.addRecognitionCounts(file.data, token: file.token, into: &counts)
+            case let .month(month, file):
+                if let file, MonthSummary.addRecognitionCounts(file.data, token: file.token, into: &counts) { break }
                 for (id, entry) in try summary(Recognition.self, month).recognitions { counts[id, default: 0] += entry.count }
-            } else if let range, let spans = try monthSpans(Recognition.self, month) {
-                let (from, to) = (range.from.dayNumber, range.to.dayNumber)
+            case let .cut(spans, days):
                 for (id, places) in spans.byEmployee {
-                    let count = places.count { from <= $0.day && $0.day <= to }
+                    let count = places.count { days.contains($0.day) }
                     if count > 0 { counts[id, default: 0] += count }
                 }
-            } else {
-                for record in try monthRecords(Recognition.self, month) where range?.contains(record.date) ?? true {
-                    counts[record.employeeId, default: 0] += 1
-                }
+            case let .records(records):
+                for record in records { counts[record.employeeId, default: 0] += 1 }
             }
+            return true
         }
         return counts
     }

@@ -79,6 +79,19 @@ public struct ScriptedSession<P: Program> {
         }
     }
 
+    /// Runs the background work held back one piece at a time, in order (work a piece starts
+    /// joins the queue), until `done` holds of the program or nothing is left; whether it holds.
+    /// What a person sees first after a key, without the work that a real runner does after
+    /// that frame (loading ahead).
+    @discardableResult
+    public mutating func finishBackground(until done: (P) -> Bool) -> Bool {
+        while !done(program), !pending.isEmpty {
+            let item = pending.removeFirst()
+            for message in item() { deliver(message) }
+        }
+        return done(program)
+    }
+
     /// How much background work is held back.
     public var pendingBackground: Int { pending.count }
 

@@ -252,6 +252,17 @@ struct Answering: Program {
         #expect(session.program.people.first == "Person 5" && session.program.list.selectedID == "id-Person 3")
     }
 
+    @Test func heldBackgroundWorkRunsInOrderUntilTheScreenShowsWhatWasWaitedFor() {
+        var session = ScriptedSession(PeopleList(count: 5))
+        session.holdingBackground = true
+        session.press(.character("r"), .character("r"))
+        #expect(session.pendingBackground == 2)
+        // The first reload is enough: the second is left for later.
+        #expect(session.finishBackground { $0.people.first == "Person 5" })
+        #expect(session.pendingBackground == 1 && session.text.hasPrefix("People"))
+        #expect(!session.finishBackground { _ in false } && session.pendingBackground == 0)
+    }
+
     @Test func theRunnerDrawsRunsBackgroundWorkAndQuits() {
         let terminal = FakeTerminal([.key(.down), .key(.character("r"))])
         // The reload runs off the loop; once it is back (the list reversed), quit.
