@@ -41,6 +41,8 @@ var runs = 7
 /// A PostgreSQL server to measure the database store on (a build with the trait).
 var postgresServer: String?
 var onlyPostgres = false
+/// Only the terminal UI's timings (in process), for profiling them.
+var onlyUI = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -49,8 +51,9 @@ while let argument = arguments.next() {
     case "--runs": runs = Int(arguments.next() ?? "") ?? runs
     case "--store": postgresServer = arguments.next()
     case "--only-postgres": onlyPostgres = true
+    case "--only-ui": onlyUI = true
     default:
-        FileHandle.standardError.write(Data("usage: kartrekker-benchmarks [--employees N] [--years Y] [--runs R] [--store postgres://USER@HOST/DB [--only-postgres]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: kartrekker-benchmarks [--employees N] [--years Y] [--runs R] [--only-ui] [--store postgres://USER@HOST/DB [--only-postgres]]\n".utf8))
         exit(64)
     }
 }
@@ -96,25 +99,27 @@ print("data set: \(employees) employees, \(years) years, \(organisation.contribu
 print(String(format: "generate the demo organisation: %.2f s; write it: %.2f s", generated, written))
 
 let month = Period(.month, containing: today)
-try report("load employees") { _ = try DataStore(directory: directory).employees() }
-try report("leaderboard, this month") { _ = try DataStore(directory: directory).leaderboard(month) }
-try report("leaderboard, this quarter") { _ = try DataStore(directory: directory).leaderboard(Period(.quarter, containing: today)) }
-try report("leaderboard, all time") { _ = try DataStore(directory: directory).leaderboard(Period(.all, containing: today)) }
-try report("nudges") { _ = try DataStore(directory: directory).nudges(at: today) }
 let someone = organisation.employees.first { !$0.archived }!
-var generator = SystemRandomNumberGenerator()
-try report("record one contribution") {
-    let fresh = DataStore(directory: directory)
-    let contribution = try Records.contribution(
-        id: RecordID.contribution(date: today, using: &generator), employee: someone, date: today, category: .smile,
-        note: "benchmark", today: today, recordedBy: "bench", recordedAt: Date())
-    try fresh.add(contribution)
+if !onlyUI {
+    try report("load employees") { _ = try DataStore(directory: directory).employees() }
+    try report("leaderboard, this month") { _ = try DataStore(directory: directory).leaderboard(month) }
+    try report("leaderboard, this quarter") { _ = try DataStore(directory: directory).leaderboard(Period(.quarter, containing: today)) }
+    try report("leaderboard, all time") { _ = try DataStore(directory: directory).leaderboard(Period(.all, containing: today)) }
+    try report("nudges") { _ = try DataStore(directory: directory).nudges(at: today) }
+    var generator = SystemRandomNumberGenerator()
+    try report("record one contribution") {
+        let fresh = DataStore(directory: directory)
+        let contribution = try Records.contribution(
+            id: RecordID.contribution(date: today, using: &generator), employee: someone, date: today, category: .smile,
+            note: "benchmark", today: today, recordedBy: "bench", recordedAt: Date())
+        try fresh.add(contribution)
+    }
+    let session = { Session(SessionConfiguration(dataDirectory: directory, user: "bench", clock: Clock(fixedToday: today))) }
+    try report("one employee's page") { _ = try session().storySummary(of: someone.id, recent: 10) }
+    try report("the dashboard") { _ = try session().dashboard() }
+    try report("the employees screen (every person's latest dates)") { _ = try session().employeeOverview() }
+    try report("activity, newest 200") { _ = try session().activity(limit: 200) }
 }
-let session = { Session(SessionConfiguration(dataDirectory: directory, user: "bench", clock: Clock(fixedToday: today))) }
-try report("one employee's page") { _ = try session().storySummary(of: someone.id, recent: 10) }
-try report("the dashboard") { _ = try session().dashboard() }
-try report("the employees screen (every person's latest dates)") { _ = try session().employeeOverview() }
-try report("activity, newest 200") { _ = try session().activity(limit: 200) }
 
 // The terminal UI, driven as a script (no terminal), in this process: the first frame with the
 // dashboard's data, and key presses to their next frame, the loads they start included (the
@@ -190,6 +195,8 @@ do {
           + String(format: "median %8.1f ms   min %8.1f ms   max %8.1f ms", times[times.count / 2] * 1000, times[0] * 1000,
                    times[times.count - 1] * 1000))
 }
+
+if onlyUI { exit(0) }
 
 // Whole processes, as a team lead runs them: the `kartrekker` built beside this benchmark (build
 // it with `swift build -c release` first), on the same data set; then the same all-time board

@@ -137,8 +137,44 @@ extension DataStore {
                 existing.append(contentsOf: added)
                 changes.append(change(MonthFile(month: month, records: existing), DataLayout.path(of: Record.self, month)))
             }
+            let carried = byMonth.compactMap { month, added in carriedSummary(Record.self, month, adding: added).map { (month, $0) } }
             try commit(changes)
+            for (month, summary) in carried { keep(summary, of: Record.self, month) }
         }
+    }
+
+    /// What `month`'s file will add up to with `added` in it, from what it adds up to now,
+    /// where that is known (in memory or in the derived files, with the values): the boards and
+    /// filters that follow a save then read no month file again. `nil` where it is not known.
+    private func carriedSummary<Record: DatedRecord>(_ kind: Record.Type, _ month: String, adding added: [Record]) -> MonthSummary? {
+        let file = DataLayout.path(of: kind, month)
+        guard derived.path != nil, let signature = FileSignature(path: root + "/" + file) else { return nil }
+        let token = VerifiedFiles.token(signature)
+        var summary: MonthSummary
+        if let known = summaries[file], known.token == token, known.summary.hasValues || Record.recordKind == .recognition {
+            summary = known.summary
+        } else {
+            let base = summaryPath(kind, month, "")
+            guard let data = readDerived(base + ".bin"), let totals = MonthSummary.decodedTotals(data, token: token) else { return nil }
+            summary = totals
+            if Record.recordKind == .contribution {
+                guard let values = readDerived(base + ".values.bin"), summary.addValues(values, token: token) else { return nil }
+            }
+        }
+        if let contributions = added as? [Contribution] { summary.add(contributions) }
+        if let recognitions = added as? [Recognition] { summary.add(recognitions) }
+        return summary
+    }
+
+    /// Keeps `summary` as the summary of `month`'s file as it is now (just written).
+    private func keep<Record: DatedRecord>(_ summary: MonthSummary, of kind: Record.Type, _ month: String) {
+        let file = DataLayout.path(of: kind, month)
+        guard let signature = FileSignature(path: root + "/" + file) else { return }
+        let token = VerifiedFiles.token(signature)
+        let base = summaryPath(kind, month, "")
+        summaries[file] = (token, summary)
+        writeSummaryFile(summary.encodedTotals(token: token), to: base + ".bin")
+        if Record.recordKind == .contribution { writeSummaryFile(summary.encodedValues(token: token), to: base + ".values.bin") }
     }
 
     /// The month file with `added` put in as text in their places, the month's other records

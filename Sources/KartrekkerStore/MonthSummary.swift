@@ -28,6 +28,15 @@ struct MonthSummary: Equatable {
     var recognitions: [String: Recognitions] = [:]
 
     init(contributions records: [Contribution]) {
+        add(records)
+    }
+
+    init(recognitions records: [Recognition]) {
+        add(records)
+    }
+
+    /// Adds records of the month (a month file with them added adds up to this).
+    mutating func add(_ records: [Contribution]) {
         // Changed in place (not copied out and back, which copies its lists for each record).
         func add(_ record: Contribution, to entry: inout Contributions) {
             let one = ScoreTotal(score: record.points, count: 1)
@@ -44,7 +53,7 @@ struct MonthSummary: Equatable {
         }
     }
 
-    init(recognitions records: [Recognition]) {
+    mutating func add(_ records: [Recognition]) {
         for record in records {
             var entry = recognitions[record.employeeId] ?? Recognitions()
             entry.count += 1

@@ -149,6 +149,32 @@ import KartrekkerCore
         try expectAgreement(store.directory)
     }
 
+    /// A save adds its records to the month's summary it had: the boards and filters that
+    /// follow read no month file again, and the summary is byte for byte the one the file builds.
+    @Test func aSaveCarriesItsMonthsSummaryForward() throws {
+        let (store, _, _) = try randomDirectory(seed: 3)
+        try expectAgreement(store.directory)
+        let month = SummaryPropertyTests.today.monthKey
+        let folder = try #require(store.derived.path)
+        func signatureToken(_ kind: String) throws -> String {
+            VerifiedFiles.token(try #require(FileSignature(path: store.directory.path + "/\(kind)/\(month).json")))
+        }
+        try store.add(Contribution(id: "c-202611-carried", employeeId: "e-4", date: SummaryPropertyTests.today, category: .idea,
+                                   note: "nieuw", values: ["samen", "nieuw"], ideaStatus: .adopted, recordedBy: "lead", recordedAt: recordedAt))
+        try store.add(recognition("r-202611-carried", "e-4", SummaryPropertyTests.today.description, for: ["c-202611-carried"]))
+        let token = try signatureToken("contributions")
+        let totals = try #require(FileManager.default.contents(atPath: folder + "/contributions-\(month).bin"))
+        let values = try #require(FileManager.default.contents(atPath: folder + "/contributions-\(month).values.bin"))
+        let built = MonthSummary(contributions: try DataStore(directory: store.directory).monthRecords(Contribution.self, month))
+        #expect(totals == built.encodedTotals(token: token))
+        #expect(values == built.encodedValues(token: token))
+        let recognitions = try #require(FileManager.default.contents(atPath: folder + "/recognitions-\(month).bin"))
+        let builtRecognitions = MonthSummary(recognitions: try DataStore(directory: store.directory).monthRecords(Recognition.self, month))
+        #expect(recognitions == builtRecognitions.encodedTotals(token: try signatureToken("recognitions")))
+        #expect(DataStore(directory: store.directory, recoversInterruptedWrites: false).check().isSound)
+        try expectAgreement(store.directory)
+    }
+
     @Test func aDamagedOrForeignSummaryIsRebuiltNotBelieved() throws {
         let (store, employees, _) = try randomDirectory(seed: 3)
         try expectAgreement(store.directory)
