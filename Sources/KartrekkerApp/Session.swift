@@ -16,7 +16,8 @@ public final class Session {
     public init(_ configuration: SessionConfiguration) {
         self.configuration = configuration
         store = configuration.openStore?(configuration.lockTimeout)
-            ?? DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout)
+            ?? DataStore(directory: configuration.dataDirectory, lockTimeout: configuration.lockTimeout,
+                         keepsSummariesCurrent: configuration.keepsSummariesCurrent)
     }
 
     public convenience init(dataDir: String?, environment: [String: String]) throws {

@@ -14,6 +14,9 @@ public struct SessionConfiguration: Sendable {
     /// Opens the store a session uses; `nil`: the data directory. (The organisation's
     /// database is opened by its own module, which the application layer does not know.)
     public var openStore: StoreOpener?
+    /// A save keeps the totals of its month current at once, for boards asked right after it
+    /// (the terminal UI); a command that only records leaves that to the next board.
+    public var keepsSummariesCurrent = false
 
     public init(dataDirectory: URL, lockTimeout: Double = 10, user: String, clock: Clock = Clock(),
                 openStore: StoreOpener? = nil) {

@@ -58,13 +58,19 @@ public final class DataStore {
     var spansByFile: [String: (token: String, spans: MonthSpans)] = [:]
 
     /// `recoversInterruptedWrites: false` reads exactly what is on disk, for `check`.
+    /// `keepsSummariesCurrent`: a save adds its records to its month's summary (see
+    /// `DataStore.add`), for a caller that asks for boards right after (the terminal UI); a
+    /// command that only logs leaves it to the next board.
     public init(directory: URL, fileSystem: any FileSystem = PosixFileSystem(), lockTimeout: Double = 10,
-                recoversInterruptedWrites: Bool = true) {
+                recoversInterruptedWrites: Bool = true, keepsSummariesCurrent: Bool = false) {
         self.directory = directory
         self.fileSystem = fileSystem
         self.lockTimeout = lockTimeout
         self.recoversInterruptedWrites = recoversInterruptedWrites
+        self.keepsSummariesCurrent = keepsSummariesCurrent
     }
+
+    let keepsSummariesCurrent: Bool
 
     var root: String { directory.path }
 

@@ -148,7 +148,7 @@ extension DataStore {
     /// filters that follow a save then read no month file again. `nil` where it is not known.
     private func carriedSummary<Record: DatedRecord>(_ kind: Record.Type, _ month: String, adding added: [Record]) -> MonthSummary? {
         let file = DataLayout.path(of: kind, month)
-        guard derived.path != nil, let signature = FileSignature(path: root + "/" + file) else { return nil }
+        guard keepsSummariesCurrent, derived.path != nil, let signature = FileSignature(path: root + "/" + file) else { return nil }
         let token = VerifiedFiles.token(signature)
         var summary: MonthSummary
         if let known = summaries[file], known.token == token, known.summary.hasValues || Record.recordKind == .recognition {

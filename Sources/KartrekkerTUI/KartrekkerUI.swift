@@ -60,6 +60,9 @@ public struct KartrekkerUI: Program {
     /// the home directory).
     public init(configuration: SessionConfiguration, strings: Strings = .english, directoryLabel: String? = nil) {
         self.strings = strings
+        // Every save is followed by the board and filters it changed.
+        var configuration = configuration
+        configuration.keepsSummariesCurrent = true
         loader = Loader(configuration: configuration)
         today = configuration.clock.today()
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
