@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "TerminalKit", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"],
-                    exclude: ["Goldens"]),
+                    exclude: ["Goldens", "Fixture"]),
         .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "KartrekkerStore", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),

@@ -332,8 +332,8 @@ import TerminalKit
         #expect(!ui.text.contains("No match"))
     }
 
-    @Test func formsFitAt80x24AndEveryFormKeyIsDistinct() {
-        var ui = UIFixtures.session()
+    @Test func formsFitAt80x24AndEveryFormKeyIsDistinct() throws {
+        var ui = UIFixtures.session(try UIFixtures.handBuilt())
         ui.press(.character("r"))
         #expect(ui.program.keyMap.conflicts.isEmpty, "\(ui.program.keyMap.conflicts)")
         for _ in 0..<6 {

@@ -1,10 +1,13 @@
+import KartrekkerApp
 import Testing
 @testable import KartrekkerTUI
 import TerminalKit
 
-/// Every screen on the demo organisation at a fixed today, as text, at 80×24 and 120×40; the
-/// dashboard in ASCII and as a style map.
+/// Every screen on a small hand-built organisation (`UIFixtures.handBuilt`) at a fixed today, as
+/// text, at 80×24 and 120×40; the dashboard in ASCII and as a style map.
 @Suite struct ScreenSnapshotTests {
+    static let fixture = try! UIFixtures.handBuilt()
+
     static let paths: [(String, [Key])] = [
         ("dashboard", []),
         ("employees", [.character("2")]),
@@ -17,19 +20,24 @@ import TerminalKit
     @Test(arguments: [(80, 24), (120, 40)])
     func everyScreen(width: Int, height: Int) {
         for (name, keys) in ScreenSnapshotTests.paths {
-            var session = UIFixtures.session(size: Size(width: width, height: height))
+            var session = UIFixtures.session(ScreenSnapshotTests.fixture, size: Size(width: width, height: height))
             session.press(keys)
             Golden.check(session.text, "\(name)-\(width)x\(height)")
         }
     }
 
     @Test func dashboardInASCIIAndItsStyles() {
-        var ascii = UIFixtures.session(glyphs: .ascii)
+        var ascii = UIFixtures.session(ScreenSnapshotTests.fixture, glyphs: .ascii)
         Golden.check(ascii.text, "dashboard-80x24-ascii")
         ascii.press(.down)
         #expect(!ascii.text.unicodeScalars.contains { $0.value > 0x7F && "─│▲▼█▏▎▍▌▋▊▉◀▶".unicodeScalars.contains($0) })
-        let session = UIFixtures.session()
+        let session = UIFixtures.session(ScreenSnapshotTests.fixture)
         Golden.check(session.screen.styleMap, "dashboard-80x24-styles")
+    }
+
+    @Test func theHandBuiltOrganisationIsSoundData() throws {
+        let report = try Session(UIFixtures.configuration(try UIFixtures.handBuilt())).check()
+        #expect(report.isSound && report.employees == 8 && report.contributions == 29 && report.recognitions == 6, "\(report)")
     }
 
     @Test func welcomeOnAnEmptyDirectory() {
@@ -38,7 +46,7 @@ import TerminalKit
     }
 
     @Test func tooSmall() {
-        let session = UIFixtures.session(size: Size(width: 60, height: 20))
+        let session = UIFixtures.session(ScreenSnapshotTests.fixture, size: Size(width: 60, height: 20))
         #expect(session.text.contains("Terminal too small") && session.text.contains("needs 80×24"))
     }
 }

@@ -25,6 +25,26 @@ enum UIFixtures {
         return directory
     }()
 
+    /// A small organisation written by hand (`Fixture/`: eight people in three teams, one of
+    /// them archived and one new this month, 29 contributions from September to today with
+    /// every category and idea status, six recognitions, one private), copied for each use:
+    /// what the screen goldens show, so that they change only when a screen does, never when
+    /// the demo generator does.
+    static func handBuilt(file: String = #filePath) throws -> URL {
+        let source = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("Fixture")
+        let copy = freshDirectory()
+        try FileManager.default.copyItem(at: source, to: copy)
+        // As the store keeps its files: the directory the user's own.
+        let files = FileManager.default.enumerator(atPath: copy.path)?.allObjects as? [String] ?? []
+        chmod(copy.path, 0o700)
+        for name in files {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: copy.path + "/" + name, isDirectory: &isFolder)
+            chmod(copy.path + "/" + name, isFolder.boolValue ? 0o700 : 0o600)
+        }
+        return copy
+    }
+
     /// A copy of the demo that a test may write to.
     static func demoCopy() throws -> URL {
         let copy = freshDirectory()
