@@ -128,44 +128,6 @@ import Testing
         #expect(try cli.ok("employee", "add", "Bert", "--team", "A").hasPrefix("e-"))
     }
 
-    /// The corpus is kept in the repository, under Tests/Corpus, with its licence.
-    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Corpus/JSONTestSuite/test_parsing")
-
-    @Test(arguments: ["employees.json", "contributions/2026-11.json"])
-    func everyJSONTestSuiteFileInPlaceOfADataFileIsAClearError(target: String) throws {
-        let files = try FileManager.default.contentsOfDirectory(at: PersistenceTests.corpus, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
-        #expect(files.count >= 300, "the JSONTestSuite corpus was not found at \(PersistenceTests.corpus.path)")
-        let cli = CLI()
-        let anna = try cli.annaWithOneContribution("goal")
-        let original = try Data(contentsOf: cli.file(target))
-        let pattern = try Regex("^error: \(target.replacingOccurrences(of: ".", with: "\\.")):[0-9]+:[0-9]+: .+")
-        for file in files {
-            let bytes = try Data(contentsOf: file)
-            try bytes.write(to: cli.file(target))
-            // An empty JSON array is a valid (version 0) kartrekker file: it loads and migrates.
-            if bytes.filter({ ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == Data("[]".utf8) {
-                let listed = try cli.run("contribution", "list")
-                if target == "employees.json" {
-                    // No employees at all: Anna's contribution now belongs to nobody, which is damage.
-                    #expect(listed.status == 1 && listed.stderr.contains("who does not exist"), "\(file.lastPathComponent)")
-                } else {
-                    #expect(listed.status == 0, "\(file.lastPathComponent)")
-                }
-                continue
-            }
-            let result = try cli.run(target == "employees.json" ? ["employee", "add", "Bert", "--team", "A"]
-                                                                : ["log", anna, "--category", "goal", "--note", "y"])
-            #expect(result.status == 1, "\(file.lastPathComponent): status \(result.status)")
-            #expect(result.stdout.isEmpty, "\(file.lastPathComponent)")
-            #expect(result.stderr.firstMatch(of: pattern) != nil, "\(file.lastPathComponent): \(result.stderr)")
-            #expect(try Data(contentsOf: cli.file(target)) == bytes, "\(file.lastPathComponent) was changed")
-        }
-        try original.write(to: cli.file(target))
-        #expect(try cli.ok("check").hasPrefix("ok:"))
-    }
-
     @Test func damagedFilesOfEveryKindAreReportedAndKept() throws {
         let cli = CLI()
         let anna = try cli.annaWithOneContribution("goal")
