@@ -7,10 +7,10 @@ import TerminalKit
 
 /// The UI driven the way a team lead uses it, over the demo organisation.
 @Suite struct SessionScriptTests {
-    @Test func openTheLeaderboardStepPeriodsFilterByTeamOpenSomeoneAndComeBack() {
+    @Test func openTheLeaderboardStepPeriodsFilterByTeamOpenSomeoneAndComeBack() throws {
         var ui = UIFixtures.session()
         ui.press(.character("3"))
-        #expect(ui.program.route == .tab(.leaderboard))
+        #expect(ui.screen.shownTab == "3 Leaderboard")
         #expect(ui.text.contains("[Month]") && ui.text.contains("November 2026 · all teams"))
         ui.press(.character("["))
         #expect(ui.text.contains("October 2026") && ui.text.contains("vs September 2026"))
@@ -25,21 +25,21 @@ import TerminalKit
         #expect(ui.text.contains("[All time]") && !ui.text.contains(" vs "))
         ui.press(.left, .left, .left)
         #expect(ui.text.contains("[Month]"))
-        let teams = ui.program.leaderboard.filters?.teams ?? []
+        let teams = try Session(UIFixtures.configuration(UIFixtures.demo)).employeeDirectory().teams
         #expect(teams.count >= 5)
         ui.press(.character("t"))
-        #expect(ui.program.leaderboard.team == teams[0] && ui.text.contains(teams[0]))
-        let rows = ui.program.leaderboard.data.value?.rows ?? []
-        #expect(!rows.isEmpty && rows.allSatisfy { $0.employee.team == teams[0] })
+        #expect(ui.text.contains("November 2026 · \(teams[0])"))
+        let rows = ui.screen.tableRows(under: "RANK")
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains(teams[0]) }, "\(rows)")
         ui.press(.down)
-        let chosen = ui.program.leaderboard.list.selectedID
+        let chosen = try #require(ui.screen.selectedRows.first)
+        #expect(chosen == rows[1])
         ui.press(.enter)
-        #expect(ui.program.route == .employee(chosen ?? ""))
-        let name = rows.first { $0.employee.id == chosen }?.employee.name ?? "?"
-        #expect(ui.text.contains(name))
+        let name = try #require(ui.screen.pageEmployee)
+        #expect(chosen.contains(String(name.prefix(20))), "\(chosen) / \(name)")
         ui.press(.character("q"))
-        #expect(ui.program.route == .tab(.leaderboard) && ui.program.leaderboard.list.selectedID == chosen)
-        #expect(ui.program.leaderboard.team == teams[0])
+        #expect(ui.screen.shownTab == "3 Leaderboard" && ui.screen.selectedRows.first == chosen)
+        #expect(ui.text.contains("November 2026 · \(teams[0])"))
         ui.press(.character("q"))
         #expect(ui.hasQuit)
     }
@@ -55,71 +55,82 @@ import TerminalKit
         #expect(ui.text.contains("/yilm_  (1 match)"))
         // While the filter is typed, q and the digits are letters of it.
         ui.type("q2")
-        #expect(ui.program.route == .tab(.employees) && ui.text.contains("No match"))
+        #expect(ui.screen.shownTab == "2 Employees" && ui.text.contains("No match"))
         ui.press(.backspace, .backspace, .enter)
-        #expect(ui.program.employees.list.selectedID != nil)
+        #expect(ui.screen.selectedRows.first?.hasPrefix("Rianne Yılmaz") == true)
         ui.press(.enter)
-        #expect(ui.text.contains("Rianne Yılmaz · Wijkbeheer"))
+        #expect(ui.screen.pageEmployee == "Rianne Yılmaz" && ui.text.contains("Rianne Yılmaz · Wijkbeheer"))
         ui.press(.escape)
-        #expect(ui.program.route == .tab(.employees) && ui.text.contains("/yilm  (1 match)"))
+        #expect(ui.screen.shownTab == "2 Employees" && ui.text.contains("/yilm  (1 match)"))
         ui.press(.escape)
         #expect(ui.text.contains("Hamza Prins"))
     }
 
-    @Test func employeesSortFilterByTeamAndShowTheArchived() {
+    @Test func employeesSortFilterByTeamAndShowTheArchived() throws {
         var ui = UIFixtures.session()
         ui.press(.character("2"), .character("s"))
         #expect(ui.text.contains("by score this month"))
-        let first = ui.program.employees.shown.first
-        #expect(first?.employee.name == "Hamza Prins")
+        #expect(ui.screen.tableRows(under: "NAME").first?.hasPrefix("Hamza Prins") == true)
         ui.press(.character("s"))
         #expect(ui.text.contains("longest unrecognized first"))
-        #expect(ui.program.employees.shown.first?.lastRecognition == nil)
+        // The longest since a recognition first: the days in the last column never go up.
+        let waits = ui.screen.column("LAST RECOG", under: "NAME").map { Int($0.split(separator: " ").first ?? "") ?? Int.max }
+        #expect(waits.count > 10 && zip(waits, waits.dropFirst()).allSatisfy { $0 >= $1 }, "\(waits)")
         ui.press(.character("t"))
-        let team = ui.program.employees.team
-        #expect(team != nil && ui.program.employees.shown.allSatisfy { $0.employee.team == team })
+        let teams = try Session(UIFixtures.configuration(UIFixtures.demo)).employeeDirectory().teams
+        #expect(ui.screen.line(2).contains(" · team \(teams[0]) · "), "\(ui.screen.line(2))")
+        let shown = ui.screen.column("TEAM", under: "NAME")
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 == teams[0] }, "\(shown)")
         ui.press(.character("A"))
         #expect(ui.text.contains("archived shown"))
-        let all = UIFixtures.session()
-        _ = all
     }
 
-    @Test func dashboardBlocksOpenTheirPeople() {
+    @Test func dashboardBlocksOpenTheirPeople() throws {
         var ui = UIFixtures.session()
-        let top = ui.program.dashboard.data.value?.board.rows.first?.employee
+        // The board's first row is selected; Enter opens that person.
+        let top = try #require(ui.screen.selectedRows.first)
         ui.press(.enter)
-        #expect(ui.program.route == .employee(top?.id ?? ""))
+        let first = try #require(ui.screen.pageEmployee)
+        #expect(top.contains(first), "\(top) / \(first)")
         ui.press(.escape)
         ui.press(.right, .down)
-        let nudged = ui.program.dashboard.data.value?.nudges.rows[1].employee
+        let nudged = try #require(ui.screen.selectedRows.first)
         ui.press(.enter)
-        #expect(ui.program.route == .employee(nudged?.id ?? ""))
-        ui.press(.character("q"), .right, .enter)
-        let recent = ui.program.dashboard.data.value?.recent.first
-        #expect(ui.program.route == .employee(recent?.employeeId ?? ""))
+        let second = try #require(ui.screen.pageEmployee)
+        #expect(nudged.contains(second), "\(nudged) / \(second)")
+        ui.press(.character("q"), .right)
+        let recent = try #require(ui.screen.selectedRows.first)
+        ui.press(.enter)
+        let third = try #require(ui.screen.pageEmployee)
+        #expect(recent.contains(String(third.prefix(16))), "\(recent) / \(third)")
     }
 
-    @Test func activityFiltersByKindCategoryAndTeam() {
+    @Test func activityFiltersByKindCategoryAndTeam() throws {
         var ui = UIFixtures.session()
         ui.press(.character("4"))
-        let all = ui.program.activity.data.value ?? []
-        #expect(all.count == ActivityScreen.pageSize)
-        #expect(zip(all, all.dropFirst()).allSatisfy { !ActivityItem.isNewer($1, than: $0) })
+        // The WHAT column of the rows shown.
+        func what() -> [String] { ui.screen.column("WHAT", under: "DATE") }
+        let categories = Set(KartrekkerCore.Category.allCases.map(\.rawValue))
+        let kinds = Set(RecognitionKind.allCases.map(\.rawValue))
+        #expect(what().count > 10 && what().allSatisfy { categories.contains($0) || kinds.contains($0) }, "\(what())")
         ui.press(.character("K"))
-        #expect(ui.program.activity.data.value?.allSatisfy { if case .contribution = $0.record { true } else { false } } == true)
+        #expect(ui.text.contains("contributions ·") && what().allSatisfy(categories.contains), "\(what())")
         ui.press(.character("K"))
-        #expect(ui.text.contains("recognitions ·"))
-        #expect(ui.program.activity.data.value?.allSatisfy { if case .recognition = $0.record { true } else { false } } == true)
+        #expect(ui.text.contains("recognitions ·") && !what().isEmpty && what().allSatisfy(kinds.contains), "\(what())")
         ui.press(.character("C"))
-        #expect(ui.program.activity.kind == nil && ui.program.activity.category == .smile)
-        #expect(ui.program.activity.data.value?.allSatisfy {
-            if case .contribution(let c) = $0.record { c.category == .smile } else { false }
-        } == true)
+        #expect(ui.text.contains("smile") && !what().isEmpty && what().allSatisfy { $0 == "smile" }, "\(what())")
         ui.press(.character("t"))
-        let team = ui.program.activity.team
-        #expect(team != nil && ui.program.activity.data.value?.allSatisfy { $0.employee?.team == team } == true)
+        let teams = try Session(UIFixtures.configuration(UIFixtures.demo)).employeeDirectory()
+        let team = teams.teams[0]
+        #expect(ui.screen.line(2).contains(team))
+        // Everyone listed is in that team.
+        let names = ui.screen.column("EMPLOYEE", under: "DATE")
+        #expect(!names.isEmpty && names.allSatisfy { name in
+            teams.employees.contains { $0.team == team && ($0.name == name || name.hasSuffix("…") && $0.name.hasPrefix(name.dropLast())) }
+        }, "\(names) in \(team)")
+        let first = try #require(names.first)
         ui.press(.enter)
-        #expect(ui.program.route == .employee(ui.program.activity.data.value?.first?.employeeId ?? "-"))
+        #expect(ui.screen.pageEmployee == first)
     }
 
     @Test func helpListsTheKeysOfTheScreenAndScrolls() {
