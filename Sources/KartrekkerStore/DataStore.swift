@@ -155,12 +155,15 @@ public final class DataStore {
         // since the last write are checked first (the others are vouched for by `.verified`).
         _ = try employees()
         let known = filesFoundSound()
+        var found: [String: String] = [:]
         for month in all {
             let file = DataLayout.path(of: kind, month)
             guard let signature = FileSignature(path: root + "/" + file), known[file] != VerifiedFiles.token(signature) else { continue }
             _ = try load(MonthFile<Record>.self, file)
             decoded.forget(file)
+            if FileSignature(path: root + "/" + file) == signature { found[file] = VerifiedFiles.token(signature) }
         }
+        rememberSound(found)
         // Streaming: one month is decoded on another core while the caller writes out the one
         // before, and none is kept, so memory stays flat however long the history.
         let order = newestFirst ? Array(all.reversed()) : all
@@ -482,11 +485,9 @@ public final class DataStore {
 
     private func saveVerified() throws {
         guard verifiedChanged else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         // A lost or stale `.verified` only costs a re-read next time, so a failure here is not
         // the user's save failing.
-        if let data = try? encoder.encode(verified), let path = derived.file(VerifiedFiles.fileName) {
+        if let data = verified.encoded(), let path = derived.file(VerifiedFiles.fileName) {
             try? AtomicFile.writeCache(data, to: path, fileSystem: fileSystem)
         }
         verifiedChanged = false

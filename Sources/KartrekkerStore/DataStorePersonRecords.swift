@@ -188,6 +188,21 @@ extension DataStore {
         return known
     }
 
+    /// Adds `files` (path → signature token), read whole and found sound by a reading
+    /// command, to `.verified`, so that the next one does not read them again first. Without
+    /// the write lock: a writer's list written meanwhile may lose an entry, which costs only a
+    /// read; an entry never vouches for a file changed since (its token would differ).
+    func rememberSound(_ files: [String: String]) {
+        guard !files.isEmpty, derived.path != nil else { return }
+        var current = readDerived(derived.file(VerifiedFiles.fileName)).flatMap { try? JSONDecoder().decode(VerifiedFiles.self, from: $0) }
+            ?? VerifiedFiles()
+        current.files.merge(files) { _, found in found }
+        soundOnDisk = current.files
+        if let data = current.encoded(), let path = derived.file(VerifiedFiles.fileName) {
+            try? AtomicFile.writeCache(data, to: path, fileSystem: fileSystem)
+        }
+    }
+
     /// `<derived folder>/<folder>-<month><suffix>` (see `DerivedFolder`).
     func summaryPath<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ suffix: String) -> String {
         DataStore.summaryPath(in: derived, kind, month, suffix)

@@ -13,6 +13,13 @@ struct VerifiedFiles: Codable {
     var schemaVersion = 1
     var files: [String: String] = [:]
 
+    /// The file's bytes (sorted keys, so that it diffs cleanly).
+    func encoded() -> Data? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return try? encoder.encode(self)
+    }
+
     static func token(_ signature: FileSignature) -> String {
         "\(signature.inode):\(signature.size):\(signature.seconds).\(signature.nanoseconds):\(signature.changeSeconds).\(signature.changeNanoseconds)"
     }

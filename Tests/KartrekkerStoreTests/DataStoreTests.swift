@@ -28,6 +28,31 @@ import Testing
         #expect(fresh.check().isSound)
     }
 
+    /// A list or export reads the files not known sound whole before it prints anything; what
+    /// it found sound it remembers, so the next one does not read them twice.
+    @Test func aStreamRemembersTheFilesItFoundSoundButNotAFileChangedSince() throws {
+        let directory = temporaryDirectory()
+        let store = DataStore(directory: directory)
+        try store.add(anna)
+        try store.add([contribution("c-202610-a", "e-anna", "2026-10-31"), contribution("c-202611-b", "e-anna", "2026-11-02")])
+        let folder = try #require(store.derived.path)
+        // As after a restore from backup: nothing known sound.
+        try FileManager.default.removeItem(atPath: folder + "/" + VerifiedFiles.fileName)
+        try DataStore(directory: directory).forEachMonth(Contribution.self, in: nil, newestFirst: false) { _ in }
+        let data = try #require(FileManager.default.contents(atPath: folder + "/" + VerifiedFiles.fileName))
+        let known = try JSONDecoder().decode(VerifiedFiles.self, from: data).files
+        for month in ["2026-10", "2026-11"] {
+            let file = "contributions/\(month).json"
+            let signature = try #require(FileSignature(path: directory.path + "/" + file))
+            #expect(known[file] == VerifiedFiles.token(signature), "\(file)")
+        }
+        // Damaged afterwards: not vouched for, found again.
+        try Data("{".utf8).write(to: directory.appendingPathComponent("contributions/2026-10.json"))
+        #expect(throws: KartrekkerError.self) {
+            try DataStore(directory: directory).forEachMonth(Contribution.self, in: nil, newestFirst: false) { _ in }
+        }
+    }
+
     @Test func aSaveIsWriteFsyncRenameThenDirectoryFsync() throws {
         let fileSystem = RecordingFileSystem()
         let store = DataStore(directory: temporaryDirectory(), fileSystem: fileSystem)
