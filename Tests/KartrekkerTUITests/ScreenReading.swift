@@ -51,15 +51,16 @@ extension ScreenBuffer {
     }
 
     /// The cells of column `name` of the table under `header`: from where its name starts in
-    /// the header row to where the next column's starts.
+    /// the header row to where the next column's name starts.
     func column(_ name: String, under header: String) -> [String] {
         guard let top = headerRow(header) else { return [] }
         let heading = Array(line(top))
         let title = Array(name)
         guard let start = heading.indices.first(where: { Array(heading[$0...].prefix(title.count)) == title }) else { return [] }
+        // The next column's name starts with a letter after a space (a sort mark like ▲ is
+        // this column's).
         var end = start + title.count
-        while end < heading.count, heading[end] != " " { end += 1 }
-        while end < heading.count, heading[end] == " " { end += 1 }
+        while end < heading.count, !(heading[end].isLetter && heading[end - 1] == " ") { end += 1 }
         let last = end < heading.count ? end : Int.max
         return tableRows(under: header).map { row in
             let characters = Array(row)
