@@ -77,12 +77,19 @@ public struct Instant: Hashable, Sendable, Codable, CustomStringConvertible {
             return "\(day)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(millisecond, 3))Z"
         }
         // Digit by digit: every record listed or exported has one.
+        // (No list of the parts: that would be an allocation for every instant written.)
         return String(unsafeUninitializedCapacity: 24) { buffer in
-            for (value, count, offset, separator) in [(day.year, 4, 0, "-"), (day.month, 2, 5, "-"), (day.day, 2, 8, "T"), (hour, 2, 11, ":"),
-                                                      (minute, 2, 14, ":"), (second, 2, 17, "."), (millisecond, 3, 20, "Z")] as [(Int, Int, Int, Unicode.Scalar)] {
+            func put(_ value: Int, _ count: Int, at offset: Int, then separator: Unicode.Scalar) {
                 CalendarDate.writeDigits(value, count: count, to: buffer, at: offset)
                 buffer[offset + count] = UInt8(ascii: separator)
             }
+            put(day.year, 4, at: 0, then: "-")
+            put(day.month, 2, at: 5, then: "-")
+            put(day.day, 2, at: 8, then: "T")
+            put(hour, 2, at: 11, then: ":")
+            put(minute, 2, at: 14, then: ":")
+            put(second, 2, at: 17, then: ".")
+            put(millisecond, 3, at: 20, then: "Z")
             return 24
         }
     }

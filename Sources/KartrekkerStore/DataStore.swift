@@ -54,6 +54,8 @@ public final class DataStore {
     /// Where this user keeps the derived files of this directory (summaries, spans, the files
     /// found sound): their own cache folder, which nobody else can write.
     lazy var derived = DerivedFolder(dataDirectory: root)
+    /// A save adds its records to its month's summary (see `init`).
+    let keepsSummariesCurrent: Bool
     /// Month record spans read or built in this process, by data file, with the signature token.
     var spansByFile: [String: (token: String, spans: MonthSpans)] = [:]
 
@@ -69,8 +71,6 @@ public final class DataStore {
         self.recoversInterruptedWrites = recoversInterruptedWrites
         self.keepsSummariesCurrent = keepsSummariesCurrent
     }
-
-    let keepsSummariesCurrent: Bool
 
     var root: String { directory.path }
 

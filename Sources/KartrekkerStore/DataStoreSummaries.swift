@@ -18,23 +18,7 @@ extension DataStore {
             return Record.recordKind == .contribution ? MonthSummary(contributions: []) : MonthSummary(recognitions: [])
         }
         let token = VerifiedFiles.token(signature)
-        let base = summaryPath(kind, month, "")
-        if let known = summaries[file], known.token == token, known.summary.hasValues || !values { return known.summary }
-        var found = summaries[file].flatMap { $0.token == token ? $0.summary : nil }
-        if found == nil, let data = readDerived(base + ".bin") {
-            found = MonthSummary.decodedTotals(data, token: token)
-        }
-        if var summary = found {
-            if !values {
-                summaries[file] = (token, summary)
-                return summary
-            }
-            if let data = readDerived(base + ".values.bin"),
-               summary.addValues(data, token: token) {
-                summaries[file] = (token, summary)
-                return summary
-            }
-        }
+        if let known = knownSummary(kind, month, token: token, values: values) { return known }
         // Stale, damaged or missing: from the month file itself (which is checked on the way).
         let built: MonthSummary
         if let records = try monthRecords(kind, month) as? [Contribution] {
@@ -42,10 +26,36 @@ extension DataStore {
         } else {
             built = MonthSummary(recognitions: try monthRecords(Recognition.self, month))
         }
-        summaries[file] = (token, built)
-        writeSummaryFile(built.encodedTotals(token: token), to: base + ".bin")
-        if Record.recordKind == .contribution { writeSummaryFile(built.encodedValues(token: token), to: base + ".values.bin") }
+        keepSummary(built, of: kind, month, token: token)
         return built
+    }
+
+    /// The summary of `month`'s file version `token` where it is known without reading the
+    /// file: in memory, else from its derived files (with the totals by value when `values`);
+    /// kept in memory once read. `nil` where it is not.
+    func knownSummary<Record: DatedRecord>(_ kind: Record.Type, _ month: String, token: String, values: Bool) -> MonthSummary? {
+        let file = DataLayout.path(of: kind, month)
+        if let known = summaries[file], known.token == token, known.summary.hasValues || !values { return known.summary }
+        let base = summaryPath(kind, month, "")
+        var found = summaries[file].flatMap { $0.token == token ? $0.summary : nil }
+        if found == nil, let data = readDerived(base + ".bin") {
+            found = MonthSummary.decodedTotals(data, token: token)
+        }
+        guard var summary = found else { return nil }
+        if values {
+            guard let data = readDerived(base + ".values.bin"), summary.addValues(data, token: token) else { return nil }
+        }
+        summaries[file] = (token, summary)
+        return summary
+    }
+
+    /// Keeps `summary` as the summary of `month`'s file version `token`: in memory and in the
+    /// derived files.
+    func keepSummary<Record: DatedRecord>(_ summary: MonthSummary, of kind: Record.Type, _ month: String, token: String) {
+        let base = summaryPath(kind, month, "")
+        summaries[DataLayout.path(of: kind, month)] = (token, summary)
+        writeSummaryFile(summary.encodedTotals(token: token), to: base + ".bin")
+        if Record.recordKind == .contribution { writeSummaryFile(summary.encodedValues(token: token), to: base + ".values.bin") }
     }
 
     /// Every brand-value tag used on a contribution, from the summaries (built where missing).

@@ -147,20 +147,9 @@ extension DataStore {
     /// where that is known (in memory or in the derived files, with the values): the boards and
     /// filters that follow a save then read no month file again. `nil` where it is not known.
     private func carriedSummary<Record: DatedRecord>(_ kind: Record.Type, _ month: String, adding added: [Record]) -> MonthSummary? {
-        let file = DataLayout.path(of: kind, month)
-        guard keepsSummariesCurrent, derived.path != nil, let signature = FileSignature(path: root + "/" + file) else { return nil }
-        let token = VerifiedFiles.token(signature)
-        var summary: MonthSummary
-        if let known = summaries[file], known.token == token, known.summary.hasValues || Record.recordKind == .recognition {
-            summary = known.summary
-        } else {
-            let base = summaryPath(kind, month, "")
-            guard let data = readDerived(base + ".bin"), let totals = MonthSummary.decodedTotals(data, token: token) else { return nil }
-            summary = totals
-            if Record.recordKind == .contribution {
-                guard let values = readDerived(base + ".values.bin"), summary.addValues(values, token: token) else { return nil }
-            }
-        }
+        guard keepsSummariesCurrent, derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)),
+              var summary = knownSummary(kind, month, token: VerifiedFiles.token(signature), values: Record.recordKind == .contribution)
+        else { return nil }
         if let contributions = added as? [Contribution] { summary.add(contributions) }
         if let recognitions = added as? [Recognition] { summary.add(recognitions) }
         return summary
@@ -168,13 +157,8 @@ extension DataStore {
 
     /// Keeps `summary` as the summary of `month`'s file as it is now (just written).
     private func keep<Record: DatedRecord>(_ summary: MonthSummary, of kind: Record.Type, _ month: String) {
-        let file = DataLayout.path(of: kind, month)
-        guard let signature = FileSignature(path: root + "/" + file) else { return }
-        let token = VerifiedFiles.token(signature)
-        let base = summaryPath(kind, month, "")
-        summaries[file] = (token, summary)
-        writeSummaryFile(summary.encodedTotals(token: token), to: base + ".bin")
-        if Record.recordKind == .contribution { writeSummaryFile(summary.encodedValues(token: token), to: base + ".values.bin") }
+        guard let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return }
+        keepSummary(summary, of: kind, month, token: VerifiedFiles.token(signature))
     }
 
     /// The month file with `added` put in as text in their places, the month's other records

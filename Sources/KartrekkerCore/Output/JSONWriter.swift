@@ -69,18 +69,26 @@ public enum JSONWriter {
         }
     }
 
+    /// Whether `bytes` need no escape (a native string's are scanned in place).
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }
+    }
+
     private static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most text needs no escape: copy its bytes. C1 controls start with 0xC2 and the bidi
         // controls with 0xE2, so those lead bytes (and a few harmless others) take the slow path.
+        // A native string's bytes are scanned and copied where they lie.
         let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xC2 || byte == 0xE2 { return false }
+            guard JSONWriter.isPlain(bytes) else { return false }
             out.append(contentsOf: bytes)
             return true
+        } ?? false
+        if copied {
+            out.append(UInt8(ascii: "\""))
+            return
         }
-        if copied == true {
-            // (A native string's bytes, copied as they are.)
-        } else if copied == nil, text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xC2 && $0 != 0xE2 }) {
+        if JSONWriter.isPlain(text.utf8) {
             out.append(contentsOf: text.utf8)
         } else {
             for scalar in text.unicodeScalars {
