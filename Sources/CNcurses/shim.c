@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -32,8 +33,31 @@ static int wake_pipe[2] = { -1, -1 };
 static const int crash_signals[] = { SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP };
 static const int quit_signals[] = { SIGTERM, SIGHUP, SIGINT };
 
+// The environment's locale; where it names one that is not installed (nl_NL.UTF-8 on a server
+// with only C.UTF-8), the C library would fall back to ASCII. The language follows the
+// variable's text elsewhere; here its character set still counts: UTF-8 through C.UTF-8.
+static int names_utf8(const char *value) {
+    char lowered[64];
+    size_t length = strlen(value);
+    if (length >= sizeof lowered) length = sizeof lowered - 1;
+    for (size_t i = 0; i < length; i++) lowered[i] = (value[i] >= 'A' && value[i] <= 'Z') ? value[i] + 32 : value[i];
+    lowered[length] = '\0';
+    return strstr(lowered, "utf-8") != NULL || strstr(lowered, "utf8") != NULL;
+}
+
+static void use_locale(void) {
+    if (setlocale(LC_ALL, "") != NULL) return;
+    const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *value = getenv(names[i]);
+        if (value == NULL || value[0] == '\0') continue;
+        if (names_utf8(value)) setlocale(LC_ALL, "C.UTF-8");
+        return;
+    }
+}
+
 int kt_start(int tty, const char *term, int escape_delay_ms) {
-    setlocale(LC_ALL, "");
+    use_locale();
     tty_mode = tty;
     if (tty) {
         if (tcgetattr(STDIN_FILENO, &saved_termios) == 0) saved_termios_valid = 1;

@@ -29,7 +29,7 @@ public struct EmployeeDirectory: Sendable {
         let typed = reference.trimmingCharacters(in: .whitespaces)
         if let employee = self[typed] { return employee }
         let key = typed.folded
-        guard !key.isEmpty else { throw KartrekkerError("no employee given", field: .employee) }
+        guard !key.isEmpty else { throw KartrekkerError("no employee given", nl: "geen medewerker opgegeven", field: .employee) }
         let whole = indices(where: { $0 == key })
         if whole.count == 1 { return employees[whole[0]] }
         if whole.count > 1 { throw ambiguity(typed, whole) }
@@ -47,6 +47,7 @@ public struct EmployeeDirectory: Sendable {
         }
         throw KartrekkerError(
             "no employee matches \"\(SafeText.escaped(typed))\"" + (near.isEmpty ? "" : "; did you mean one of these?"),
+            nl: "geen medewerker past bij \"\(SafeText.escaped(typed))\"" + (near.isEmpty ? "" : "; bedoel je een van deze?"),
             details: candidateLines(near), field: .employee)
     }
 
@@ -69,7 +70,7 @@ public struct EmployeeDirectory: Sendable {
     public func team(matching typed: String) throws -> String {
         let key = typed.trimmingCharacters(in: .whitespaces).folded
         if let team = teams.first(where: { $0.folded == key }) { return team }
-        throw KartrekkerError("no team is called \"\(SafeText.escaped(typed))\"",
+        throw KartrekkerError("no team is called \"\(SafeText.escaped(typed))\"", nl: "geen team heet \"\(SafeText.escaped(typed))\"",
                               details: teams.isEmpty ? [] : ["teams: " + teams.map(SafeText.escaped).joined(separator: ", ")])
     }
 
@@ -104,6 +105,7 @@ public struct EmployeeDirectory: Sendable {
 
     private func ambiguity(_ typed: String, _ matches: [Int]) -> KartrekkerError {
         KartrekkerError("\"\(SafeText.escaped(typed))\" matches \(matches.count) employees; give the id or more of the name",
+                        nl: "\"\(SafeText.escaped(typed))\" past bij \(matches.count) medewerkers; geef de id of meer van de naam",
                         details: candidateLines(matches), field: .employee)
     }
 

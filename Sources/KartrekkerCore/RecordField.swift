@@ -14,4 +14,27 @@ public enum RecordField: String, CaseIterable, Hashable, Sendable {
         default: rawValue
         }
     }
+
+    /// The field as the Dutch messages name it (as the form's Dutch labels do).
+    public var dutchLabel: String {
+        switch self {
+        case .employee: "medewerker"
+        case .category: "categorie"
+        case .date: "datum"
+        case .note: "notitie"
+        case .channel: "kanaal"
+        case .values: "waarde"
+        case .project: "project"
+        case .ideaStatus: "status van het idee"
+        case .kind: "soort"
+        case .message: "bericht"
+        case .contributions: "bijdrage"
+        case .visibility: "zichtbaarheid"
+        case .name: "naam"
+        case .team: "team"
+        case .role: "functie"
+        case .email: "e-mail"
+        case .startDate: "datum in dienst"
+        }
+    }
 }

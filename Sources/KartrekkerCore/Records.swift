@@ -32,7 +32,8 @@ public enum Records {
                                     recordedBy: String, recordedAt: Date) throws -> Contribution {
         try requireActive(employee, for: "contribution")
         if let ideaStatus, category != .idea {
-            throw KartrekkerError("a \(category.rawValue) has no idea status (\(ideaStatus.rawValue)); only ideas have one", field: .ideaStatus)
+            throw KartrekkerError("a \(category.rawValue) has no idea status (\(ideaStatus.rawValue)); only ideas have one",
+                                  nl: "een \(category.rawValue) heeft geen status (\(ideaStatus.rawValue)); alleen ideeën hebben er een", field: .ideaStatus)
         }
         try Validation.pastOrToday(date, today: today)
         try requireStarted(employee, by: date)
@@ -58,10 +59,13 @@ public enum Records {
         var ids: [String] = []
         for contribution in contributions {
             guard contribution.employeeId == employee.id else {
-                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions", field: .contributions)
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions",
+                                      nl: "bijdrage \(contribution.id) is niet van \(SafeText.escaped(employee.name)); een waardering is voor eigen bijdragen",
+                                      field: .contributions)
             }
             guard contribution.date <= date else {
-                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(date))", field: .contributions)
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(date))",
+                                      nl: "bijdrage \(contribution.id) is van \(contribution.date), na de waardering (\(date))", field: .contributions)
             }
             if !ids.contains(contribution.id) { ids.append(contribution.id) }
         }
@@ -115,10 +119,13 @@ public enum Records {
         var ids: [String] = []
         for contribution in contributions {
             guard contribution.employeeId == employee.id else {
-                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions", field: .contributions)
+                throw KartrekkerError("contribution \(contribution.id) is not \(SafeText.escaped(employee.name))'s; a recognition is for the employee's own contributions",
+                                      nl: "bijdrage \(contribution.id) is niet van \(SafeText.escaped(employee.name)); een waardering is voor eigen bijdragen",
+                                      field: .contributions)
             }
             guard contribution.date <= result.date else {
-                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(result.date))", field: .contributions)
+                throw KartrekkerError("contribution \(contribution.id) is dated \(contribution.date), after the recognition (\(result.date))",
+                                      nl: "bijdrage \(contribution.id) is van \(contribution.date), na de waardering (\(result.date))", field: .contributions)
             }
             if !ids.contains(contribution.id) { ids.append(contribution.id) }
         }
@@ -129,7 +136,9 @@ public enum Records {
     /// The idea with its status changed; other categories have no status.
     public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus) throws -> Contribution {
         guard contribution.category == .idea else {
-            throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status", field: .ideaStatus)
+            throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status",
+                                  nl: "bijdrage \(contribution.id) is een \(contribution.category.rawValue), geen idee; alleen ideeën hebben een status",
+                                  field: .ideaStatus)
         }
         var result = contribution
         result.ideaStatus = status
@@ -139,12 +148,16 @@ public enum Records {
     /// Nothing can be recorded for the days before someone started.
     private static func requireStarted(_ employee: Employee, by date: CalendarDate) throws {
         guard let start = employee.startDate, date < start else { return }
-        throw KartrekkerError("date \(date) is before \(SafeText.escaped(employee.name)) started (\(start))", field: .date)
+        throw KartrekkerError("date \(date) is before \(SafeText.escaped(employee.name)) started (\(start))",
+                              nl: "datum \(date) ligt voor de indiensttreding van \(SafeText.escaped(employee.name)) (\(start))", field: .date)
     }
 
     private static func requireActive(_ employee: Employee, for record: String) throws {
         guard !employee.archived else {
-            throw KartrekkerError("\(SafeText.escaped(employee.name)) (\(employee.id)) is archived; restore them before adding a \(record)", field: .employee)
+            let dutchRecord = record == "contribution" ? "bijdrage" : "waardering"
+            throw KartrekkerError("\(SafeText.escaped(employee.name)) (\(employee.id)) is archived; restore them before adding a \(record)",
+                                  nl: "\(SafeText.escaped(employee.name)) (\(employee.id)) is gearchiveerd; zet die terug voor je een \(dutchRecord) toevoegt",
+                                  field: .employee)
         }
     }
 }

@@ -11,7 +11,7 @@ public enum Validation {
     /// control or bidi characters. The error names `field`.
     public static func requiredText(_ raw: String, field: RecordField, maxLength: Int) throws -> String {
         let text = trimmed(raw)
-        guard !text.isEmpty else { throw KartrekkerError("\(field.label) is empty; it is required", field: field) }
+        guard !text.isEmpty else { throw KartrekkerError("\(field.label) is empty; it is required", nl: "\(field.dutchLabel) is leeg; die is verplicht", field: field) }
         return try checked(text, field: field, maxLength: maxLength)
     }
 
@@ -29,7 +29,8 @@ public enum Validation {
         let text = try requiredText(raw, field: field, maxLength: maxNameLength)
         if let bad = text.unicodeScalars.first(where: { TextFolding.isInvisible($0) || $0.properties.generalCategory == .format }) {
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            throw KartrekkerError("\(field.label) contains an invisible character (\(code)); remove it", field: field)
+            throw KartrekkerError("\(field.label) contains an invisible character (\(code)); remove it",
+                                  nl: "\(field.dutchLabel) bevat een onzichtbaar teken (\(code)); haal het weg", field: field)
         }
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
@@ -45,11 +46,15 @@ public enum Validation {
         var tags: [String] = []
         for item in raw {
             let tag = foldedValueTag(item)
-            guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken", field: .values) }
+            guard !tag.isEmpty else { throw KartrekkerError("value is empty; give a tag such as betrokken",
+                                                         nl: "waarde is leeg; geef een woord zoals betrokken", field: .values) }
             let checkedTag = try checked(tag, field: .values, maxLength: maxTagLength)
             // `;` joins a list in CSV: a tag holding one would not split back into itself.
             guard !checkedTag.contains(";") && !checkedTag.contains(",") else {
-                throw KartrekkerError("value \"\(SafeText.escaped(checkedTag))\" contains \(checkedTag.contains(";") ? "a ;" : "a comma"), which separates values; give one tag per --value", field: .values)
+                throw KartrekkerError(
+                    "value \"\(SafeText.escaped(checkedTag))\" contains \(checkedTag.contains(";") ? "a ;" : "a comma"), which separates values; give one tag per --value",
+                    nl: "waarde \"\(SafeText.escaped(checkedTag))\" bevat \(checkedTag.contains(";") ? "een ;" : "een komma"), die waarden scheidt; geef één woord per waarde",
+                    field: .values)
             }
             if !tags.contains(checkedTag) { tags.append(checkedTag) }
         }
@@ -62,7 +67,8 @@ public enum Validation {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
               !parts[1].hasSuffix("."), !text.contains(where: \.isWhitespace) else {
-            throw KartrekkerError("email \"\(SafeText.escaped(text))\" is not an e-mail address (name@example.nl)", field: .email)
+            throw KartrekkerError("email \"\(SafeText.escaped(text))\" is not an e-mail address (name@example.nl)",
+                                  nl: "e-mail \"\(SafeText.escaped(text))\" is geen e-mailadres (naam@voorbeeld.nl)", field: .email)
         }
         return text
     }
@@ -70,7 +76,8 @@ public enum Validation {
     /// Refuses a date after `today` for something that happened.
     public static func pastOrToday(_ date: CalendarDate, today: CalendarDate, field: RecordField = .date) throws {
         guard date <= today else {
-            throw KartrekkerError("\(field.label) \(date) is in the future (today is \(today)); record what has happened", field: field)
+            throw KartrekkerError("\(field.label) \(date) is in the future (today is \(today)); record what has happened",
+                                  nl: "\(field.dutchLabel) \(date) ligt in de toekomst (vandaag is \(today)); leg vast wat gebeurd is", field: field)
         }
     }
 
@@ -85,10 +92,15 @@ public enum Validation {
     private static func checked(_ text: String, field: RecordField, maxLength: Int) throws -> String {
         if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
             let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
+            let dutchKind = SafeText.isBidiControl(bad) ? "een bidi-stuurteken" : "een stuurteken"
             let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            throw KartrekkerError("\(field.label) contains \(kind) (\(code)); remove it", field: field)
+            throw KartrekkerError("\(field.label) contains \(kind) (\(code)); remove it",
+                                  nl: "\(field.dutchLabel) bevat \(dutchKind) (\(code)); haal het weg", field: field)
         }
-        if let problem = lengthProblem(text, maxLength: maxLength) { throw KartrekkerError("\(field.label) \(problem)", field: field) }
+        if let problem = lengthProblem(text, maxLength: maxLength) {
+            throw KartrekkerError("\(field.label) \(problem)", nl: "\(field.dutchLabel) \(dutchLengthProblem(text, maxLength: maxLength) ?? problem)",
+                                  field: field)
+        }
         return text
     }
 
@@ -99,6 +111,14 @@ public enum Validation {
         guard count > maxLength else { return nil }
         let seen = text.count
         return "is \(count) characters long\(seen != count ? " (counting each accent or mark on its own; \(seen) as shown)" : ""); at most \(maxLength) are allowed"
+    }
+
+    /// `lengthProblem` in Dutch.
+    static func dutchLengthProblem(_ text: String, maxLength: Int) -> String? {
+        let count = text.unicodeScalars.count
+        guard count > maxLength else { return nil }
+        let seen = text.count
+        return "is \(count) tekens lang\(seen != count ? " (elk accent of teken apart geteld; \(seen) zoals getoond)" : ""); er mogen er hoogstens \(maxLength) zijn"
     }
 
     /// What the published schemas forbid in a stored text field of `maxLength` code points

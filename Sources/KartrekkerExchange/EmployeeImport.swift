@@ -224,11 +224,5 @@ public struct EmployeeImport: Sendable {
     }
 
     /// `YYYY-MM-DD`, or the Dutch day-first `D-M-YYYY` / `D/M/YYYY`.
-    static func date(_ text: String) -> CalendarDate? {
-        if let date = CalendarDate(text) { return date }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
-              let year = Int(parts[2]) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
+    static func date(_ text: String) -> CalendarDate? { DateInput.typed(text) }
 }

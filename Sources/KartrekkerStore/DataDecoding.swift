@@ -15,7 +15,7 @@ enum DataDecoding {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             if let syntax = JSONLocator.syntaxError(in: data) {
-                throw KartrekkerErrorFactory.damaged(file, syntax.position.line, syntax.position.column, syntax.message)
+                throw KartrekkerErrorFactory.damaged(file, syntax.position.line, syntax.position.column, syntax.message, nl: syntax.dutch)
             }
             if let huge = unusableSchemaVersion(in: data) {
                 let position = JSONLocator.position(of: [StoreKey("schemaVersion")], in: data) ?? JSONLocator.Position(line: 1, column: 1)

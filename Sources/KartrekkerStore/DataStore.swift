@@ -202,10 +202,13 @@ public final class DataStore {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
             throw KartrekkerError("the data directory \(SafeText.escaped(root)) does not exist",
-                                  details: ["start one with `kartrekker demo` (a demo organisation) or `kartrekker employee add NAME --team TEAM`"])
+                                  nl: "de gegevensmap \(SafeText.escaped(root)) bestaat niet",
+                                  details: ["start one with `kartrekker demo` (a demo organisation) or `kartrekker employee add NAME --team TEAM`"],
+                                  nlDetails: ["begin er een met `kartrekker demo` (een demo-organisatie) of `kartrekker employee add NAAM --team TEAM`"])
         }
         guard isDirectory.boolValue else {
-            throw KartrekkerError("\(SafeText.escaped(root)) is not a directory; give the data directory with --data-dir or KARTREKKER_DATA_DIR")
+            throw KartrekkerError("\(SafeText.escaped(root)) is not a directory; give the data directory with --data-dir or KARTREKKER_DATA_DIR",
+                                  nl: "\(SafeText.escaped(root)) is geen map; geef de gegevensmap met --data-dir of KARTREKKER_DATA_DIR")
         }
     }
 
@@ -349,7 +352,7 @@ public final class DataStore {
             guard let read = try fileSystem.read(path) else { return nil }
             data = read
         } catch {
-            throw KartrekkerError("cannot read \(relativePath): \(error)")
+            throw KartrekkerError("cannot read \(relativePath): \(error)", nl: "\(relativePath) is niet te lezen: \(error)")
         }
         let value = try DataDecoding.decode(type, from: data, file: relativePath)
         if let monthFile = value as? any SelfChecking,
@@ -473,7 +476,8 @@ public final class DataStore {
     private func verify<T: VersionedFile>(_ type: T.Type, _ file: String) throws {
         guard let value = try load(type, file) else { return }
         if value.schemaVersion > SchemaVersion.current {
-            throw KartrekkerError("\(file) has schemaVersion \(value.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only until kartrekker is updated")
+            throw KartrekkerError("\(file) has schemaVersion \(value.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only until kartrekker is updated",
+                                  nl: "\(file) heeft schemaVersion \(value.schemaVersion), nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); de gegevensmap is alleen-lezen tot kartrekker is bijgewerkt")
         }
         if value.schemaVersion < SchemaVersion.current {
             try apply(change(value.migrated, file))
@@ -500,16 +504,21 @@ public final class DataStore {
     static func makeDirectory(_ path: String, under root: String?) throws {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK, let root, path != root {
-            throw KartrekkerError("\(SafeText.escaped(path)) is a symbolic link; kartrekker writes only inside the data directory and changed nothing")
+            throw KartrekkerError("\(SafeText.escaped(path)) is a symbolic link; kartrekker writes only inside the data directory and changed nothing",
+                                  nl: "\(SafeText.escaped(path)) is een symbolische koppeling; kartrekker schrijft alleen in de gegevensmap en wijzigde niets")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw KartrekkerError("\(SafeText.escaped(path)) is not a directory") }
+            guard isDirectory.boolValue else {
+                throw KartrekkerError("\(SafeText.escaped(path)) is not a directory", nl: "\(SafeText.escaped(path)) is geen map")
+            }
             guard stat(path, &info) == 0 else { return }
             let mode = info.st_mode & 0o777
             if mode & 0o200 == 0 {
                 throw KartrekkerError("\(SafeText.escaped(path)) is read-only (mode \(String(mode, radix: 8))); nothing was changed",
-                                      details: ["make it writable (chmod 700) to record here"])
+                                      nl: "\(SafeText.escaped(path)) is alleen-lezen (modus \(String(mode, radix: 8))); er is niets gewijzigd",
+                                      details: ["make it writable (chmod 700) to record here"],
+                                      nlDetails: ["maak de map beschrijfbaar (chmod 700) om hier vast te leggen"])
             }
             if mode != 0o700 { chmod(path, 0o700) }
             return
@@ -521,7 +530,8 @@ public final class DataStore {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-            throw KartrekkerError("cannot create the directory \(SafeText.escaped(path)): \(String(cString: strerror(errno)))")
+            throw KartrekkerError("cannot create the directory \(SafeText.escaped(path)): \(String(cString: strerror(errno)))",
+                                  nl: "de map \(SafeText.escaped(path)) kan niet gemaakt worden: \(String(cString: strerror(errno)))")
         }
         chmod(path, 0o700)
     }

@@ -16,6 +16,8 @@ struct JSONLocator {
     struct SyntaxError: Error {
         let position: Position
         let message: String
+        /// The message in Dutch.
+        let dutch: String
     }
 
     private indirect enum Node {
@@ -84,17 +86,17 @@ struct JSONLocator {
         return Position(line: line, column: column)
     }
 
-    private func fail(_ message: String) -> SyntaxError {
-        SyntaxError(position: position, message: message)
+    private func fail(_ message: String, nl dutch: String) -> SyntaxError {
+        SyntaxError(position: position, message: message, dutch: dutch)
     }
 
     private mutating func document() throws -> Node {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw fail("byte-order mark before the JSON text") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { throw fail("byte-order mark before the JSON text", nl: "byte-order mark vóór de JSON-tekst") }
         skipWhitespace()
-        guard index < bytes.count else { throw fail(bytes.isEmpty ? "the file is empty" : "no JSON value, only white space") }
+        guard index < bytes.count else { throw fail(bytes.isEmpty ? "the file is empty" : "no JSON value, only white space", nl: bytes.isEmpty ? "het bestand is leeg" : "geen JSON-waarde, alleen witruimte") }
         let node = try value(depth: 0)
         skipWhitespace()
-        guard index == bytes.count else { throw fail("unexpected \(describe(bytes[index])) after the JSON value") }
+        guard index == bytes.count else { throw fail("unexpected \(describe(bytes[index])) after the JSON value", nl: "onverwacht \(describe(bytes[index])) na de JSON-waarde") }
         return node
     }
 
@@ -112,8 +114,8 @@ struct JSONLocator {
     }
 
     private mutating func value(depth: Int) throws -> Node {
-        guard depth < JSONLocator.maxDepth else { throw fail("nested more than \(JSONLocator.maxDepth) levels deep") }
-        guard index < bytes.count else { throw fail("the file ends where a value was expected") }
+        guard depth < JSONLocator.maxDepth else { throw fail("nested more than \(JSONLocator.maxDepth) levels deep", nl: "meer dan \(JSONLocator.maxDepth) niveaus diep genest") }
+        guard index < bytes.count else { throw fail("the file ends where a value was expected", nl: "het bestand eindigt waar een waarde werd verwacht") }
         let start = position
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth, start: start)
@@ -125,7 +127,7 @@ struct JSONLocator {
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
-        default: throw fail("unexpected \(describe(bytes[index])) where a value was expected")
+        default: throw fail("unexpected \(describe(bytes[index])) where a value was expected", nl: "onverwacht \(describe(bytes[index])) waar een waarde werd verwacht")
         }
         return .scalar(start)
     }
@@ -140,26 +142,26 @@ struct JSONLocator {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw fail("the file ends inside an object") }
+            guard index < bytes.count else { throw fail("the file ends inside an object", nl: "het bestand eindigt midden in een object") }
             guard bytes[index] == UInt8(ascii: "\"") else {
-                throw fail("expected a quoted key, found \(describe(bytes[index]))")
+                throw fail("expected a quoted key, found \(describe(bytes[index]))", nl: "een sleutel tussen aanhalingstekens verwacht, \(describe(bytes[index])) gevonden")
             }
             let key = try string()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw fail(index < bytes.count ? "expected ':' after a key, found \(describe(bytes[index]))" : "the file ends inside an object")
+                throw fail(index < bytes.count ? "expected ':' after a key, found \(describe(bytes[index]))" : "the file ends inside an object", nl: index < bytes.count ? "':' verwacht na een sleutel, \(describe(bytes[index])) gevonden" : "het bestand eindigt midden in een object")
             }
             index += 1
             skipWhitespace()
             members.append((key, try value(depth: depth + 1)))
             skipWhitespace()
-            guard index < bytes.count else { throw fail("the file ends inside an object") }
+            guard index < bytes.count else { throw fail("the file ends inside an object", nl: "het bestand eindigt midden in een object") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
             guard bytes[index] == UInt8(ascii: "}") else {
-                throw fail("expected ',' or '}' in an object, found \(describe(bytes[index]))")
+                throw fail("expected ',' or '}' in an object, found \(describe(bytes[index]))", nl: "',' of '}' verwacht in een object, \(describe(bytes[index])) gevonden")
             }
             index += 1
             return .object(members, start)
@@ -178,13 +180,13 @@ struct JSONLocator {
             skipWhitespace()
             items.append(try value(depth: depth + 1))
             skipWhitespace()
-            guard index < bytes.count else { throw fail("the file ends inside an array") }
+            guard index < bytes.count else { throw fail("the file ends inside an array", nl: "het bestand eindigt midden in een lijst") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
             guard bytes[index] == UInt8(ascii: "]") else {
-                throw fail("expected ',' or ']' in an array, found \(describe(bytes[index]))")
+                throw fail("expected ',' or ']' in an array, found \(describe(bytes[index]))", nl: "',' of ']' verwacht in een lijst, \(describe(bytes[index])) gevonden")
             }
             index += 1
             return .array(items, start)
@@ -194,7 +196,7 @@ struct JSONLocator {
     private mutating func literal(_ word: String) throws {
         for expected in word.utf8 {
             guard index < bytes.count, bytes[index] == expected else {
-                throw fail(index < bytes.count ? "unexpected \(describe(bytes[index])) in '\(word)'" : "the file ends inside '\(word)'")
+                throw fail(index < bytes.count ? "unexpected \(describe(bytes[index])) in '\(word)'" : "the file ends inside '\(word)'", nl: index < bytes.count ? "onverwacht \(describe(bytes[index])) in '\(word)'" : "het bestand eindigt midden in '\(word)'")
             }
             index += 1
         }
@@ -208,24 +210,24 @@ struct JSONLocator {
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
-            throw fail("a number needs a digit here")
+            throw fail("a number needs a digit here", nl: "een getal heeft hier een cijfer nodig")
         }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
-                throw fail("a number may not start with 0")
+                throw fail("a number may not start with 0", nl: "een getal mag niet met 0 beginnen")
             }
         } else {
             _ = digits()
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw fail("a digit must follow the decimal point") }
+            guard digits() > 0 else { throw fail("a digit must follow the decimal point", nl: "na de decimale punt moet een cijfer komen") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw fail("a digit must follow the exponent") }
+            guard digits() > 0 else { throw fail("a digit must follow the exponent", nl: "na de exponent moet een cijfer komen") }
         }
     }
 
@@ -233,7 +235,7 @@ struct JSONLocator {
         index += 1
         var scalars = String.UnicodeScalarView()
         while true {
-            guard index < bytes.count else { throw fail("the file ends inside a string") }
+            guard index < bytes.count else { throw fail("the file ends inside a string", nl: "het bestand eindigt midden in een tekst") }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -241,7 +243,7 @@ struct JSONLocator {
                 return String(scalars)
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { throw fail("the file ends inside a string") }
+                guard index < bytes.count else { throw fail("the file ends inside a string", nl: "het bestand eindigt midden in een tekst") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -257,23 +259,23 @@ struct JSONLocator {
                     let unit = try hex4()
                     if (0xD800...0xDBFF).contains(unit) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw fail("a lone surrogate \\u\(String(unit, radix: 16)) in a string")
+                            throw fail("a lone surrogate \\u\(String(unit, radix: 16)) in a string", nl: "een losse surrogaat \\u\(String(unit, radix: 16)) in een tekst")
                         }
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("an invalid surrogate pair in a string") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("an invalid surrogate pair in a string", nl: "een ongeldig surrogaatpaar in een tekst") }
                         scalars.append(Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!)
                     } else if (0xDC00...0xDFFF).contains(unit) {
-                        throw fail("a lone surrogate \\u\(String(unit, radix: 16)) in a string")
+                        throw fail("a lone surrogate \\u\(String(unit, radix: 16)) in a string", nl: "een losse surrogaat \\u\(String(unit, radix: 16)) in een tekst")
                     } else {
                         scalars.append(Unicode.Scalar(unit)!)
                     }
                 default:
                     index -= 1
-                    throw fail("an invalid escape \\\(describe(escape)) in a string")
+                    throw fail("an invalid escape \\\(describe(escape)) in a string", nl: "een ongeldige escape \\\(describe(escape)) in een tekst")
                 }
             case 0x00..<0x20:
-                throw fail("a raw control character (U+\(String(format: "%04X", byte))) in a string; it must be escaped")
+                throw fail("a raw control character (U+\(String(format: "%04X", byte))) in a string; it must be escaped", nl: "een los stuurteken (U+\(String(format: "%04X", byte))) in een tekst; het moet ge-escaped zijn")
             case 0x00..<0x80:
                 scalars.append(Unicode.Scalar(byte))
                 index += 1
@@ -287,7 +289,7 @@ struct JSONLocator {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count, let digit = hexValue(bytes[index]) else {
-                throw fail("\\u must be followed by four hex digits")
+                throw fail("\\u must be followed by four hex digits", nl: "na \\u moeten vier hexadecimale cijfers komen")
             }
             value = value * 16 + digit
             index += 1
@@ -310,11 +312,11 @@ struct JSONLocator {
             index += length
             return scalar
         case .failure(.invalidByte(let byte)):
-            throw fail("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))")
+            throw fail("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))", nl: "ongeldige UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)))")
         case .failure(.truncated):
-            throw fail("invalid UTF-8: the file ends inside a character")
+            throw fail("invalid UTF-8: the file ends inside a character", nl: "ongeldige UTF-8: het bestand eindigt midden in een teken")
         case .failure(.invalidValue):
-            throw fail("invalid UTF-8 (an over-long or surrogate sequence)")
+            throw fail("invalid UTF-8 (an over-long or surrogate sequence)", nl: "ongeldige UTF-8 (een te lange of surrogaatreeks)")
         }
     }
 

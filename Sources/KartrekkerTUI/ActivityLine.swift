@@ -27,14 +27,14 @@ enum ActivityLine {
         var x = row.x + 3
         if showDate { buffer.write(s.shortDate(item.date), x: x, y: row.y, width: 7, role: selected ? role : .muted) }
         x += 8
-        buffer.writePadded(Display.name(item.employee, fallback: item.employeeId), x: x, y: row.y, width: nameWidth, role: role)
+        buffer.writePadded(s.name(item.employee, fallback: item.employeeId), x: x, y: row.y, width: nameWidth, role: role)
         x += nameWidth + 2
         switch item.record {
         case .contribution(let contribution):
-            buffer.writePadded(contribution.category.rawValue, x: x, y: row.y, width: 12, role: selected ? role : .accent)
+            buffer.writePadded(s.category(contribution.category), x: x, y: row.y, width: 12, role: selected ? role : .accent)
             buffer.write(contribution.note, x: x + 13, y: row.y, width: max(0, row.maxX - x - 13), role: role)
         case .recognition(let recognition):
-            buffer.writePadded(recognition.kind.rawValue, x: x, y: row.y, width: 12, role: selected ? role : .good)
+            buffer.writePadded(s.recognitionKind(recognition.kind), x: x, y: row.y, width: 12, role: selected ? role : .good)
             buffer.write("\u{201C}" + recognition.message + "\u{201D}", x: x + 13, y: row.y, width: max(0, row.maxX - x - 13),
                          role: role)
         }

@@ -164,7 +164,7 @@ struct DashboardScreen {
             // A score is never cut short: a month of thousands of points widens its column, the
             // names give way. Without points (ranks only) the names take their room.
             let scoreWidth = mode == .ranks ? 0 : max(3, dashboard.board.rows.map { String($0.score).count }.max() ?? 3)
-            let nameWidth = max(8, left.width - (mode == .ranks ? 13 : 24 + scoreWidth))
+            let nameWidth = max(8, left.width - (mode == .ranks ? 13 : 25 + scoreWidth))
             // (The list clears its rows first: what it says when empty is its own.)
             ListView.draw(board, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
                           on: &buffer, emptyText: "  " + s.nobodyOnBoard, scrollbar: false) { index, row, selected, buffer in
@@ -180,7 +180,7 @@ struct DashboardScreen {
                                  width: 10, role: selected && block == .board ? .selected : .bar)
                     x += 13 + scoreWidth
                 }
-                let change = Display.change(entry, in: month, unicode: unicode)
+                let change = s.change(entry, in: month, unicode: unicode)
                 buffer.write(change, x: x, y: row.y, width: 5,
                              role: selected && block == .board ? .selected : DashboardScreen.role(Display.tone(entry)))
             }
@@ -196,8 +196,9 @@ struct DashboardScreen {
             let entry = dashboard.nudges.rows[index]
             let role: StyleRole = selected && block == .nudges ? .selected : .normal
             buffer.fill(row, role: role)
-            buffer.writePadded(entry.employee.name, x: row.x, y: row.y, width: nudgeName, role: role)
-            buffer.writePadded(s.daysAgo(entry.daysSinceRecognition), x: row.x + nudgeName, y: row.y, width: 8, role: role,
+            // A space always between the name and "120 dagen".
+            buffer.writePadded(entry.employee.name, x: row.x, y: row.y, width: nudgeName - 2, role: role)
+            buffer.writePadded(s.daysAgo(entry.daysSinceRecognition), x: row.x + nudgeName - 2, y: row.y, width: 10, role: role,
                                alignRight: true)
             // Points only where the organisation shows them.
             buffer.writePadded(dashboard.settings.board == .points ? s.points(entry.score) : "", x: row.x + nudgeName + 9, y: row.y, width: 8,

@@ -26,20 +26,23 @@ struct EmployeeScreen {
     /// The records as the pane shows them, in lines at the pane's width.
     static func items(_ story: EmployeeStory, width: Int, strings s: Strings, glyphs: Glyphs) -> [(id: String, lines: [DetailPane.Line])] {
         var entries: [(date: CalendarDate, recordedAt: Double, id: String, lines: [DetailPane.Line])] = []
-        let textWidth = max(10, width - 20)
+        // The notes start after the longest category word of the language, and a space.
+        let categoryWidth = (KartrekkerCore.Category.allCases.map { s.category($0).count }.max() ?? 10) + 1
+        let indent = 8 + categoryWidth
+        let textWidth = max(10, width - indent - 1)
         for contribution in story.contributions {
             let note = Paragraph.lines(contribution.note, width: textWidth)
             var lines = [DetailPane.Line(s.shortDate(contribution.date).padding(toLength: 8, withPad: " ", startingAt: 0)
-                                         + contribution.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                                         + s.category(contribution.category).padding(toLength: categoryWidth, withPad: " ", startingAt: 0)
                                          + (note.first ?? ""))]
-            lines += note.dropFirst().map { DetailPane.Line($0, indent: 19) }
+            lines += note.dropFirst().map { DetailPane.Line($0, indent: indent) }
             var details: [String] = []
             if let status = contribution.ideaStatus { details.append(s.ideaStatus(status)) }
             details.append(s.points(contribution.points))
-            if let channel = contribution.channel { details.append(channel.rawValue) }
+            if let channel = contribution.channel { details.append(s.channel(channel)) }
             details += contribution.values
             if let project = contribution.project { details.append(project) }
-            lines.append(DetailPane.Line(details.joined(separator: " · "), role: .muted, indent: 19))
+            lines.append(DetailPane.Line(details.joined(separator: " · "), role: .muted, indent: indent))
             entries.append((contribution.date, contribution.recordedAt.timeIntervalSince1970, contribution.id, lines))
         }
         for recognition in story.recognitions {
@@ -161,7 +164,7 @@ struct EmployeeScreen {
         let most = story.pointsByCategory.first?.points ?? 1
         let adopted = story.ideas.filter { $0.status.isTakenUp }.reduce(0) { $0 + $1.count }
         for entry in story.pointsByCategory {
-            var text = entry.category.rawValue + " "
+            var text = s.category(entry.category) + " "
             let bar = Display.bar(entry.points, of: most, width: 10, unicode: buffer.glyphs.unicode)
             let suffix = " \(entry.points)" + (entry.category == .idea && adopted > 0 ? " " + s.adopted(adopted) : "")
             guard x + ScreenBuffer.width(of: text + bar + suffix) < body.maxX else { break }

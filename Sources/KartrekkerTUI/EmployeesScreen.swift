@@ -110,7 +110,7 @@ struct EmployeesScreen {
         let scores = mode == .points
         let table = TableView(columns: [
             .init(s.columnName, width: 18, weight: 3), .init(s.columnTeam, width: 12, weight: 1),
-            .init(s.columnRole, width: 12, weight: 2)] + (scores ? [.init(s.columnMonth, width: 5, alignRight: true)] : []) + [
+            .init(s.columnRole, width: 12, weight: 2)] + (scores ? [.init(s.columnMonth, width: 7, alignRight: true)] : []) + [
             .init(s.columnLastContribution, width: 11), .init(s.columnLastRecognition, width: 11),
         ], sort: sort == .name ? (0, true) : (sort == .score ? (3, false) : (scores ? 5 : 4, true)))
         let byID = Dictionary(overview.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -118,7 +118,7 @@ struct EmployeesScreen {
         table.draw(list, in: body.splitTop(1).rest, on: &buffer, emptyText: s.noEmployees) { index in
             guard let row = byID[ids[index]] else { return [] }
             let person = row.employee
-            return [(Display.name(person, fallback: person.id), person.archived ? .muted : nil), (person.team, nil),
+            return [(s.name(person, fallback: person.id), person.archived ? .muted : nil), (person.team, nil),
                     (person.role ?? "", .muted)] + (scores ? [(row.monthScore > 0 ? String(row.monthScore) : "", nil)] : []) + [
                     (s.recentDate(row.lastContribution, today: today), .muted),
                     (s.daysAgo(row.lastRecognition.map { $0.days(to: today) }), row.lastRecognition == nil ? .warning : nil)]

@@ -33,7 +33,7 @@ public enum SavedRecord: Sendable {
 
 /// Why a save did not happen: in words, and whether another employee has the name.
 public struct SaveFailure: Error, Sendable {
-    let message: String
+    var error: (any Error)?
     var duplicate: Employee?
     /// The field the error is about, as Core named it.
     var field: RecordField?
@@ -41,9 +41,8 @@ public struct SaveFailure: Error, Sendable {
     init(_ error: any Error) {
         if let duplicate = error as? DuplicateNameError {
             self.duplicate = duplicate.existing
-            message = ""
         } else {
-            message = (error as? KartrekkerError)?.description ?? String(describing: error)
+            self.error = error
             field = (error as? KartrekkerError)?.field
         }
     }

@@ -16,6 +16,7 @@ public struct KartrekkerUI: Program {
     }
 
     public let strings: Strings
+    public var words: KitWords { KitWords(strings.language) }
     let loader: Loader
     let directoryName: String
     /// Whether the records are in a database (the welcome screen names it so).
@@ -127,7 +128,7 @@ public struct KartrekkerUI: Program {
             leaderboard.purgedBefore = state.settings.purgedBefore
             employees.mode = state.settings.board
             if let failure = state.problem {
-                problem = failure
+                problem = failure.message(strings)
                 route = .tab(.dashboard)
                 return []
             }
@@ -200,7 +201,7 @@ public struct KartrekkerUI: Program {
                 stale = []
                 return go(to: .tab(.dashboard), remember: false)
             case .failure(let error):
-                toast = Toast(error.message, kind: .failure, duration: 8)
+                toast = Toast(error.message(strings), kind: .failure, duration: 8)
             }
         }
         return []
@@ -213,7 +214,7 @@ public struct KartrekkerUI: Program {
             problem = nil
             return value
         case .failure(let error):
-            problem = error.message
+            problem = error.message(strings)
             return nil
         }
     }

@@ -15,7 +15,7 @@ extension KartrekkerUI {
         switch result {
         case .success(let value): context = value
         case .failure(let error):
-            toast = Toast(error.message, kind: .failure, duration: 8)
+            toast = Toast(error.message(strings), kind: .failure, duration: 8)
             return []
         }
         let form: RecordForm
@@ -92,14 +92,15 @@ extension KartrekkerUI {
         form.form.clearErrors()
         let today = self.today
         typealias Field = RecordForm.Field
-        func date(_ id: String, label: String) -> CalendarDate? {
+        func date(_ id: String, label: KeyPath<Strings, String>) -> CalendarDate? {
             let text = form.text(id).trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }
             do {
-                let parsed: CalendarDate = try DateInput.date(text, field: label, today: today)
+                let parsed: CalendarDate = try DateInput.date(text, field: Strings.english[keyPath: label].lowercased(),
+                                                              nlField: Strings.dutch[keyPath: label].lowercased(), today: today)
                 return parsed
             } catch {
-                form.form.fail(id, (error as? KartrekkerError)?.message ?? "\(error)")
+                form.form.fail(id, strings.errorMessage(error))
                 return nil
             }
         }
@@ -108,7 +109,7 @@ extension KartrekkerUI {
         case .log:
             let employee = form.text(Field.employee)
             let category = KartrekkerCore.Category(rawValue: form.text(Field.category))
-            let day = date(Field.date, label: "date")
+            let day = date(Field.date, label: \.fieldDate)
             if category == nil { form.form.fail(Field.category, strings.categoryRequired) }
             if employee.isEmpty { form.form.fail(Field.employee, strings.employeeRequired) }
             guard let category, !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
@@ -120,7 +121,7 @@ extension KartrekkerUI {
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .editContribution(let id):
-            let day = date(Field.date, label: "date")
+            let day = date(Field.date, label: \.fieldDate)
             guard form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let changes = ContributionChanges(
                 date: day, category: KartrekkerCore.Category(rawValue: form.text(Field.category)), note: form.text(Field.note),
@@ -131,7 +132,7 @@ extension KartrekkerUI {
             return [effect!]
         case .recognize:
             let employee = form.text(Field.employee)
-            let day = date(Field.date, label: "date")
+            let day = date(Field.date, label: \.fieldDate)
             if employee.isEmpty { form.form.fail(Field.employee, strings.employeeRequired) }
             guard !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let draft = RecognitionDraft(employee: employee, kind: RecognitionKind(rawValue: form.text(Field.kind)) ?? .thanks,
@@ -142,7 +143,7 @@ extension KartrekkerUI {
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .editRecognition(let id):
-            let day = date(Field.date, label: "date")
+            let day = date(Field.date, label: \.fieldDate)
             guard form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let changes = RecognitionChanges(date: day, kind: RecognitionKind(rawValue: form.text(Field.kind)),
                                              message: form.text(Field.message),
@@ -152,7 +153,7 @@ extension KartrekkerUI {
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .addEmployee, .editEmployee:
-            let start = date(Field.start, label: "start date")
+            let start = date(Field.start, label: \.fieldStart)
             guard form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             // A team typed that is not in the list is a new team.
             let teamField = form.form.field(Field.team)
@@ -212,10 +213,10 @@ extension KartrekkerUI {
                 return []
             }
             guard case .form(var form) = modals.top else {
-                toast = Toast(failure.message, kind: .failure, duration: 8)
+                toast = Toast(failure.error.map(strings.error) ?? "", kind: .failure, duration: 8)
                 return []
             }
-            form.form.fail(form.fieldID(for: failure.field), failure.message.split(separator: "\n").first.map(String.init) ?? "")
+            form.form.fail(form.fieldID(for: failure.field), failure.error.map(strings.errorMessage) ?? "")
             modals.updateTop { $0 = .form(form) }
             return []
         }

@@ -152,7 +152,7 @@ struct LeaderboardScreen {
             table.draw(list, in: area, on: &buffer, emptyText: s.nobodyInPeriod) { index in
                 let row = board.rows[index]
                 return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted),
-                        (Display.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
+                        (s.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
             }
             return
         }
@@ -168,7 +168,7 @@ struct LeaderboardScreen {
             let row = board.rows[index]
             return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted), (String(row.score), nil),
                     (Display.bar(row.score, of: best, width: widths[4], unicode: glyphs.unicode), .bar),
-                    (Display.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
+                    (s.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
         }
     }
 }

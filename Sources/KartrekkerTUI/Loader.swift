@@ -37,7 +37,7 @@ struct Loader: Sendable {
                                          notices: session.notices + (retention.map { [$0] } ?? []), settings: try session.settings(),
                                          mayLoadDemo: empty ? try session.mayLoadDemo() : true, mayWrite: try session.mayWrite()))
             } catch {
-                return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error).message))
+                return .opened(OpenState(isEmpty: false, warnings: [], problem: LoadError(error)))
             }
         }
     }

@@ -46,7 +46,7 @@ struct RecordForm: Sendable {
     }
 
     static func dateField(_ date: CalendarDate?, today: CalendarDate, strings s: Strings) -> FormField {
-        let text = date.map { $0 == today ? "today" : $0.description } ?? "today"
+        let text = date.map { $0 == today ? s.today : $0.description } ?? s.today
         return FormField(s.fieldDate, .text(TextField(text, maxLength: 10)), id: Field.date)
     }
 
@@ -64,7 +64,7 @@ struct RecordForm: Sendable {
     }
 
     static func log(employees: [Employee], selected: String?, today: CalendarDate, strings s: Strings) -> RecordForm {
-        let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice($0.rawValue) }
+        let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice(value: $0.rawValue, label: s.channel($0)) }
         var form = Form(title: s.formLog, fields: [
             employeePicker(employees, selected: selected, strings: s),
             categoryField(nil, strings: s),
@@ -81,7 +81,7 @@ struct RecordForm: Sendable {
     }
 
     static func editContribution(_ contribution: Contribution, today: CalendarDate, strings s: Strings) -> RecordForm {
-        let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice($0.rawValue) }
+        let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice(value: $0.rawValue, label: s.channel($0)) }
         var channel = ChoiceField(channels)
         channel.select(value: contribution.channel?.rawValue ?? "")
         var fields = [
@@ -99,7 +99,7 @@ struct RecordForm: Sendable {
     static func recognize(employees: [Employee], selected: String?, today: CalendarDate, strings s: Strings) -> RecordForm {
         var form = Form(title: s.formRecognize, fields: [
             employeePicker(employees, selected: selected, strings: s),
-            FormField(s.fieldKind, .choice(ChoiceField(RecognitionKind.allCases.map { Choice($0.rawValue) })), id: Field.kind),
+            FormField(s.fieldKind, .choice(ChoiceField(RecognitionKind.allCases.map { Choice(value: $0.rawValue, label: s.recognitionKind($0)) })), id: Field.kind),
             dateField(nil, today: today, strings: s),
             FormField(s.fieldMessage, .text(TextField(maxLength: Validation.maxTextLength)), id: Field.message),
             FormField(s.fieldFor, .checklist(Checklist([], emptyText: s.noRecentContributions), summary: s.chosen(0)),
@@ -114,7 +114,7 @@ struct RecordForm: Sendable {
     }
 
     static func editRecognition(_ recognition: Recognition, today: CalendarDate, strings s: Strings) -> RecordForm {
-        var kind = ChoiceField(RecognitionKind.allCases.map { Choice($0.rawValue) })
+        var kind = ChoiceField(RecognitionKind.allCases.map { Choice(value: $0.rawValue, label: s.recognitionKind($0)) })
         kind.select(value: recognition.kind.rawValue)
         var visibility = ChoiceField([Choice(value: "public", label: s.visibilityPublic), Choice(value: "private", label: s.visibilityPrivate)])
         visibility.select(value: recognition.visibility.rawValue)

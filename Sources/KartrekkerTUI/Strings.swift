@@ -1,133 +1,239 @@
 import KartrekkerApp
 import KartrekkerCore
 
-/// Every word the terminal UI shows, and how it writes dates and numbers: one table, so that
-/// another language is one more table, not a change to every screen.
+/// Every word the terminal UI shows, in English and in Dutch side by side, and how each language
+/// writes dates and numbers: the one table of words, so that a screen never holds a word itself.
+/// `w(english, dutch)` is a phrase of the table (the language test reads the English of every
+/// one and looks for it on the Dutch screens).
 public struct Strings: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public static let english = Strings(.english)
+    public static let dutch = Strings(.dutch)
+
+    /// One phrase: its English and its Dutch.
+    func w(_ english: String, _ dutch: String) -> String { language == .dutch ? dutch : english }
+
     // MARK: Chrome
-    public var appName = "kartrekker"
-    public var tabs = ["Dashboard", "Employees", "Leaderboard", "Activity"]
-    public var employeeTitle = "Employee"
-    public var loading = "loading…"
-    public var readOnly = "read-only: written by a newer kartrekker"
-    public var readOnlyRole = "read-only: this role reads and changes nothing"
-    public var tooSmall = "Terminal too small"
+    public var appName: String { "kartrekker" }
+    public var tabs: [String] { [w("Dashboard", "Overzicht"), w("Employees", "Medewerkers"), w("Leaderboard", "Ranglijst"),
+                                 w("Activity", "Tijdlijn")] }
+    public var employeeTitle: String { w("Employee", "Medewerker") }
+    public var loading: String { w("loading…", "laden…") }
+    public var readOnly: String { w("read-only: written by a newer kartrekker", "alleen lezen: geschreven door een nieuwere kartrekker") }
+    public var readOnlyRole: String { w("read-only: this role reads and changes nothing", "alleen lezen: deze rol leest en wijzigt niets") }
+    public var tooSmall: String { w("Terminal too small", "Venster te klein") }
 
     // MARK: Welcome
-    public var welcomeLines = [
-        "kartrekker — record what your team contributes, recognize them for it,",
-        "and see who pulls the cart.",
-    ]
-    public var welcomeDemo = "load a demo organisation to look around"
-    public var welcomeDemoDetail = "(24 people, a year of history)"
-    public var welcomeAdd = "add your first employee"
-    public var welcomeQuit = "quit"
-    public var welcomeDirectoryHint = "(set KARTREKKER_DATA_DIR or --data-dir)"
-    public func dataDirectory(_ path: String) -> String { "Data directory: " + path }
-    public var welcomeDatabaseHint = "(--store or KARTREKKER_STORE)"
-    public func database(_ address: String) -> String { "Database: " + address }
-    public func demoProgress(_ done: Int, _ total: Int) -> String { "Loading the demo organisation… \(done) of \(total) files" }
-    public func demoLoaded(_ employees: Int) -> String { "Demo organisation loaded: \(employees) employees" }
+    public var welcomeLines: [String] { [
+        w("kartrekker — record what your team contributes, recognize them for it,",
+          "kartrekker — leg vast wat je team bijdraagt, waardeer ze ervoor,"),
+        w("and see who pulls the cart.", "en zie wie de kar trekt."),
+    ] }
+    public var welcomeDemo: String { w("load a demo organisation to look around", "bekijk een demo-organisatie") }
+    public var welcomeDemoDetail: String { w("(24 people, a year of history)", "(24 mensen, een jaar geschiedenis)") }
+    public var welcomeAdd: String { w("add your first employee", "voeg je eerste medewerker toe") }
+    public var welcomeQuit: String { w("quit", "stoppen") }
+    public var welcomeSharedFolder: String {
+        w("A shared folder: --data-dir DIR or KARTREKKER_DATA_DIR.", "Een gedeelde map: --data-dir MAP of KARTREKKER_DATA_DIR.")
+    }
+    public var welcomeDatabase: String {
+        w("The organisation's database: --store postgres://… or KARTREKKER_STORE.",
+          "De database van de organisatie: --store postgres://… of KARTREKKER_STORE.")
+    }
+    public func dataDirectory(_ path: String) -> String { w("Your data lives in ", "Je gegevens staan in ") + path }
+    public func database(_ address: String) -> String { w("Your data lives in the database ", "Je gegevens staan in de database ") + address }
+    public func demoProgress(_ done: Int, _ total: Int) -> String {
+        w("Loading the demo organisation… \(done) of \(total) files", "De demo-organisatie laden… \(done) van \(total) bestanden")
+    }
+    public func demoLoaded(_ employees: Int) -> String {
+        w("Demo organisation loaded: \(employees) employees", "Demo-organisatie geladen: \(employees) medewerkers")
+    }
 
     // MARK: Problems
-    public var problemTitle = "The data cannot be read"
-    public var problemNothingWritten = "Nothing will be written until it is repaired."
-    public var problemCheckHint = "`kartrekker check` lists every problem; this screen comes back by itself once the file is repaired."
+    public var problemTitle: String { w("The data cannot be read", "De gegevens zijn niet te lezen") }
+    public var problemNothingWritten: String {
+        w("Nothing will be written until it is repaired.", "Er wordt niets geschreven tot het hersteld is.")
+    }
+    public var problemCheckHint: String {
+        w("`kartrekker check` lists every problem; this screen comes back by itself once the file is repaired.",
+          "`kartrekker check` noemt elk probleem; dit scherm verdwijnt vanzelf zodra het bestand hersteld is.")
+    }
 
     // MARK: Dashboard
-    public var deserveRecognition = "Deserve recognition"
-    public var recent = "Recent"
-    public var sparkTitle = "Contributions, 12 weeks"
-    public var nobodyOnBoard = "Nobody has points this month yet."
-    public var everyoneRecognized = "Everyone who contributed lately was recognized."
-    public var nudgesOff = "Turned off by the organisation."
-    public var nobodyOnTeamBoard = "No team has points this month yet."
+    public var deserveRecognition: String { w("Deserve recognition", "Verdienen waardering") }
+    public var recent: String { w("Recent", "Recent") }
+    public var sparkTitle: String { w("Contributions, 12 weeks", "Bijdragen, 12 weken") }
+    public var nobodyOnBoard: String { w("Nobody has points this month yet.", "Nog niemand heeft punten deze maand.") }
+    public var everyoneRecognized: String {
+        w("Everyone who contributed lately was recognized.", "Iedereen die onlangs bijdroeg, kreeg waardering.")
+    }
+    public var nudgesOff: String { w("Turned off by the organisation.", "Uitgezet door de organisatie.") }
+    public var nobodyOnTeamBoard: String { w("No team has points this month yet.", "Nog geen team heeft punten deze maand.") }
     public func teamsOf(_ period: String) -> String { "Teams · " + period }
-    public func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
-    public var nothingRecorded = "Nothing recorded yet."
+    public func people(_ count: Int) -> String {
+        count == 1 ? w("1 person", "1 persoon") : w("\(count) people", "\(count) mensen")
+    }
+    public var nothingRecorded: String { w("Nothing recorded yet.", "Nog niets vastgelegd.") }
     public func kartrekkers(_ period: String) -> String { "Kartrekkers · " + period }
-    public func versus(_ current: String, _ previous: String) -> String { current + " vs " + previous }
-    public func against(_ previous: String) -> String { "vs " + previous }
-    public func purged(before day: CalendarDate) -> String { "records before \(day) were purged" }
-    public func andMore(_ count: Int) -> String { "and \(count) more" }
-    public func points(_ count: Int) -> String { "\(count) pts" }
-    public func ofWhole(_ whole: Int) -> String { "of \(whole)" }
+    public func versus(_ current: String, _ previous: String) -> String { current + w(" vs ", " t.o.v. ") + previous }
+    public func against(_ previous: String) -> String { w("vs ", "t.o.v. ") + previous }
+    public func purged(before day: CalendarDate) -> String {
+        w("records before \(day) were purged", "gegevens van vóór \(shortDate(day)) \(day.year) zijn opgeschoond")
+    }
+    public func andMore(_ count: Int) -> String { w("and \(count) more", "en nog \(count)") }
+    public func points(_ count: Int) -> String { w("\(count) pts", "\(count) ptn") }
+    public func ofWhole(_ whole: Int) -> String { w("of \(whole)", "van \(whole)") }
     public func figure(_ kind: Dashboard.Figure.Kind) -> String {
         switch kind {
-        case .contributions: "contributions"
-        case .recognitions: "recognitions"
-        case .contributing: "contributing"
-        case .ideasAdopted: "ideas adopted"
+        case .contributions: w("contributions", "bijdragen")
+        case .recognitions: w("recognitions", "waarderingen")
+        case .contributing: w("contributing", "dragen bij")
+        case .ideasAdopted: w("ideas adopted", "ideeën omarmd")
         }
     }
 
     // MARK: Employees
-    public var columnName = "NAME"
-    public var columnTeam = "TEAM"
-    public var columnRole = "ROLE"
-    public var columnMonth = "MONTH"
-    public var columnLastContribution = "LAST CONTR."
-    public var columnLastRecognition = "LAST RECOG."
-    public var allTeams = "all teams"
-    public var archivedShown = "archived shown"
-    public var noEmployees = "No employees match."
-    public func employeeCount(_ count: Int) -> String { count == 1 ? "1 employee" : "\(count) employees" }
+    public var columnName: String { w("NAME", "NAAM") }
+    public var columnTeam: String { w("TEAM", "TEAM") }
+    public var columnRole: String { w("ROLE", "FUNCTIE") }
+    public var columnMonth: String { w("MONTH", "MAAND") }
+    public var columnLastContribution: String { w("LAST CONTR.", "BIJGEDRAGEN") }
+    public var columnLastRecognition: String { w("LAST RECOG.", "GEWAARDEERD") }
+    public var allTeams: String { w("all teams", "alle teams") }
+    public var archivedShown: String { w("archived shown", "gearchiveerden getoond") }
+    public var noEmployees: String { w("No employees match.", "Geen medewerkers gevonden.") }
+    public func employeeCount(_ count: Int) -> String {
+        count == 1 ? w("1 employee", "1 medewerker") : w("\(count) employees", "\(count) medewerkers")
+    }
     public func team(_ name: String) -> String { "team " + name }
     public func sortedBy(_ sort: EmployeeSort) -> String {
         switch sort {
-        case .name: "by name"
-        case .score: "by score this month"
-        case .lastRecognition: "longest unrecognized first"
+        case .name: w("by name", "op naam")
+        case .score: w("by score this month", "op score deze maand")
+        case .lastRecognition: w("longest unrecognized first", "langst zonder waardering eerst")
         }
+    }
+    /// "Name", or "Name (archived)"; the id where the employee is unknown.
+    public func name(_ employee: Employee?, fallback id: String) -> String {
+        guard let employee else { return id }
+        return employee.name + (employee.archived ? " (" + archivedMark + ")" : "")
     }
 
     // MARK: Employee
-    public var archivedMark = "archived"
-    public var scoreWeeks = "Score, 12 weeks"
-    public var scoreWeeksShort = "12 weeks"
-    public var noRecords = "No contributions or recognitions yet."
-    public var privateMark = "private"
-    public func since(_ date: CalendarDate) -> String { "since " + date.description }
+    public var archivedMark: String { w("archived", "gearchiveerd") }
+    public var scoreWeeks: String { w("Score, 12 weeks", "Score, 12 weken") }
+    public var scoreWeeksShort: String { w("12 weeks", "12 weken") }
+    public var noRecords: String { w("No contributions or recognitions yet.", "Nog geen bijdragen of waarderingen.") }
+    public var privateMark: String { w("private", "privé") }
+    public func since(_ date: CalendarDate) -> String { w("since ", "sinds ") + mediumDate(date) }
     public func periodScore(_ kind: PeriodKind, _ score: Int) -> String { periodKind(kind) + " \(score)" }
-    public func adopted(_ count: Int) -> String { "(\(count) adopted)" }
+    public func adopted(_ count: Int) -> String { w("(\(count) adopted)", "(\(count) omarmd)") }
     public func recognitionLine(kind: RecognitionKind, by: String, message: String) -> String {
-        "\(kind.rawValue) from \(by): \u{201C}\(message)\u{201D}"
+        w("\(recognitionKind(kind)) from \(by): \u{201C}\(message)\u{201D}",
+          "\(recognitionKind(kind)) van \(by): \u{201C}\(message)\u{201D}")
     }
     public func forContributions(_ count: Int) -> String {
-        count == 1 ? "for 1 contribution" : "for \(count) contributions"
+        count == 1 ? w("for 1 contribution", "voor 1 bijdrage") : w("for \(count) contributions", "voor \(count) bijdragen")
     }
-    public func ideaStatus(_ status: IdeaStatus) -> String { status.rawValue }
     public func olderRecords(contributions: Int, recognitions: Int, employeeID: String) -> String {
-        "\(contributions) older contributions and \(recognitions) older recognitions: kartrekker contribution list --employee \(employeeID)"
+        w("\(contributions) older contributions and \(recognitions) older recognitions: kartrekker contribution list --employee \(employeeID)",
+          "\(contributions) oudere bijdragen en \(recognitions) oudere waarderingen: kartrekker contribution list --employee \(employeeID)")
+    }
+
+    // MARK: The domain's words: category, kind, channel, status, visibility
+    /// A category as a word in a line: "smile", "glimlach".
+    public func category(_ category: KartrekkerCore.Category) -> String {
+        switch category {
+        case .smile: w("smile", "glimlach")
+        case .beyond: w("beyond", "extra stap")
+        case .idea: w("idea", "idee")
+        case .attention: w("attention", "aandacht")
+        case .ambassador: w("ambassador", "ambassadeur")
+        case .goal: w("goal", "doel")
+        }
+    }
+    /// What a category is for, where it is chosen.
+    public func categoryMeaning(_ category: KartrekkerCore.Category) -> String {
+        switch category {
+        case .smile: w("a resident's bad experience turned good", "slechte ervaring van een huurder goed gemaakt")
+        case .beyond: w("beyond the job description", "verder dan de functieomschrijving")
+        case .idea: w("an idea for the approach", "een idee voor de aanpak")
+        case .attention: w("personal attention that made a fan", "persoonlijke aandacht die een fan maakte")
+        case .ambassador: w("carried the brand", "droeg het merk uit")
+        case .goal: w("met a goal or target", "een doel of target gehaald")
+        }
+    }
+    public func recognitionKind(_ kind: RecognitionKind) -> String {
+        switch kind {
+        case .thanks: w("thanks", "bedankje")
+        case .compliment: w("compliment", "compliment")
+        case .gift: w("gift", "cadeau")
+        case .bonus: w("bonus", "bonus")
+        case .award: w("award", "prijs")
+        }
+    }
+    public func channel(_ channel: Channel) -> String {
+        switch channel {
+        case .phone: w("phone", "telefoon")
+        case .visit: w("visit", "bezoek")
+        case .counter: w("counter", "balie")
+        case .email: w("email", "e-mail")
+        case .chat: w("chat", "chat")
+        case .social: w("social", "sociale media")
+        case .other: w("other", "anders")
+        }
+    }
+    public func ideaStatus(_ status: IdeaStatus) -> String {
+        switch status {
+        case .proposed: w("proposed", "voorgesteld")
+        case .adopted: w("adopted", "omarmd")
+        case .implemented: w("implemented", "ingevoerd")
+        case .declined: w("declined", "afgewezen")
+        }
+    }
+    /// "smile", or "idea (adopted)".
+    public func category(of contribution: Contribution) -> String {
+        category(contribution.category) + (contribution.ideaStatus.map { " (" + ideaStatus($0) + ")" } ?? "")
     }
 
     // MARK: Leaderboard
-    public var columnRank = "RANK"
-    public var columnScore = "SCORE"
-    public var columnChange = "CHANGE"
-    public var allValues = "all values"
-    public var nobodyInPeriod = "Nobody has points in this period yet."
-    public func value(_ tag: String) -> String { "value " + tag }
+    public var columnRank: String { w("RANK", "PLEK") }
+    public var columnScore: String { w("SCORE", "SCORE") }
+    public var columnChange: String { w("CHANGE", "TREND") }
+    public var allValues: String { w("all values", "alle waarden") }
+    public var nobodyInPeriod: String { w("Nobody has points in this period yet.", "Nog niemand heeft punten in deze periode.") }
+    public func value(_ tag: String) -> String { w("value ", "waarde ") + tag }
     public func periodKind(_ kind: PeriodKind) -> String {
         switch kind {
-        case .week: "Week"
-        case .month: "Month"
-        case .quarter: "Quarter"
-        case .year: "Year"
-        case .all: "All time"
-        case .custom: "Range"
+        case .week: w("Week", "Week")
+        case .month: w("Month", "Maand")
+        case .quarter: w("Quarter", "Kwartaal")
+        case .year: w("Year", "Jaar")
+        case .all: w("All time", "Altijd")
+        case .custom: w("Range", "Periode")
         }
     }
+    /// A new entry in the change column: "new", "nieuw".
+    public var newOnBoard: String { w("new", "nieuw") }
+    /// The change column: `▲2`, `▼1`, `=`, "new"; empty where the period has no previous one.
+    public func change(_ row: LeaderboardRow, in period: Period, unicode: Bool) -> String {
+        if case .new = row.movement, period.previous != nil { return newOnBoard }
+        return Display.change(row, in: period, unicode: unicode)
+    }
 
-    /// "November 2026", "Week 48, 2026", "Q4 2026", "2026", "All time".
+    /// "November 2026", "Week 48, 2026", "Q4 2026", "2026", "All time"; in Dutch
+    /// "november 2026", "week 48 · 2026", "K4 2026".
     public func period(_ period: Period) -> String {
         guard let range = period.range else { return periodKind(.all) }
         switch period.kind {
         case .week:
             let week = range.from.isoWeek
-            return "Week \(week.week), \(week.year)"
+            return w("Week \(week.week), \(week.year)", "week \(week.week) · \(week.year)")
         case .month: return "\(monthNames[range.from.month - 1]) \(range.from.year)"
-        case .quarter: return "Q\((range.from.month - 1) / 3 + 1) \(range.from.year)"
+        case .quarter: return w("Q", "K") + "\((range.from.month - 1) / 3 + 1) \(range.from.year)"
         case .year: return "\(range.from.year)"
         case .all, .custom: return "\(shortDate(range.from)) – \(shortDate(range.to))"
         }
@@ -142,155 +248,212 @@ public struct Strings: Sendable {
     }
 
     // MARK: Activity
-    public var columnDate = "DATE"
-    public var columnEmployee = "EMPLOYEE"
-    public var columnWhat = "WHAT"
-    public var columnNote = "NOTE"
-    public var allKinds = "contributions and recognitions"
-    public var allCategories = "all categories"
-    public var noActivity = "Nothing matches these filters."
-    public func kind(_ kind: ActivityFilter.Kind) -> String { kind.rawValue }
-    public func category(_ category: KartrekkerCore.Category) -> String { category.rawValue }
-    public func shownOf(_ shown: Int) -> String { "newest \(shown)" }
+    public var columnDate: String { w("DATE", "DATUM") }
+    public var columnEmployee: String { w("EMPLOYEE", "MEDEWERKER") }
+    public var columnWhat: String { w("WHAT", "WAT") }
+    public var columnNote: String { w("NOTE", "NOTITIE") }
+    public var allKinds: String { w("contributions and recognitions", "bijdragen en waarderingen") }
+    public var allCategories: String { w("all categories", "alle categorieën") }
+    public var noActivity: String { w("Nothing matches these filters.", "Niets past bij deze filters.") }
+    public func kind(_ kind: ActivityFilter.Kind) -> String {
+        switch kind {
+        case .contributions: w("contributions", "bijdragen")
+        case .recognitions: w("recognitions", "waarderingen")
+        }
+    }
+    public func shownOf(_ shown: Int) -> String { w("newest \(shown)", "nieuwste \(shown)") }
 
     // MARK: Forms
-    public var formLog = "Log a contribution"
-    public var formRecognize = "Recognize"
-    public var formAddEmployee = "Add an employee"
-    public var formEditEmployee = "Edit the employee"
-    public var formEditContribution = "Correct the contribution"
-    public var formEditRecognition = "Correct the recognition"
-    public var formIdeaStatus = "Idea status"
-    public var fieldEmployee = "Employee"
-    public var fieldCategory = "Category"
-    public var fieldDate = "Date"
-    public var fieldNote = "Note"
-    public var fieldChannel = "Channel"
-    public var fieldValues = "Values"
-    public var fieldProject = "Project"
-    public var fieldIdeaStatus = "Idea status"
-    public var fieldKind = "Kind"
-    public var fieldMessage = "Message"
-    public var fieldFor = "For"
-    public var fieldVisibility = "Visibility"
-    public var fieldName = "Name"
-    public var fieldTeam = "Team"
-    public var newTeamHint = "+ a new team will be made:"
-    public var addSomeoneFirst = "No one to record for yet: a adds the first employee"
-    public var addSomeoneFirstOrDemo = "No one to record for yet: a adds the first employee, d loads the demo"
-    public var fieldRole = "Role"
-    public var fieldEmail = "E-mail"
-    public var fieldStart = "Start date"
-    public var noChannel = "—"
-    public var visibilityPublic = "public"
-    public var visibilityPrivate = "private"
-    public var chooseCategory = "type s for smile, b beyond, i idea, …"
-    public var chooseEmployee = "choose an employee"
-    public var noRecentContributions = "No contributions in the last 90 days"
-    public var formHint = "Ctrl-S save   Esc cancel   Tab next field"
-    public var saved = "Saved"
-    public var discardQuestion = "Discard what you typed?"
-    public var employeeRequired = "the employee is not chosen; type a name and pick one"
-    public var categoryRequired = "the category is not chosen; type s for smile, i for idea, …"
-    public func categoryChoice(_ category: KartrekkerCore.Category) -> String {
-        "\(category.rawValue) · \(category.basePoints) points" + (category == .idea ? " (+3 adopted)" : "")
+    public var formLog: String { w("Log a contribution", "Bijdrage vastleggen") }
+    public var formRecognize: String { w("Recognize", "Waarderen") }
+    public var formAddEmployee: String { w("Add an employee", "Medewerker toevoegen") }
+    public var formEditEmployee: String { w("Edit the employee", "Medewerker wijzigen") }
+    public var formEditContribution: String { w("Correct the contribution", "Bijdrage corrigeren") }
+    public var formEditRecognition: String { w("Correct the recognition", "Waardering corrigeren") }
+    public var formIdeaStatus: String { w("Idea status", "Status van het idee") }
+    public var fieldEmployee: String { w("Employee", "Medewerker") }
+    public var fieldCategory: String { w("Category", "Categorie") }
+    public var fieldDate: String { w("Date", "Datum") }
+    public var fieldNote: String { w("Note", "Notitie") }
+    public var fieldChannel: String { w("Channel", "Kanaal") }
+    public var fieldValues: String { w("Values", "Waarden") }
+    public var fieldProject: String { w("Project", "Project") }
+    public var fieldIdeaStatus: String { w("Idea status", "Status idee") }
+    public var fieldKind: String { w("Kind", "Soort") }
+    public var fieldMessage: String { w("Message", "Bericht") }
+    public var fieldFor: String { w("For", "Voor") }
+    public var fieldVisibility: String { w("Visibility", "Zichtbaar") }
+    public var fieldName: String { w("Name", "Naam") }
+    public var fieldTeam: String { w("Team", "Team") }
+    public var newTeamHint: String { w("+ a new team will be made:", "+ er komt een nieuw team:") }
+    public var addSomeoneFirst: String {
+        w("No one to record for yet: a adds the first employee", "Nog niemand om iets voor vast te leggen: a voegt de eerste medewerker toe")
     }
-    public func chosen(_ count: Int) -> String { count == 0 ? "none" : (count == 1 ? "1 contribution" : "\(count) contributions") }
+    public var addSomeoneFirstOrDemo: String {
+        w("No one to record for yet: a adds the first employee, d loads the demo",
+          "Nog niemand om voor vast te leggen: a voegt iemand toe, d laadt de demo")
+    }
+    public var fieldRole: String { w("Role", "Functie") }
+    public var fieldEmail: String { w("E-mail", "E-mail") }
+    public var fieldStart: String { w("Start date", "In dienst sinds") }
+    public var noChannel: String { "—" }
+    public var visibilityPublic: String { w("public", "openbaar") }
+    public var visibilityPrivate: String { w("private", "privé") }
+    public var chooseCategory: String { w("type s for smile, b beyond, i idea, …", "g glimlach, e extra stap, i idee, …") }
+    public var chooseEmployee: String { w("choose an employee", "kies een medewerker") }
+    public var noRecentContributions: String { w("No contributions in the last 90 days", "Geen bijdragen in de laatste 90 dagen") }
+    public var formHint: String { w("Ctrl-S save   Esc cancel   Tab next field", "Ctrl-S bewaren   Esc annuleren   Tab volgend veld") }
+    public var saved: String { w("Saved", "Bewaard") }
+    public var discardQuestion: String { w("Discard what you typed?", "Weggooien wat je typte?") }
+    public var employeeRequired: String {
+        w("the employee is not chosen; type a name and pick one", "er is geen medewerker gekozen; typ een naam en kies iemand")
+    }
+    public var categoryRequired: String {
+        w("the category is not chosen; type s for smile, i for idea, …", "er is geen categorie gekozen; typ g voor glimlach, i voor idee, …")
+    }
+    /// What the date field starts with: "today", "vandaag" (both languages are understood).
+    public var today: String { w("today", "vandaag") }
+    public func categoryChoice(_ category: KartrekkerCore.Category) -> String {
+        w("\(self.category(category)) · \(category.basePoints) points", "\(self.category(category)) · \(category.basePoints) punten")
+            + (category == .idea ? w(" (+3 adopted)", " (+3 omarmd)") : "")
+    }
+    public func chosen(_ count: Int) -> String {
+        count == 0 ? w("none", "geen") : (count == 1 ? w("1 contribution", "1 bijdrage") : w("\(count) contributions", "\(count) bijdragen"))
+    }
     public func contributionChoice(_ contribution: Contribution) -> String {
-        "\(shortDate(contribution.date))  \(contribution.category.rawValue)  \(contribution.note)"
+        "\(shortDate(contribution.date))  \(category(contribution.category))  \(contribution.note)"
     }
     public func duplicateQuestion(_ existing: Employee) -> String {
-        "\(existing.name) (\(existing.team)) exists already. Add another with this name?"
+        w("\(existing.name) (\(existing.team)) exists already. Add another with this name?",
+          "\(existing.name) (\(existing.team)) bestaat al. Nog iemand met deze naam toevoegen?")
     }
     public func archiveQuestion(_ employee: Employee) -> String {
-        employee.archived ? "Restore \(employee.name)?" : "Archive \(employee.name)? History stays; off the boards."
+        employee.archived ? w("Restore \(employee.name)?", "\(employee.name) terugzetten?")
+            : w("Archive \(employee.name)? History stays; off the boards.",
+                "\(employee.name) archiveren? De geschiedenis blijft; van de ranglijsten af.")
     }
     public func archived(_ employee: Employee) -> String {
-        employee.archived ? "Archived \(employee.name)" : "Restored \(employee.name)"
+        employee.archived ? w("Archived \(employee.name)", "\(employee.name) gearchiveerd")
+            : w("Restored \(employee.name)", "\(employee.name) teruggezet")
     }
     public func deleteContributionQuestion(_ contribution: Contribution, recognitions: [Recognition]) -> String {
-        let named = recognitions.map { "\($0.kind.rawValue) of \(shortDate($0.date))" }
-        let question = "Delete this \(contribution.category.rawValue) of \(shortDate(contribution.date))?"
+        let named = recognitions.map { w("\(recognitionKind($0.kind)) of \(shortDate($0.date))", "\(recognitionKind($0.kind)) van \(shortDate($0.date))") }
+        let question = w("Delete this \(category(contribution.category)) of \(shortDate(contribution.date))?",
+                         "Deze \(category(contribution.category)) van \(shortDate(contribution.date)) verwijderen?")
         switch named.count {
         case 0: return question
-        case 1: return question + " The \(named[0]) was for it; it stays, unlinked."
-        default: return question + " " + named.joined(separator: ", ") + " were for it; they stay, unlinked."
+        case 1: return question + w(" The \(named[0]) was for it; it stays, unlinked.", " Het \(named[0]) hoorde erbij; het blijft, los ervan.")
+        default:
+            return question + " " + named.joined(separator: ", ")
+                + w(" were for it; they stay, unlinked.", " hoorden erbij; ze blijven, los ervan.")
         }
     }
     public func deleteRecognitionQuestion(_ recognition: Recognition) -> String {
-        "Delete this \(recognition.kind.rawValue) of \(shortDate(recognition.date))?"
+        w("Delete this \(recognitionKind(recognition.kind)) of \(shortDate(recognition.date))?",
+          "Dit \(recognitionKind(recognition.kind)) van \(shortDate(recognition.date)) verwijderen?")
     }
-    public var deleted = "Deleted"
-    public var onlyIdeas = "Only ideas have a status"
-    public func ideaStatusSaved(_ status: IdeaStatus, points: Int) -> String { "Idea \(status.rawValue): \(points) points" }
-    public var keyLog = "log"
-    public var keyLogHelp = "Log a contribution (for the selected employee)"
-    public var keyRecognize = "recognize"
-    public var keyRecognizeHelp = "Recognize (the selected employee)"
-    public var keyAddHelp = "Add an employee"
-    public var keyEditEmployee = "edit"
-    public var keyEditEmployeeHelp = "Edit the employee"
-    public var keyArchive = "archive"
-    public var keyArchiveHelp = "Archive or restore the employee (asks first)"
-    public var keyEditRecord = "correct"
-    public var keyEditRecordHelp = "Correct the selected contribution or recognition"
-    public var keyDeleteRecord = "delete"
-    public var keyDeleteRecordHelp = "Delete the selected contribution or recognition (asks first)"
-    public var keyIdeaStatus = "idea status"
-    public var keyIdeaStatusHelp = "Change the selected idea's status"
+    public var deleted: String { w("Deleted", "Verwijderd") }
+    public var onlyIdeas: String { w("Only ideas have a status", "Alleen ideeën hebben een status") }
+    public func ideaStatusSaved(_ status: IdeaStatus, points: Int) -> String {
+        w("Idea \(ideaStatus(status)): \(points) points", "Idee \(ideaStatus(status)): \(points) punten")
+    }
+    public var keyLog: String { w("log", "vastleggen") }
+    public var keyLogHelp: String { w("Log a contribution (for the selected employee)", "Bijdrage vastleggen (voor de gekozen medewerker)") }
+    public var keyRecognize: String { w("recognize", "waarderen") }
+    public var keyRecognizeHelp: String { w("Recognize (the selected employee)", "Waarderen (de gekozen medewerker)") }
+    public var keyAddHelp: String { w("Add an employee", "Medewerker toevoegen") }
+    public var keyEditEmployee: String { w("edit", "wijzigen") }
+    public var keyEditEmployeeHelp: String { w("Edit the employee", "Medewerker wijzigen") }
+    public var keyArchive: String { w("archive", "archiveren") }
+    public var keyArchiveHelp: String {
+        w("Archive or restore the employee (asks first)", "Medewerker archiveren of terugzetten (vraagt eerst)")
+    }
+    public var keyEditRecord: String { w("correct", "corrigeren") }
+    public var keyEditRecordHelp: String {
+        w("Correct the selected contribution or recognition", "De gekozen bijdrage of waardering corrigeren")
+    }
+    public var keyDeleteRecord: String { w("delete", "verwijderen") }
+    public var keyDeleteRecordHelp: String {
+        w("Delete the selected contribution or recognition (asks first)", "De gekozen bijdrage of waardering verwijderen (vraagt eerst)")
+    }
+    public var keyIdeaStatus: String { w("idea status", "status idee") }
+    public var keyIdeaStatusHelp: String { w("Change the selected idea's status", "De status van het gekozen idee wijzigen") }
 
     // MARK: Keys: labels for the footer and sentences for help
-    public var keyScreens = "screens"
-    public var keyScreensHelp = "Dashboard, Employees, Leaderboard, Activity"
-    public var keyNextScreen = "next screen"
-    public var keyPreviousScreen = "previous screen"
-    public var keyHelp = "help"
-    public var keyHelpHelp = "Help for this screen"
-    public var keyBack = "back"
-    public var keyBackHelp = "Back; quits at the top level"
-    public var keyQuit = "quit"
-    public var keyQuitHelp = "Quit"
-    public var keyRedraw = "redraw"
-    public var keyRedrawHelp = "Redraw the screen"
-    public var keySuspend = "suspend"
-    public var keySuspendHelp = "Suspend to the shell (fg to come back)"
-    public var keyOpen = "open"
-    public var keyOpenHelp = "Open the selected employee"
-    public var keyMove = "move"
-    public var keyBlock = "block"
-    public var keyBlockHelp = "Move between the blocks"
-    public var keyPeriod = "period"
-    public var keyPeriodHelp = "Period kind: Week, Month, Quarter, Year, All time"
-    public var keyEarlierLater = "earlier/later"
-    public var keyEarlierLaterHelp = "Previous / next period"
-    public var keyTeam = "team"
-    public var keyTeamHelp = "Team filter: all teams, then each team in turn"
-    public var keyValue = "value"
-    public var keyValueHelp = "Value filter: all values, then each value in use"
-    public var keySort = "sort"
-    public var keySortHelp = "Sort: name, score this month, last recognition"
-    public var keyArchived = "archived"
-    public var keyArchivedHelp = "Show or hide archived people"
-    public var keyKind = "kind"
-    public var keyKindHelp = "Show contributions and recognitions, or one of them"
-    public var keyCategory = "category"
-    public var keyCategoryHelp = "Category filter: all categories, then each one"
-    public var keyDemo = "demo"
-    public var keyAdd = "add"
-    public var keyScroll = "scroll"
-    public var sectionGlobal = "Everywhere"
+    public var keyScreens: String { w("screens", "schermen") }
+    public var keyScreensHelp: String {
+        w("Dashboard, Employees, Leaderboard, Activity", "Overzicht, Medewerkers, Ranglijst, Tijdlijn")
+    }
+    public var keyNextScreen: String { w("next screen", "volgend scherm") }
+    public var keyPreviousScreen: String { w("previous screen", "vorig scherm") }
+    public var keyHelp: String { w("help", "hulp") }
+    public var keyHelpHelp: String { w("Help for this screen", "Hulp bij dit scherm") }
+    public var keyBack: String { w("back", "terug") }
+    public var keyBackHelp: String { w("Back; quits at the top level", "Terug; stopt op het hoogste niveau") }
+    public var keyQuit: String { w("quit", "stoppen") }
+    public var keyQuitHelp: String { w("Quit", "Stoppen") }
+    public var keyRedraw: String { w("redraw", "hertekenen") }
+    public var keyRedrawHelp: String { w("Redraw the screen", "Het scherm opnieuw tekenen") }
+    public var keySuspend: String { w("suspend", "pauzeren") }
+    public var keySuspendHelp: String { w("Suspend to the shell (fg to come back)", "Naar de shell (fg om terug te komen)") }
+    public var keyOpen: String { w("open", "openen") }
+    public var keyOpenHelp: String { w("Open the selected employee", "De gekozen medewerker openen") }
+    public var keyMove: String { w("move", "kiezen") }
+    public var keyBlock: String { w("block", "blok") }
+    public var keyBlockHelp: String { w("Move between the blocks", "Naar het vorige of volgende blok") }
+    public var keyPeriod: String { w("period", "periode") }
+    public var keyPeriodHelp: String {
+        w("Period kind: Week, Month, Quarter, Year, All time", "Soort periode: week, maand, kwartaal, jaar, altijd")
+    }
+    public var keyEarlierLater: String { w("earlier/later", "eerder/later") }
+    public var keyEarlierLaterHelp: String { w("Previous / next period", "Vorige / volgende periode") }
+    public var keyTeam: String { w("team", "team") }
+    public var keyTeamHelp: String { w("Team filter: all teams, then each team in turn", "Teamfilter: alle teams, dan elk team om de beurt") }
+    public var keyValue: String { w("value", "waarde") }
+    public var keyValueHelp: String {
+        w("Value filter: all values, then each value in use", "Waardefilter: alle waarden, dan elke gebruikte waarde")
+    }
+    public var keySort: String { w("sort", "sorteren") }
+    public var keySortHelp: String {
+        w("Sort: name, score this month, last recognition", "Sorteren: naam, score deze maand, laatste waardering")
+    }
+    public var keyArchived: String { w("archived", "gearchiveerd") }
+    public var keyArchivedHelp: String { w("Show or hide archived people", "Gearchiveerde mensen tonen of verbergen") }
+    public var keyKind: String { w("kind", "soort") }
+    public var keyKindHelp: String {
+        w("Show contributions and recognitions, or one of them", "Bijdragen en waarderingen tonen, of een van beide")
+    }
+    public var keyCategory: String { w("category", "categorie") }
+    public var keyCategoryHelp: String {
+        w("Category filter: all categories, then each one", "Categoriefilter: alle categorieën, dan elk om de beurt")
+    }
+    public var keyDemo: String { w("demo", "demo") }
+    public var keyAdd: String { w("add", "toevoegen") }
+    public var keyScroll: String { w("scroll", "scrollen") }
+    public var sectionGlobal: String { w("Everywhere", "Overal") }
 
     // MARK: Dates and numbers
-    public var monthNames = ["January", "February", "March", "April", "May", "June",
-                             "July", "August", "September", "October", "November", "December"]
-    public var monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    public var weekdayAbbreviations = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    public var never = "never"
+    public var monthNames: [String] {
+        [w("January", "januari"), w("February", "februari"), w("March", "maart"), w("April", "april"), w("May", "mei"),
+         w("June", "juni"), w("July", "juli"), w("August", "augustus"), w("September", "september"),
+         w("October", "oktober"), w("November", "november"), w("December", "december")]
+    }
+    public var monthAbbreviations: [String] {
+        [w("Jan", "jan"), w("Feb", "feb"), w("Mar", "mrt"), w("Apr", "apr"), w("May", "mei"), w("Jun", "jun"),
+         w("Jul", "jul"), w("Aug", "aug"), w("Sep", "sep"), w("Oct", "okt"), w("Nov", "nov"), w("Dec", "dec")]
+    }
+    public var weekdayAbbreviations: [String] {
+        [w("Mon", "ma"), w("Tue", "di"), w("Wed", "wo"), w("Thu", "do"), w("Fri", "vr"), w("Sat", "za"), w("Sun", "zo")]
+    }
+    public var never: String { w("never", "nooit") }
 
-    /// "30 Nov".
+    /// "30 Nov", "30 nov".
     public func shortDate(_ date: CalendarDate) -> String { "\(date.day) \(monthAbbreviations[date.month - 1])" }
 
-    /// "Mon 30 Nov 2026".
+    /// "30 Nov 2026", "30 nov 2026".
+    public func mediumDate(_ date: CalendarDate) -> String { shortDate(date) + " \(date.year)" }
+
+    /// "Mon 30 Nov 2026", "ma 30 nov 2026".
     public func longDate(_ date: CalendarDate) -> String {
         "\(weekdayAbbreviations[date.isoWeekday - 1]) \(date.day) \(monthAbbreviations[date.month - 1]) \(date.year)"
     }
@@ -305,10 +468,23 @@ public struct Strings: Sendable {
     public func daysAgo(_ days: Int?) -> String {
         guard let days else { return never }
         switch days {
-        case 0: return "today"
-        case 1: return "1 day"
-        default: return "\(days) days"
+        case 0: return w("today", "vandaag")
+        case 1: return w("1 day", "1 dag")
+        default: return w("\(days) days", "\(days) dagen")
         }
+    }
+
+    /// A count as the language writes it: Dutch groups thousands with a point (`12.345`);
+    /// English as kartrekker always has, without separators.
+    public func number(_ value: Int) -> String {
+        guard language == .dutch, abs(value) >= 10_000 else { return String(value) }
+        var digits = String(abs(value))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "." + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return (value < 0 ? "-" : "") + digits + grouped
     }
 
     /// The change of a figure against last month: "▲ 12%", "▼ 3", "=".
@@ -320,10 +496,18 @@ public struct Strings: Sendable {
         if percent && previous > 0 {
             return "\(mark) \(abs(value - previous) * 100 / previous)%"
         }
-        return "\(mark) \(abs(value - previous))"
+        return "\(mark) \(number(abs(value - previous)))"
     }
 
-    public static let english = Strings()
+    // MARK: Errors
+    /// An error as this language says it.
+    public func error(_ error: any Error) -> String {
+        (error as? KartrekkerError)?.text(in: language) ?? String(describing: error)
+    }
+    /// An error's first line as this language says it.
+    public func errorMessage(_ error: any Error) -> String {
+        (error as? KartrekkerError)?.message(in: language) ?? String(describing: error)
+    }
 }
 
 /// How the Employees screen sorts.

@@ -25,7 +25,7 @@ public struct OpenState: Sendable {
     public let isEmpty: Bool
     /// Files from a newer kartrekker: the directory is read-only.
     public let warnings: [String]
-    public let problem: String?
+    public let problem: LoadError?
     /// What the store did on its own (an interrupted write completed): shown once.
     public var notices: [String] = []
     /// The organisation's settings: what the boards show.
@@ -44,9 +44,12 @@ public struct BoardFilters: Sendable {
 
 /// A load that failed, in words (a damaged file names its line and column).
 public struct LoadError: Error, Sendable {
-    public let message: String
+    let error: any Error
 
     init(_ error: any Error) {
-        message = (error as? KartrekkerError)?.description ?? String(describing: error)
+        self.error = error
     }
+
+    /// The problem as `strings`' language says it.
+    func message(_ strings: Strings) -> String { strings.error(error) }
 }

@@ -40,7 +40,11 @@ struct WelcomeScreen {
             let bar = BarView.text(progress.done, of: max(1, progress.total), width: 40, glyphs: buffer.glyphs)
             buffer.write(bar, x: body.x + 1, y: y + 1, width: 40, role: .bar)
         }
-        let place = database ? s.database(directory) + "  " + s.welcomeDatabaseHint : s.dataDirectory(directory) + "  " + s.welcomeDirectoryHint
-        buffer.write(" " + place, x: body.x, y: body.maxY - 1, width: body.width, role: .muted)
+        // Where the data lives, and how to point kartrekker at a shared folder or the
+        // organisation's database: a first screen on a fresh machine answers both.
+        let place = database ? s.database(directory) : s.dataDirectory(directory)
+        buffer.write(" " + place, x: body.x, y: body.maxY - 3, width: body.width, role: .normal)
+        buffer.write(" " + s.welcomeSharedFolder, x: body.x, y: body.maxY - 2, width: body.width, role: .muted)
+        buffer.write(" " + s.welcomeDatabase, x: body.x, y: body.maxY - 1, width: body.width, role: .muted)
     }
 }

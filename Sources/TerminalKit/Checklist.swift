@@ -4,20 +4,23 @@
 public struct Checklist: Hashable, Sendable {
     public enum Action: Hashable, Sendable { case toggle, next, previous }
 
-    public static let bindings = BindingTable<Action>(title: "Checklist", [
-        KeyBinding([.character(" "), .character("x")], "check", help: "Check or uncheck the option", keyLabel: "Space",
-                   action: .toggle),
-        KeyBinding([.control("n"), .pageDown], "next", help: "Next option", keyLabel: "Ctrl-N", action: .next),
-        KeyBinding([.control("p"), .pageUp], "previous", help: "Previous option", keyLabel: "Ctrl-P", action: .previous),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.checklist, [
+            KeyBinding([.character(" "), .character("x")], w.check, help: w.checkHelp, keyLabel: w.space,
+                       action: .toggle),
+            KeyBinding([.control("n"), .pageDown], w.next, help: w.nextOption, keyLabel: "Ctrl-N", action: .next),
+            KeyBinding([.control("p"), .pageUp], w.previous, help: w.previousOption, keyLabel: "Ctrl-P", action: .previous),
+        ])
+    }
 
     public private(set) var options: [Choice]
     public private(set) var checked: [String]
     public private(set) var cursor = 0
     /// Shown when there are no options.
-    public let emptyText: String
+    public let emptyText: String?
 
-    public init(_ options: [Choice], checked: [String] = [], emptyText: String = "Nothing to choose from") {
+    public init(_ options: [Choice], checked: [String] = [], emptyText: String? = nil) {
         self.options = options
         self.checked = options.map(\.value).filter(checked.contains)
         self.emptyText = emptyText
@@ -60,7 +63,7 @@ public struct Checklist: Hashable, Sendable {
             return
         }
         guard !options.isEmpty else {
-            buffer.write(emptyText, x: rect.x + 1, y: rect.y, width: rect.width - 1, role: .muted)
+            buffer.write(emptyText ?? KitWords.current.nothingToChoose, x: rect.x + 1, y: rect.y, width: rect.width - 1, role: .muted)
             return
         }
         let top = max(0, min(cursor - rect.height + 1, options.count - rect.height))

@@ -6,12 +6,15 @@ import KartrekkerText
 public struct ChoiceField: Hashable, Sendable {
     public enum Action: Hashable, Sendable { case previous, next, type }
 
-    public static let bindings = BindingTable<Action>(title: "Choice", [
-        KeyBinding([.left], "previous", help: "Previous option", inFooter: false, action: .previous),
-        KeyBinding([.right, .character(" ")], "next", help: "Next option", keyLabel: "→/Space", inFooter: false, action: .next),
-        KeyBinding([], "type", help: "Letters jump to the option that starts with them", keyLabel: "letters", inFooter: false,
-                   action: .type),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.choice, [
+            KeyBinding([.left], w.previous, help: w.previousOption, inFooter: false, action: .previous),
+            KeyBinding([.right, .character(" ")], w.next, help: w.nextOption, keyLabel: "→/" + w.space, inFooter: false, action: .next),
+            KeyBinding([], w.type, help: w.lettersJump, keyLabel: w.letters, inFooter: false,
+                       action: .type),
+        ])
+    }
 
     public let options: [Choice]
     /// The chosen option; `nil` until one is chosen where there is no default.

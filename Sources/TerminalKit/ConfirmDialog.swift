@@ -1,9 +1,13 @@
 /// A yes/no question in a box: `y` answers yes, `n` or `Esc` no.
 public struct ConfirmDialog: Hashable, Sendable {
-    public static let bindings = BindingTable<Bool>(title: "Question", [
-        KeyBinding([.character("y"), .character("Y")], "yes", keyLabel: "y", action: true),
-        KeyBinding([.character("n"), .character("N"), .escape], "no", keyLabel: "n/Esc", overrides: true, action: false),
-    ])
+    public static var bindings: BindingTable<Bool> {
+        let w = KitWords.current
+        return BindingTable<Bool>(title: w.question, [
+            // In Dutch `j` (ja) says yes too; in English it stays a key that means nothing here.
+            KeyBinding([.character("y"), .character("Y")] + (w.language == .dutch ? [.character("j"), .character("J")] : []), w.yes, keyLabel: w.yesKey, action: true),
+            KeyBinding([.character("n"), .character("N"), .escape], w.no, keyLabel: "n/Esc", overrides: true, action: false),
+        ])
+    }
 
     public let question: String
 
@@ -26,6 +30,7 @@ public struct ConfirmDialog: Hashable, Sendable {
         for (row, line) in lines.prefix(max(0, box.height - 4)).enumerated() {
             buffer.write(line, x: box.x + 2, y: box.y + 1 + row, width: box.width - 4)
         }
-        buffer.write("y yes   n no", x: box.x + 2, y: box.maxY - 2, width: box.width - 4, role: .key)
+        let words = KitWords.current
+        buffer.write("\(words.yesKey) \(words.yes)   n \(words.no)", x: box.x + 2, y: box.maxY - 2, width: box.width - 4, role: .key)
     }
 }

@@ -11,15 +11,18 @@ public struct Form: Hashable, Sendable {
         case save, cancel
     }
 
-    public static let bindings = BindingTable<Action>(title: "Form", [
-        KeyBinding([([.tab], .next(wraps: true)), ([.down], .next(wraps: false))], "next field", keyLabel: "Tab/↓", inFooter: false),
-        KeyBinding([([.backTab], .previous(wraps: true)), ([.up], .previous(wraps: false))], "previous field",
-                   keyLabel: "Shift-Tab/↑", inFooter: false),
-        KeyBinding([.enter], "next field or save", help: "Next field; on the last field, save", keyLabel: "Enter", inFooter: false,
-                   action: .submit),
-        KeyBinding([.control("s")], "save", help: "Save (Enter on the last field too)", action: .save),
-        KeyBinding([.escape], "cancel", help: "Cancel (asks first when something was typed)", overrides: true, action: .cancel),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.form, [
+            KeyBinding([([.tab], .next(wraps: true)), ([.down], .next(wraps: false))], w.nextField, keyLabel: "Tab/↓", inFooter: false),
+            KeyBinding([([.backTab], .previous(wraps: true)), ([.up], .previous(wraps: false))], w.previousField,
+                       keyLabel: "Shift-Tab/↑", inFooter: false),
+            KeyBinding([.enter], w.nextFieldOrSave, help: w.nextFieldOrSaveHelp, keyLabel: "Enter", inFooter: false,
+                       action: .submit),
+            KeyBinding([.control("s")], w.save, help: w.saveHelp, action: .save),
+            KeyBinding([.escape], w.cancel, help: w.cancelHelp, overrides: true, action: .cancel),
+        ])
+    }
 
     public let title: String
     public var fields: [FormField]
@@ -157,29 +160,36 @@ public struct Form: Hashable, Sendable {
         }
     }
 
-    /// Rows field `index` takes, its error included.
-    private func height(_ index: Int) -> Int {
-        fields[index].rows(focused: index == focus, pickerRows: Form.pickerRows) + (fields[index].error == nil ? 0 : 1)
+    /// Rows field `index` takes, its error included, wrapped to `width` (an error's hint is
+    /// shown whole: it says how to write what was refused).
+    private func height(_ index: Int, width: Int) -> Int {
+        fields[index].rows(focused: index == focus, pickerRows: Form.pickerRows) + errorLines(index, width: width).count
+    }
+
+    private func errorLines(_ index: Int, width: Int) -> [String] {
+        fields[index].error.map { Paragraph.lines("! " + $0, width: width) } ?? []
     }
 
     /// Draws the form in a box centred in `rect`.
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer, hint: String) {
         let labelWidth = (fields.map { ScreenBuffer.width(of: $0.label) }.max() ?? 0) + 1
-        let rows = fields.indices.reduce(0) { $0 + height($1) }
-        let box = rect.centered(Size(width: min(rect.width, 76), height: min(rect.height, max(1, rows) + (notice == nil ? 0 : 1) + 4)))
+        let boxWidth = min(rect.width, 76)
+        // Inside the box's border: a space, the label, a space, the field, a space.
+        let fieldWidth = max(1, boxWidth - labelWidth - 5)
+        let rows = fields.indices.reduce(0) { $0 + height($1, width: fieldWidth) }
+        let box = rect.centered(Size(width: boxWidth, height: min(rect.height, max(1, rows) + (notice == nil ? 0 : 1) + 4)))
         buffer.fill(box)
         buffer.box(box, title: title)
         let inner = box.inset(by: 1)
         let fieldX = inner.x + 1 + labelWidth + 1
-        let fieldWidth = max(1, inner.maxX - fieldX - 1)
         // The rows for fields: all but the blank, notice and hint lines at the bottom.
         let room = max(1, inner.height - 2 - (notice == nil ? 0 : 1))
         var first = 0
         // Scrolled as little as keeps the focused field in view.
-        while first < focus && (first...focus).reduce(0, { $0 + height($1) }) > room { first += 1 }
+        while first < focus && (first...focus).reduce(0, { $0 + height($1, width: fieldWidth) }) > room { first += 1 }
         var y = inner.y
         if fields.isEmpty {
-            buffer.write("Nothing to fill in.", x: inner.x + 1, y: y, width: inner.width - 2, role: .muted)
+            buffer.write(KitWords.current.nothingToFillIn, x: inner.x + 1, y: y, width: inner.width - 2, role: .muted)
         }
         if first > 0 { buffer.write(buffer.glyphs.up, x: inner.maxX - 1, y: inner.y, role: .muted) }
         for index in fields.indices.dropFirst(first) {
@@ -207,8 +217,8 @@ public struct Form: Hashable, Sendable {
                 list.draw(in: area, focused: focused, summary: summary, on: &buffer)
             }
             y += height
-            if let error = fields[index].error, y < inner.maxY - 1 {
-                buffer.write("! " + error, x: fieldX, y: y, width: fieldWidth, role: .danger)
+            for line in errorLines(index, width: fieldWidth) where y < inner.maxY - 1 {
+                buffer.write(line, x: fieldX, y: y, width: fieldWidth, role: .danger)
                 y += 1
             }
         }

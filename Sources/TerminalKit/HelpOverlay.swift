@@ -3,15 +3,18 @@
 public struct HelpOverlay: Hashable, Sendable {
     public enum Action: Hashable, Sendable { case close, up, down, pageUp, pageDown, top, bottom }
 
-    public static let bindings = BindingTable<Action>(title: "Help", [
-        KeyBinding([.up, .character("k")], "scroll up", keyLabel: "↑/k", action: .up),
-        KeyBinding([.down, .character("j")], "scroll down", keyLabel: "↓/j", action: .down),
-        KeyBinding([.pageUp], "page up", action: .pageUp),
-        KeyBinding([.pageDown, .character(" ")], "page down", keyLabel: "PgDn/Space", action: .pageDown),
-        KeyBinding([.home, .character("g")], "top", keyLabel: "Home/g", action: .top),
-        KeyBinding([.end, .character("G")], "bottom", keyLabel: "End/G", action: .bottom),
-        KeyBinding([.character("?"), .escape, .character("q")], "close", keyLabel: "?/Esc/q", action: .close),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.help, [
+            KeyBinding([.up, .character("k")], w.scrollUp, keyLabel: "↑/k", action: .up),
+            KeyBinding([.down, .character("j")], w.scrollDown, keyLabel: "↓/j", action: .down),
+            KeyBinding([.pageUp], w.pageUp, action: .pageUp),
+            KeyBinding([.pageDown, .character(" ")], w.pageDown, keyLabel: "PgDn/" + w.space, action: .pageDown),
+            KeyBinding([.home, .character("g")], w.top, keyLabel: "Home/g", action: .top),
+            KeyBinding([.end, .character("G")], w.bottom, keyLabel: "End/G", action: .bottom),
+            KeyBinding([.character("?"), .escape, .character("q")], w.close, keyLabel: "?/Esc/q", action: .close),
+        ])
+    }
 
     /// The keys it explains, highest priority first.
     public let keyMap: KeyMap
@@ -51,7 +54,7 @@ public struct HelpOverlay: Hashable, Sendable {
 
     private var lines: [KeyMap.HelpLine] { keyMap.helpLines() }
 
-    private var closeHint: String { "?/Esc/q close" }
+    private var closeHint: String { "?/Esc/q " + KitWords.current.close }
 
     public func box(in rect: Rect) -> Rect {
         let helpWidth = keyMap.sections.flatMap(\.entries).map { ScreenBuffer.width(of: $0.help) }.max() ?? 0
@@ -68,7 +71,7 @@ public struct HelpOverlay: Hashable, Sendable {
         let box = box(in: rect)
         guard box.width >= 8, box.height >= 4 else { return }
         buffer.fill(box)
-        buffer.box(box, title: "Help: " + title)
+        buffer.box(box, title: KitWords.current.help + ": " + title)
         let rows = visibleRows(in: rect)
         let start = min(max(0, offset), max(0, lines.count - rows))
         for (row, line) in lines.dropFirst(start).prefix(rows).enumerated() {
@@ -85,7 +88,7 @@ public struct HelpOverlay: Hashable, Sendable {
         if lines.count > rows {
             let up = start > 0 ? buffer.glyphs.up : " "
             let down = start + rows < lines.count ? buffer.glyphs.down : " "
-            hint = "\(up)\(down) \(start + 1)–\(min(lines.count, start + rows)) of \(lines.count)   " + closeHint
+            hint = "\(up)\(down) " + KitWords.current.of(start + 1, min(lines.count, start + rows), lines.count) + "   " + closeHint
         }
         buffer.write(hint, x: box.x + 2, y: box.maxY - 2, width: box.width - 4, role: .muted)
     }

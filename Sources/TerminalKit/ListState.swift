@@ -10,24 +10,30 @@ public struct ListState: Hashable, Sendable {
         case up, down, pageUp, pageDown, top, bottom, startFilter, clearFilter
     }
 
-    public static let bindings = BindingTable<Action>(title: "Lists", [
-        KeyBinding([.up, .character("k")], "move", help: "Previous row", keyLabel: "↑/k", inFooter: false, action: .up),
-        KeyBinding([.down, .character("j")], "move", help: "Next row", keyLabel: "↓/j", inFooter: false, action: .down),
-        KeyBinding([.pageUp], "page up", help: "One screen up", inFooter: false, action: .pageUp),
-        KeyBinding([.pageDown], "page down", help: "One screen down", inFooter: false, action: .pageDown),
-        KeyBinding([.home, .character("g")], "first", help: "First row", keyLabel: "Home/g", inFooter: false, action: .top),
-        KeyBinding([.end, .character("G")], "last", help: "Last row", keyLabel: "End/G", inFooter: false, action: .bottom),
-        KeyBinding([.character("/")], "filter", help: "Filter as you type (Enter keeps it, Esc clears it)", action: .startFilter),
-        KeyBinding([.escape], "clear filter", help: "Clear the filter", inFooter: false, overrides: true, action: .clearFilter),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.lists, [
+            KeyBinding([.up, .character("k")], w.move, help: w.previousRow, keyLabel: "↑/k", inFooter: false, action: .up),
+            KeyBinding([.down, .character("j")], w.move, help: w.nextRow, keyLabel: "↓/j", inFooter: false, action: .down),
+            KeyBinding([.pageUp], w.pageUp, help: w.oneScreenUp, inFooter: false, action: .pageUp),
+            KeyBinding([.pageDown], w.pageDown, help: w.oneScreenDown, inFooter: false, action: .pageDown),
+            KeyBinding([.home, .character("g")], w.first, help: w.firstRow, keyLabel: "Home/g", inFooter: false, action: .top),
+            KeyBinding([.end, .character("G")], w.last, help: w.lastRow, keyLabel: "End/G", inFooter: false, action: .bottom),
+            KeyBinding([.character("/")], w.filter, help: w.filterHelp, action: .startFilter),
+            KeyBinding([.escape], w.clearFilter, help: w.clearFilterHelp, inFooter: false, overrides: true, action: .clearFilter),
+        ])
+    }
 
     /// The keys while the filter is typed: letters are the filter's.
-    public static let filterBindings = BindingTable<Action>(title: "Filter", [
-        KeyBinding([.enter], "keep", help: "Keep the filter and go back to the list", action: .startFilter),
-        KeyBinding([.escape], "clear", help: "Clear the filter", overrides: true, action: .clearFilter),
-        KeyBinding([], "type", help: "Letters filter the list (accents and case do not matter)", keyLabel: "letters",
-                   inFooter: false, action: .startFilter),
-    ])
+    public static var filterBindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.filterTitle, [
+            KeyBinding([.enter], w.keep, help: w.keepHelp, action: .startFilter),
+            KeyBinding([.escape], w.clear, help: w.clearFilterHelp, overrides: true, action: .clearFilter),
+            KeyBinding([], w.type, help: w.lettersFilter, keyLabel: w.letters,
+                       inFooter: false, action: .startFilter),
+        ])
+    }
 
     /// The items' ids, in order.
     public private(set) var ids: [String]

@@ -4,7 +4,7 @@
 public enum ListView {
     /// `row(index)` gives the text of item `index`.
     public static func draw(_ state: ListState, in rect: Rect, on buffer: inout ScreenBuffer,
-                            emptyText: String = "Nothing here yet.", row: (Int) -> String) {
+                            emptyText: String = KitWords.current.nothingHereYet, row: (Int) -> String) {
         draw(state, in: rect, on: &buffer, emptyText: emptyText) { index, rowRect, selected, buffer in
             buffer.writePadded(row(index), x: rowRect.x, y: rowRect.y, width: rowRect.width,
                                role: selected ? .selected : .normal)
@@ -18,7 +18,7 @@ public enum ListView {
 
     /// Draws the visible items with `drawRow(index, rect, selected, buffer)`, one row each.
     public static func draw(_ state: ListState, in rect: Rect, on buffer: inout ScreenBuffer,
-                            emptyText: String = "Nothing here yet.", scrollbar: Bool = true,
+                            emptyText: String = KitWords.current.nothingHereYet, scrollbar: Bool = true,
                             drawRow: (Int, Rect, Bool, inout ScreenBuffer) -> Void) {
         guard !rect.isEmpty else { return }
         var area = rect
@@ -26,7 +26,7 @@ public enum ListView {
             let (top, rest) = rect.splitBottom(1)
             area = top
             let cursor = state.isFiltering ? "_" : ""
-            buffer.writePadded("/" + state.filter + cursor + "  (\(state.visible.count) match\(state.visible.count == 1 ? "" : "es"))",
+            buffer.writePadded("/" + state.filter + cursor + "  (" + KitWords.current.matches(state.visible.count) + ")",
                                x: rest.x, y: rest.y, width: rest.width, role: .input)
         }
         buffer.fill(area)
@@ -34,7 +34,7 @@ public enum ListView {
         var shown = state
         shown.clamp(height: area.height)
         guard !shown.visible.isEmpty else {
-            buffer.write(shown.filter.isEmpty ? emptyText : "No match for \"\(shown.filter)\".", x: area.x + 1, y: area.y,
+            buffer.write(shown.filter.isEmpty ? emptyText : KitWords.current.noMatch(for: shown.filter), x: area.x + 1, y: area.y,
                          width: area.width - 1, role: .muted)
             return
         }

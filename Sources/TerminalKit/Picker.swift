@@ -8,12 +8,15 @@ import KartrekkerText
 public struct Picker: Hashable, Sendable {
     public enum Action: Hashable, Sendable { case next, previous, type }
 
-    public static let bindings = BindingTable<Action>(title: "Picker", [
-        KeyBinding([], "type", help: "Letters filter the names (accents and case do not matter)", keyLabel: "letters",
-                   inFooter: false, action: .type),
-        KeyBinding([.control("n"), .pageDown], "next match", help: "Next match", keyLabel: "Ctrl-N", action: .next),
-        KeyBinding([.control("p"), .pageUp], "previous match", help: "Previous match", keyLabel: "Ctrl-P", action: .previous),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.picker, [
+            KeyBinding([], w.type, help: w.lettersFilterNames, keyLabel: w.letters,
+                       inFooter: false, action: .type),
+            KeyBinding([.control("n"), .pageDown], w.nextMatch, help: w.nextMatchHelp, keyLabel: "Ctrl-N", action: .next),
+            KeyBinding([.control("p"), .pageUp], w.previousMatch, help: w.previousMatchHelp, keyLabel: "Ctrl-P", action: .previous),
+        ])
+    }
 
     public let items: [Choice]
     private let keys: [String]
@@ -128,7 +131,7 @@ public struct Picker: Hashable, Sendable {
             if let newItemHint, !typed.isEmpty {
                 buffer.write(newItemHint + " " + typed, x: list.x + 1, y: list.y, width: list.width - 1, role: .accent)
             } else {
-                buffer.write("No match", x: list.x + 1, y: list.y, width: list.width - 1, role: .muted)
+                buffer.write(KitWords.current.noMatch, x: list.x + 1, y: list.y, width: list.width - 1, role: .muted)
             }
             return
         }

@@ -31,18 +31,18 @@ public final class Runner<P: Program> {
     public func run() -> P {
         let watcher = startWatching()
         defer { watcher?.cancel() }
-        perform(program.start())
+        perform(program.starting())
         send(.event(.resize(terminal.size)))
         while running {
             if let signal = terminal.pendingSignal {
-                _ = program.update(.event(.signal(signal)))
+                _ = program.applying(.event(.signal(signal)))
                 terminal.stopAndReraise()
             }
             for input in inbox.takeAll() where running { send(input) }
             guard running else { break }
             if dirty {
                 var frame = ScreenBuffer(size: terminal.size, glyphs: terminal.glyphs)
-                program.view(into: &frame)
+                program.drawing(into: &frame)
                 terminal.draw(frame)
                 dirty = false
             }
@@ -62,7 +62,7 @@ public final class Runner<P: Program> {
     }
 
     private func send(_ input: Input<P.Message>) {
-        let effects = program.update(input)
+        let effects = program.applying(input)
         dirty = true
         if program.wantsFrequentTicks { nextTick = min(nextTick, Date() + 0.1) }
         perform(effects)

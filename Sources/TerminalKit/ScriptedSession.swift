@@ -24,7 +24,7 @@ public struct ScriptedSession<P: Program> {
         self.size = size
         self.glyphs = glyphs
         self.now = now
-        run(self.program.start())
+        run(self.program.starting())
         send(.resize(size))
     }
 
@@ -62,12 +62,12 @@ public struct ScriptedSession<P: Program> {
 
     public mutating func send(_ event: Event) {
         guard !hasQuit else { return }
-        run(program.update(.event(event)))
+        run(program.applying(.event(event)))
     }
 
     public mutating func deliver(_ message: P.Message) {
         guard !hasQuit else { return }
-        run(program.update(.message(message)))
+        run(program.applying(.message(message)))
     }
 
     /// Runs the background work held back so far, applying each message.

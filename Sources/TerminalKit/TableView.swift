@@ -52,7 +52,7 @@ public struct TableView: Sendable {
     /// Draws the header in `rect`'s first row and the rows below; `cells(index)` gives a row's
     /// texts and optionally a role per cell.
     public func draw(_ state: ListState, in rect: Rect, on buffer: inout ScreenBuffer,
-                     emptyText: String = "Nothing here yet.", cells: (Int) -> [(String, StyleRole?)]) {
+                     emptyText: String = KitWords.current.nothingHereYet, cells: (Int) -> [(String, StyleRole?)]) {
         guard rect.height > 0 else { return }
         let widths = self.widths(total: rect.width)
         var x = rect.x

@@ -6,20 +6,23 @@ public struct TextField: Hashable, Sendable {
         case left, right, home, end, backspace, delete, deleteWord, deleteToStart, deleteToEnd, type
     }
 
-    public static let bindings = BindingTable<Action>(title: "Text field", [
-        KeyBinding([], "type", help: "Letters are text; pasting works too", keyLabel: "letters", inFooter: false, action: .type),
-        KeyBinding([.left], "left", help: "Cursor left", inFooter: false, action: .left),
-        KeyBinding([.right], "right", help: "Cursor right", inFooter: false, action: .right),
-        KeyBinding([.home, .control("a")], "start", help: "To the start", keyLabel: "Home/Ctrl-A", inFooter: false, action: .home),
-        KeyBinding([.end, .control("e")], "end", help: "To the end", keyLabel: "End/Ctrl-E", inFooter: false, action: .end),
-        KeyBinding([.backspace, .control("h")], "erase", help: "Erase before the cursor", keyLabel: "Backspace", inFooter: false,
-                   action: .backspace),
-        KeyBinding([.delete, .control("d")], "delete", help: "Erase under the cursor", keyLabel: "Delete/Ctrl-D", inFooter: false,
-                   action: .delete),
-        KeyBinding([.control("w")], "erase word", help: "Erase the word before the cursor", inFooter: false, action: .deleteWord),
-        KeyBinding([.control("u")], "erase to start", help: "Erase to the start", inFooter: false, action: .deleteToStart),
-        KeyBinding([.control("k")], "erase to end", help: "Erase to the end", inFooter: false, action: .deleteToEnd),
-    ])
+    public static var bindings: BindingTable<Action> {
+        let w = KitWords.current
+        return BindingTable<Action>(title: w.textField, [
+            KeyBinding([], w.type, help: w.lettersAreText, keyLabel: w.letters, inFooter: false, action: .type),
+            KeyBinding([.left], w.left, help: w.cursorLeft, inFooter: false, action: .left),
+            KeyBinding([.right], w.right, help: w.cursorRight, inFooter: false, action: .right),
+            KeyBinding([.home, .control("a")], w.start, help: w.toStart, keyLabel: "Home/Ctrl-A", inFooter: false, action: .home),
+            KeyBinding([.end, .control("e")], w.end, help: w.toEnd, keyLabel: "End/Ctrl-E", inFooter: false, action: .end),
+            KeyBinding([.backspace, .control("h")], w.erase, help: w.eraseBefore, keyLabel: "Backspace", inFooter: false,
+                       action: .backspace),
+            KeyBinding([.delete, .control("d")], w.delete, help: w.eraseUnder, keyLabel: "Delete/Ctrl-D", inFooter: false,
+                       action: .delete),
+            KeyBinding([.control("w")], w.eraseWord, help: w.eraseWordHelp, inFooter: false, action: .deleteWord),
+            KeyBinding([.control("u")], w.eraseToStart, help: w.eraseToStartHelp, inFooter: false, action: .deleteToStart),
+            KeyBinding([.control("k")], w.eraseToEnd, help: w.eraseToEndHelp, inFooter: false, action: .deleteToEnd),
+        ])
+    }
 
     public private(set) var characters: [Character]
     /// The cursor sits before `characters[cursor]` (at the end when equal to the count).

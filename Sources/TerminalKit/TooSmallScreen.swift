@@ -4,11 +4,8 @@ import Foundation
 public enum TooSmallScreen {
     public static func draw(size: Size, minimum: Size, on buffer: inout ScreenBuffer) {
         buffer.fill(buffer.bounds)
-        let lines = [
-            "Terminal too small",
-            "\(size.width)×\(size.height), needs \(minimum.width)×\(minimum.height)",
-            "Enlarge the window, or q to quit",
-        ]
+        let words = KitWords.current
+        let lines = [words.tooSmall, words.needs(size, minimum), words.enlarge]
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let text = buffer.glyphs.unicode ? line : line.replacingOccurrences(of: "×", with: "x")

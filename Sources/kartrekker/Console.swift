@@ -11,9 +11,22 @@ enum Console {
     /// Prints `error: …` (and its detail lines) on standard error and exits 1. Nothing has been
     /// printed on standard output yet: commands print only once they have succeeded.
     static func fail(_ error: KartrekkerError) -> Never {
-        printError("error: " + error.description)
+        printError("error: " + error.text(in: language))
         exit(1)
     }
+
+    /// The language errors and the terminal UI speak: `--lang` wherever it is on the command
+    /// line (read before the parser, whose own errors must be in it too), else the environment's.
+    static let language: Language = {
+        var asked: String?
+        var arguments = CommandLine.arguments.dropFirst()[...]
+        while let argument = arguments.popFirst(), argument != "--" {
+            if argument == "--lang" { asked = arguments.popFirst() }
+            if argument.hasPrefix("--lang=") { asked = String(argument.dropFirst(7)) }
+        }
+        if let asked, let language = Language(code: asked) { return language }
+        return Language.preferred(environment: ProcessInfo.processInfo.environment)
+    }()
 
     /// Prints a command's result, then any warning about the data (a file from a newer
     /// kartrekker) on standard error.

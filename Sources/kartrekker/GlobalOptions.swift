@@ -17,6 +17,18 @@ struct GlobalOptions: ParsableArguments {
         valueName: "url"))
     var store: String?
 
+    @Option(help: ArgumentHelp(
+        "The language of the terminal UI and of errors: nl or en (default: $KARTREKKER_LANG, else Dutch where LC_ALL, LC_MESSAGES or LANG names a Dutch locale, else English).",
+        valueName: "nl|en"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(code: lang) == nil {
+            throw KartrekkerError("--lang \"\(SafeText.escaped(lang))\" is not a language; use nl or en",
+                                  nl: "--lang \"\(SafeText.escaped(lang))\" is geen taal; gebruik nl of en")
+        }
+    }
+
     /// The database asked for (`--store`, else `KARTREKKER_STORE`), or `nil` for the data
     /// directory.
     func database() throws -> PostgresLocation? {

@@ -4,7 +4,7 @@ import ArgumentParser
 /// (`kartrekker --data-dir DIR leaderboard`), moved to just after the subcommand's name, where
 /// the argument parser looks for them. A later `--data-dir` still wins, as repeated options do.
 enum LeadingOptions {
-    static let names = ["--data-dir", "--store"]
+    static let names = ["--data-dir", "--store", "--lang"]
 
     static func rearranged(_ arguments: [String]) -> [String] {
         var leading: [String] = []

@@ -22,7 +22,7 @@ enum TerminalUI {
         // directory's path otherwise); the connection asked goes to the pool for the first load.
         var label = try global.database()?.description
         if let location = label, let access = try? session.accessSummary() { label = location + " · " + access }
-        let ui = KartrekkerUI(configuration: configuration, directoryLabel: label)
+        let ui = KartrekkerUI(configuration: configuration, strings: Strings(Console.language), directoryLabel: label)
         Runner(program: ui, terminal: terminal, watch: ui.changeProbe).run()
     }
 }

@@ -50,7 +50,7 @@ import Testing
         _ = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
         _ = try cli.ok("log", "anna", "--category", "smile", "--note", "first")
         try cli.fails(["log", "anna", "--category", "smile", "--note", "tomorrow", "--date", "2026-11-30"])
-        try cli.fails(["log", "anna", "--category", "smile", "--note", "bad date", "--date", "29-11-2026"])
+        try cli.fails(["log", "anna", "--category", "smile", "--note", "bad date", "--date", "11-29-2026"])
         try cli.fails(["log", "anna", "--category", "smile", "--note", "   "])
         let field = try cli.fails(["log", "anna", "--category", "smile", "--note", "bell\u{7}"])
         #expect(field.contains("note contains a control character (U+0007)"))

@@ -83,7 +83,7 @@ import Testing
         #expect(try DateInput.date("today", field: "--date", today: today) == today)
         #expect(try DateInput.date(" Yesterday ", field: "--date", today: today) == day("2026-11-29"))
         #expect(try DateInput.date("2026-02-28", field: "--date", today: today) == day("2026-02-28"))
-        #expect(throws: KartrekkerError("--date \"2026-02-30\" is not a date; use YYYY-MM-DD, today or yesterday")) {
+        #expect(throws: KartrekkerError("--date \"2026-02-30\" is not a date; use YYYY-MM-DD, DD-MM-YYYY, today or yesterday")) {
             try DateInput.date("2026-02-30", field: "--date", today: today)
         }
         #expect(throws: KartrekkerError("date 3000-01-01 is out of range; use a date in the years 1900–2999")) {
@@ -93,6 +93,26 @@ import Testing
         #expect(try DateInput.range(from: "2026-11-01", to: nil, today: today)?.to == day("9999-12-31"))
         #expect(throws: KartrekkerError("--from 2026-11-02 is after --to 2026-11-01")) {
             try DateInput.range(from: "2026-11-02", to: "2026-11-01", today: today)
+        }
+    }
+
+    @Test func datesAsADutchTeamLeadWritesThem() throws {
+        let today = day("2026-12-05")
+        #expect(try DateInput.date("vandaag", field: "--date", today: today) == today)
+        #expect(try DateInput.date("Gisteren", field: "--date", today: today) == day("2026-12-04"))
+        #expect(try DateInput.date("01-03-2021", field: "--start", today: today) == day("2021-03-01"))
+        #expect(try DateInput.date("1-3-2021", field: "--start", today: today) == day("2021-03-01"))
+        #expect(try DateInput.date("05/12/2026", field: "--at", today: today) == day("2026-12-05"))
+        #expect(try DateInput.date(" 5.12.2026 ", field: "--at", today: today) == day("2026-12-05"))
+        // Never month first, never a two-digit year, never a day that does not exist.
+        for text in ["12-31-2026", "31-12-26", "31-02-2026", "1-3-21", "2026-3-1", "001-3-2021", "1-3-2021-1", "١-٣-٢٠٢١"] {
+            #expect(throws: KartrekkerError.self, "\(text)") { try DateInput.date(text, field: "--date", today: today) }
+        }
+        do {
+            _ = try DateInput.date("12-31-2026", field: "begindatum", nlField: "datum in dienst", today: today)
+            Issue.record("a month-first date was accepted")
+        } catch let error as KartrekkerError {
+            #expect(error.message(in: .dutch) == "datum in dienst \"12-31-2026\" is geen datum; gebruik JJJJ-MM-DD, DD-MM-JJJJ, vandaag of gisteren")
         }
     }
 }
