@@ -11,7 +11,7 @@ struct EmployeeAdd: ParsableCommand {
     @Option(parsing: .unconditional, help: "The team they work in (Klantcontact, Wijkbeheer, …).") var team: String
     @Option(parsing: .unconditional, help: "Their role or job title.") var role: String?
     @Option(parsing: .unconditional, help: "Their e-mail address.") var email: String?
-    @Option(help: ArgumentHelp("The date they started (YYYY-MM-DD).", valueName: "date")) var start: String?
+    @Option(help: ArgumentHelp("The date they started (YYYY-MM-DD or DD-MM-YYYY).", valueName: "date")) var start: String?
     @Flag(help: "Add even when someone of the same name exists.") var allowDuplicate = false
 
     func run() throws {

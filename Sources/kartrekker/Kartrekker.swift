@@ -9,13 +9,14 @@ struct Kartrekker: ParsableCommand {
             Points come from the kind of contribution: smile 5, beyond 4, idea 3 (+3 once adopted \
             or implemented), attention 3, ambassador 2, goal 2. Recognitions never add points: \
             they are the reward. Employees are named by id, by whole name or by a unique prefix \
-            of a name (case and accents do not matter). Dates are YYYY-MM-DD, today or yesterday.
+            of a name (case and accents do not matter). Dates are YYYY-MM-DD or day first \
+            (DD-MM-YYYY, D-M-YYYY), today or yesterday (vandaag, gisteren).
             """,
         version: "0.1.0",
         subcommands: [
             EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
             RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, ImportCommand.self, ExportCommand.self,
-            DemoCommand.self, CheckCommand.self, BackupsCommand.self, ConfigCommand.self, PurgeCommand.self, PrivacyStatementCommand.self, DatabaseCommand.self, TUICommand.self, KitDemoCommand.self,
+            DemoCommand.self, CheckCommand.self, BackupsCommand.self, ConfigCommand.self, PurgeCommand.self, PrivacyStatementCommand.self, DatabaseCommand.self, TUICommand.self, KitDemoCommand.self, ManualCommand.self,
         ]
     )
 

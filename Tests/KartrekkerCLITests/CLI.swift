@@ -52,6 +52,8 @@ struct CLI {
         // The derived files of this test's directory, beside it rather than in the home.
         environment["KARTREKKER_CACHE_DIR"] = directory.path + ".cache"
         environment["LANG"] = "C.UTF-8"
+        // English unless a test asks for Dutch, whatever the machine's own settings.
+        for name in ["KARTREKKER_LANG", "LC_ALL", "LC_MESSAGES"] { environment.removeValue(forKey: name) }
         for (key, value) in extraEnvironment { environment[key] = value }
         process.environment = environment
         let out = Pipe()
