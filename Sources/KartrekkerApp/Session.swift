@@ -45,13 +45,13 @@ public final class Session {
 
     /// Warnings a command shows after its result: files from a newer kartrekker, and what the
     /// store did on its own (an interrupted write completed).
-    public var warnings: [String] { store.notices + store.warnings }
+    public var warnings: [Phrase] { store.notices + store.warnings }
 
     /// Why the store is read-only for this version (files from a newer kartrekker), if it is.
-    public var readOnlyWarnings: [String] { store.warnings }
+    public var readOnlyWarnings: [Phrase] { store.warnings }
 
     /// What the store did on its own that the user is told of.
-    public var notices: [String] { store.notices }
+    public var notices: [Phrase] { store.notices }
 
     /// Whether the data directory holds no employees and no records (or does not exist yet).
     public func isEmpty() throws -> Bool { try store.isEmpty() }
@@ -93,14 +93,16 @@ public final class Session {
 
     public func contribution(id: String) throws -> Contribution {
         guard let found = try store.record(Contribution.self, id: id) else {
-            throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+            throw KartrekkerError("no contribution has id \(SafeText.escaped(id))",
+                                  nl: "geen bijdrage heeft id \(SafeText.escaped(id))")
         }
         return found
     }
 
     public func recognition(id: String) throws -> Recognition {
         guard let found = try store.record(Recognition.self, id: id) else {
-            throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+            throw KartrekkerError("no recognition has id \(SafeText.escaped(id))",
+                                  nl: "geen waardering heeft id \(SafeText.escaped(id))")
         }
         return found
     }

@@ -19,6 +19,7 @@ extension Session {
             let tags = try valueTags()
             if !tags.contains(value) {
                 throw KartrekkerError("no contribution has the value \"\(SafeText.escaped(value))\"",
+                                      nl: "geen bijdrage heeft de waarde \"\(SafeText.escaped(value))\"",
                                       details: tags.isEmpty ? [] : ["values: " + tags.map(SafeText.escaped).joined(separator: ", ")])
             }
         }

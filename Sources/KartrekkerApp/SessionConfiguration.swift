@@ -39,14 +39,16 @@ public struct SessionConfiguration: Sendable {
             // A day at most: a write that waits longer is better told to try again, and a
             // number past it (inf, 1e300) is no time a lock can be waited for.
             guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= SessionConfiguration.longestLockTimeout else {
-                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds from 0 to \(Int(SessionConfiguration.longestLockTimeout)) (a day)")
+                throw KartrekkerError("KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; expected a number of seconds from 0 to \(Int(SessionConfiguration.longestLockTimeout)) (a day)",
+                                      nl: "KARTREKKER_LOCK_TIMEOUT is \"\(SafeText.escaped(text))\"; verwacht een aantal seconden van 0 tot \(Int(SessionConfiguration.longestLockTimeout)) (een dag)")
             }
             lockTimeout = seconds
         }
         var fixedToday: CalendarDate?
         if let fixed = environment["KARTREKKER_TODAY"], !fixed.isEmpty {
             guard let date = DateInput.fixedToday(fixed) else {
-                throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD in the years \(DateInput.years.lowerBound)–\(DateInput.years.upperBound)")
+                throw KartrekkerError("KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; expected a date as YYYY-MM-DD in the years \(DateInput.years.lowerBound)–\(DateInput.years.upperBound)",
+                                      nl: "KARTREKKER_TODAY is \"\(SafeText.escaped(fixed))\"; verwacht een datum als JJJJ-MM-DD in de jaren \(DateInput.years.lowerBound)–\(DateInput.years.upperBound)")
             }
             fixedToday = date
         }

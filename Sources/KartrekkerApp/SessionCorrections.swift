@@ -12,7 +12,8 @@ extension Session {
                 values: changes.values, project: changes.project, ideaStatus: changes.ideaStatus, today: today)
             // A recognition for it must not come to be dated before it.
             if edited.date > found.date, let early = try recognitions(pointingTo: id).first(where: { $0.date < edited.date }) {
-                throw KartrekkerError("date \(edited.date) is after recognition \(early.id) (\(early.date)) that is for this contribution; change that recognition first", field: .date)
+                throw KartrekkerError("date \(edited.date) is after recognition \(early.id) (\(early.date)) that is for this contribution; change that recognition first",
+                                      nl: "datum \(edited.date) ligt na waardering \(early.id) (\(early.date)) die voor deze bijdrage is; wijzig eerst die waardering", field: .date)
             }
             if edited != found { try store.replace(edited) }
             return edited

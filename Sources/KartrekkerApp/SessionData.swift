@@ -79,7 +79,8 @@ extension Session {
         let data = resolved(dataDirectory.path)
         let target = resolved(path)
         if target == data || target.hasPrefix(data + "/") {
-            throw KartrekkerError("\(SafeText.escaped(path)) is inside the data directory \(SafeText.escaped(dataDirectory.path)); export to a place outside it")
+            throw KartrekkerError("\(SafeText.escaped(path)) is inside the data directory \(SafeText.escaped(dataDirectory.path)); export to a place outside it",
+                                  nl: "\(SafeText.escaped(path)) ligt in de gegevensmap \(SafeText.escaped(dataDirectory.path)); exporteer naar een plek daarbuiten")
         }
     }
 
@@ -87,7 +88,8 @@ extension Session {
     /// of its own: its backups are its administrator's.
     public func backups() throws -> [BackupFile] {
         guard let directory = store as? DataStore else {
-            throw KartrekkerError("kartrekker keeps no backups of a database: \(storeDescription)'s are its administrator's (pg_dump, the server's base backups)")
+            throw KartrekkerError("kartrekker keeps no backups of a database: \(storeDescription)'s are its administrator's (pg_dump, the server's base backups)",
+                                  nl: "kartrekker maakt geen reservekopieën van een database: die van \(storeDescription) zijn aan de beheerder (pg_dump, de basisback-ups van de server)")
         }
         try directory.requireDirectory()
         return directory.backupFiles()
@@ -113,7 +115,8 @@ extension Session {
     /// error where the session is on a data directory).
     public func administration(for command: String) throws -> any DatabaseAdministration {
         guard let database = store as? any DatabaseAdministration else {
-            throw KartrekkerError("\(command) needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE")
+            throw KartrekkerError("\(command) needs a database: give --store postgres://USER@HOST/DB or set KARTREKKER_STORE",
+                                  nl: "\(command) heeft een database nodig: geef --store postgres://GEBRUIKER@HOST/DB of zet KARTREKKER_STORE")
         }
         return database
     }
@@ -142,7 +145,8 @@ extension Session {
         let recognitions = try store.recognitions()
         try target.withWriteLock {
             guard try target.isEmpty() else {
-                throw KartrekkerError("\(target.location) already holds employees or records; kartrekker copies only into an empty store and changed nothing")
+                throw KartrekkerError("\(target.location) already holds employees or records; kartrekker copies only into an empty store and changed nothing",
+                                      nl: "\(target.location) bevat al medewerkers of gegevens; kartrekker kopieert alleen naar een lege opslag en wijzigde niets")
             }
             try target.replaceAllData(employees: employees, contributions: contributions, recognitions: recognitions, progress: progress)
         }
@@ -152,13 +156,15 @@ extension Session {
             let period = Period(kind, containing: today)
             for filter in [LeaderboardFilter()] + Set(employees.map(\.team)).sorted().map({ LeaderboardFilter(team: $0) }) {
                 guard try store.leaderboard(period, filter: filter, top: nil) == target.leaderboard(period, filter: filter, top: nil) else {
-                    throw KartrekkerError("the copy in \(target.location) gives another \(kind) board\(filter.team.map { " for \($0)" } ?? "") than \(store.location); check both")
+                    throw KartrekkerError("the copy in \(target.location) gives another \(kind) board\(filter.team.map { " for \($0)" } ?? "") than \(store.location); check both",
+                                          nl: "de kopie in \(target.location) geeft een andere ranglijst (\(kind))\(filter.team.map { " voor \($0)" } ?? "") dan \(store.location); controleer beide")
                 }
                 compared += 1
             }
         }
         guard try store.nudges(at: today) == target.nudges(at: today) else {
-            throw KartrekkerError("the copy in \(target.location) gives other nudges than \(store.location); check both")
+            throw KartrekkerError("the copy in \(target.location) gives other nudges than \(store.location); check both",
+                                  nl: "de kopie in \(target.location) geeft andere herinneringen dan \(store.location); controleer beide")
         }
         return Copy(employees: employees.count, contributions: contributions.count, recognitions: recognitions.count,
                     boardsCompared: compared + 1)

@@ -17,7 +17,8 @@ extension Session {
         var period: RetentionPeriod?
         if !["off", "none", "uit", "geen"].contains(text.lowercased()) {
             guard let given = RetentionPeriod(text) else {
-                throw KartrekkerError("retention \"\(SafeText.escaped(text))\" is not a period; give years or months, such as 5y or 18m (or off)")
+                throw KartrekkerError("retention \"\(SafeText.escaped(text))\" is not a period; give years or months, such as 5y or 18m (or off)",
+                                      nl: "bewaartermijn \"\(SafeText.escaped(text))\" is geen periode; geef jaren of maanden, zoals 5y of 18m (of off)")
             }
             period = given
         }
@@ -26,7 +27,8 @@ extension Session {
 
     func requireMayChangeSettings() throws {
         guard try store.mayReplaceEverything() else {
-            throw KartrekkerError("\(storeDescription): only the database's owner changes the organisation's settings")
+            throw KartrekkerError("\(storeDescription): only the database's owner changes the organisation's settings",
+                                  nl: "\(storeDescription): alleen de eigenaar van de database wijzigt de instellingen van de organisatie")
         }
     }
 
@@ -35,7 +37,8 @@ extension Session {
     public func purgeDay(before text: String?) throws -> CalendarDate {
         if let text { return try date(text, field: "--before") }
         guard let retention = try store.settings().retention else {
-            throw KartrekkerError("no retention period is set: give --before DATE, or set one with `kartrekker config retention 5y`")
+            throw KartrekkerError("no retention period is set: give --before DATE, or set one with `kartrekker config retention 5y`",
+                                  nl: "er is geen bewaartermijn ingesteld: geef --before DATUM, of stel er een in met `kartrekker config retention 5y`")
         }
         return retention.cutoff(today: today)
     }
@@ -55,7 +58,7 @@ extension Session {
     /// there: how many, before which day, and what removes them; `nil` when none are (or no
     /// period is set).
     /// `short`: one line of a toast at 80 columns.
-    public func retentionNotice(short: Bool = false) throws -> String? {
+    public func retentionNotice(short: Bool = false) throws -> Phrase? {
         guard let retention = try store.settings().retention else { return nil }
         let cutoff = retention.cutoff(today: today)
         let older = DateRange(from: CalendarDate(year: DateInput.years.lowerBound, month: 1, day: 1)!, to: cutoff.adding(days: -1))
@@ -66,10 +69,13 @@ extension Session {
         guard contributions + recognitions > 0 else { return nil }
         if short {
             let count = contributions + recognitions
-            return "\(count) record\(count == 1 ? " is" : "s") older than the retention period (\(retention.words)): kartrekker purge"
+            return Phrase("\(count) record\(count == 1 ? " is" : "s") older than the retention period (\(retention.words)): kartrekker purge",
+                          nl: "\(count) \(count == 1 ? "gegeven is" : "gegevens zijn") ouder dan de bewaartermijn (\(retention.dutchWords)): kartrekker purge")
         }
-        return "\(contributions) contribution\(contributions == 1 ? "" : "s") and \(recognitions) recognition\(recognitions == 1 ? "" : "s") "
-            + "are older than the retention period (\(retention.words): dated before \(cutoff)); `kartrekker purge` removes them"
+        return Phrase("\(contributions) contribution\(contributions == 1 ? "" : "s") and \(recognitions) recognition\(recognitions == 1 ? "" : "s") "
+                      + "are older than the retention period (\(retention.words): dated before \(cutoff)); `kartrekker purge` removes them",
+                      nl: "\(contributions) \(contributions == 1 ? "bijdrage" : "bijdragen") en \(recognitions) \(recognitions == 1 ? "waardering" : "waarderingen") "
+                      + "zijn ouder dan de bewaartermijn (\(retention.dutchWords): van vóór \(cutoff)); `kartrekker purge` haalt ze weg")
     }
 
     /// What a board of `range` (`nil`: all time) must say of purged records, or `nil`.

@@ -28,6 +28,9 @@ public struct RetentionPeriod: Hashable, Sendable, CustomStringConvertible {
     /// In words: "5 years", "18 months".
     public var words: String { "\(count) \(unit == .years ? "year" : "month")\(count == 1 ? "" : "s")" }
 
+    /// In Dutch words: "5 jaar", "18 maanden".
+    public var dutchWords: String { unit == .years ? "\(count) jaar" : "\(count) \(count == 1 ? "maand" : "maanden")" }
+
     /// The first day whose records are kept on `today`: the same day `count` years or months
     /// before (the last of a shorter month).
     public func cutoff(today: CalendarDate) -> CalendarDate {

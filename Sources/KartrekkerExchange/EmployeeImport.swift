@@ -98,7 +98,8 @@ public struct EmployeeImport: Sendable {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
             || (data.count >= 4 && data.prefix(64).enumerated().filter { $0.offset % 2 == 1 }.allSatisfy { $0.element == 0 })
             || (data.count >= 4 && data.prefix(64).enumerated().filter { $0.offset % 2 == 0 }.allSatisfy { $0.element == 0 }) {
-            throw KartrekkerError("\(file) is UTF-16 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))")
+            throw KartrekkerError("\(file) is UTF-16 text; save it as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited))",
+                                  nl: "\(file) is UTF-16-tekst; bewaar het als CSV UTF-8 (in Excel: CSV UTF-8 (door komma\'s gescheiden))")
         }
         // One encoding for the whole file: UTF-8 where every line is, Windows-1252 where no line
         // holds a UTF-8 letter; a file of both (a line pasted from elsewhere) is refused at the
@@ -106,33 +107,40 @@ public struct EmployeeImport: Sendable {
         let scan = EmployeeImport.scanUTF8(data)
         if let line = scan.firstInvalidLine, scan.multiByteLetters > 0 {
             throw KartrekkerError("\(file):\(line): this line is not UTF-8, though the file holds UTF-8 elsewhere (a line pasted from another program?); nothing was imported",
-                                  details: ["save the whole file as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited)), or retype the line"])
+                                  nl: "\(file):\(line): deze regel is geen UTF-8, al is de rest van het bestand dat wel (een regel uit een ander programma geplakt?); er is niets geïmporteerd",
+                                  details: ["save the whole file as CSV UTF-8 (in Excel: CSV UTF-8 (comma delimited)), or retype the line"],
+                                  nlDetails: ["bewaar het hele bestand als CSV UTF-8 (in Excel: CSV UTF-8 (door komma\'s gescheiden)), of typ de regel opnieuw"])
         }
         guard var text = scan.firstInvalidLine == nil ? String(data: data, encoding: .utf8) : String(data: data, encoding: .windowsCP1252) else {
-            throw KartrekkerError("\(file):\(scan.firstInvalidLine ?? 1): is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8")
+            throw KartrekkerError("\(file):\(scan.firstInvalidLine ?? 1): is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8",
+                                  nl: "\(file):\(scan.firstInvalidLine ?? 1): is geen UTF-8- of Windows-1252-tekst; bewaar het als CSV UTF-8")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw KartrekkerError("\(file) is empty; it needs a header line (name,team,…) and a line per employee")
+            throw KartrekkerError("\(file) is empty; it needs a header line (name,team,…) and a line per employee",
+                                  nl: "\(file) is leeg; het heeft een kopregel nodig (naam,team,…) en een regel per medewerker")
         }
         if let line = EmployeeImport.unclosedQuote(in: text) {
-            throw KartrekkerError("\(file):\(line): a quoted field starts here and is never closed (a \" is missing); nothing was imported")
+            throw KartrekkerError("\(file):\(line): a quoted field starts here and is never closed (a \" is missing); nothing was imported",
+                                  nl: "\(file):\(line): hier begint een veld tussen aanhalingstekens dat nooit sluit (er ontbreekt een \"); er is niets geïmporteerd")
         }
         let delimiter = EmployeeImport.delimiter(of: text)
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
-            throw KartrekkerError("\(file):1: \(error)")
+            throw KartrekkerError("\(file):1: \(error)", nl: "\(file):1: \(error)")
         }
-        guard let header = reader.next() else { throw KartrekkerError("\(file):1: no header line") }
+        guard let header = reader.next() else { throw KartrekkerError("\(file):1: no header line",
+                                                                      nl: "\(file):1: geen kopregel") }
         var columns: [Int: Column] = [:]
         var ignored: [String] = []
         for (index, title) in header.enumerated() {
             let key = title.trimmingCharacters(in: .whitespaces).lowercased()
             if let column = EmployeeImport.headerNames[key] ?? EmployeeImport.headerNames[key.folded] {
                 guard !columns.values.contains(column) else {
-                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice")
+                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice",
+                                          nl: "\(file):1: de kopregel noemt de kolom \(column.rawValue) twee keer")
                 }
                 columns[index] = column
             } else if !key.isEmpty {
@@ -142,17 +150,20 @@ public struct EmployeeImport: Sendable {
         for required in [Column.name, .team] where !columns.values.contains(required) {
             throw KartrekkerError(
                 "\(file):1: the header has no \(required.rawValue) column",
+                nl: "\(file):1: de kopregel heeft geen kolom \(required.rawValue)",
                 details: ["found: \(header.map { SafeText.escaped($0) }.joined(separator: String(Character(delimiter))))",
-                          "expected names such as name/naam, team, role/functie, email/e-mail, start/startdatum"])
+                          "expected names such as name/naam, team, role/functie, email/e-mail, start/startdatum"],
+                          nlDetails: ["gevonden: \(header.map { SafeText.escaped($0) }.joined(separator: String(Character(delimiter))))", "verwacht namen zoals name/naam, team, role/functie, email/e-mail, start/startdatum"])
         }
         var line = 2 + EmployeeImport.breaks(in: header)
         var rows: [Row] = []
-        var problems: [String] = []
+        var problems: [Phrase] = []
         while let fields = reader.next() {
             defer { line += 1 + EmployeeImport.breaks(in: fields) }
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             if fields.count > header.count, fields[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                problems.append("line \(line): \(fields.count) fields, but the header has \(header.count)")
+                problems.append(Phrase("line \(line): \(fields.count) fields, but the header has \(header.count)",
+                                       nl: "regel \(line): \(fields.count) velden, maar de kopregel heeft er \(header.count)"))
                 continue
             }
             var values: [Column: String] = [:]
@@ -163,7 +174,8 @@ public struct EmployeeImport: Sendable {
                 var start: CalendarDate?
                 if let text = values[.start]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                     guard let date = EmployeeImport.date(text) else {
-                        throw KartrekkerError("start \"\(SafeText.escaped(text))\" is not a date (use YYYY-MM-DD or DD-MM-YYYY)")
+                        throw KartrekkerError("start \"\(SafeText.escaped(text))\" is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
+                                              nl: "start \"\(SafeText.escaped(text))\" is geen datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ)")
                     }
                     start = date
                 }
@@ -171,15 +183,16 @@ public struct EmployeeImport: Sendable {
                                                     role: values[.role], email: values[.email], startDate: start)
                 rows.append(Row(line: line, employee: employee))
             } catch let error as KartrekkerError {
-                problems.append("line \(line): \(error.message)")
+                problems.append(Phrase("line \(line): \(error.message)", nl: "regel \(line): \(error.message(in: .dutch))"))
             }
         }
         if let error = reader.error {
-            problems.append("line \(line): \(error)")
+            problems.append(Phrase("line \(line): \(error)", nl: "regel \(line): \(error)"))
         }
         guard problems.isEmpty else {
             throw KartrekkerError("\(file) has \(problems.count) bad row\(problems.count == 1 ? "" : "s"); nothing was imported",
-                                  details: problems)
+                                  nl: "\(file) heeft \(problems.count) foute \(problems.count == 1 ? "regel" : "regels"); er is niets geïmporteerd",
+                                  details: problems.map(\.english), nlDetails: problems.map(\.dutch))
         }
         self.rows = rows
         ignoredColumns = ignored

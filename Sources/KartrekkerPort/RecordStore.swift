@@ -13,9 +13,9 @@ public protocol RecordStore: AnyObject {
     var location: String { get }
     /// Warnings a reading command shows after its result (data from a newer kartrekker: the
     /// store is read-only).
-    var warnings: [String] { get }
+    var warnings: [Phrase] { get }
     /// What the store did on its own that the user is told of (an interrupted write completed).
-    var notices: [String] { get }
+    var notices: [Phrase] { get }
     /// Who the store records as the writer of a record, where the store decides it (a
     /// database: the role signed in); `nil` where the session's user is recorded.
     var recorder: String? { get }

@@ -35,29 +35,35 @@ public struct PostgresLocation: Sendable, Equatable {
     /// A parameter given twice counts as libpq counts it: the last one.
     public init(_ text: String) throws {
         guard let components = URLComponents(string: text), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
-            throw KartrekkerError("--store \"\(SafeText.escaped(text))\" is not a postgres://USER@HOST/DB address")
+            throw KartrekkerError("--store \"\(SafeText.escaped(text))\" is not a postgres://USER@HOST/DB address",
+                                  nl: "--store \"\(SafeText.escaped(text))\" is geen adres postgres://GEBRUIKER@HOST/DB")
         }
         let items = components.queryItems ?? []
         guard components.password == nil, !items.contains(where: { $0.name == "password" }) else {
-            throw KartrekkerError("--store holds a password; give it in PGPASSWORD or ~/.pgpass instead, never on the command line")
+            throw KartrekkerError("--store holds a password; give it in PGPASSWORD or ~/.pgpass instead, never on the command line",
+                                  nl: "--store bevat een wachtwoord; geef het in PGPASSWORD of ~/.pgpass, nooit op de opdrachtregel")
         }
         if let other = items.first(where: { !PostgresLocation.parameters.contains($0.name) }) {
             throw KartrekkerError("--store has the parameter \(SafeText.escaped(other.name))=, which kartrekker does not act on",
+                                  nl: "--store heeft de parameter \(SafeText.escaped(other.name))=, waar kartrekker niets mee doet",
                                   details: ["kartrekker takes \(PostgresLocation.parameters.map { $0 + "=" }.joined(separator: ", ")); "
                                             + "the user and the database go in the address itself: postgres://USER@HOST/DB"])
         }
         func parameter(_ name: String) -> String? { items.last { $0.name == name }?.value }
         guard let user = components.user, !user.isEmpty else {
-            throw KartrekkerError("--store names no user; write postgres://USER@HOST/DB")
+            throw KartrekkerError("--store names no user; write postgres://USER@HOST/DB",
+                                  nl: "--store noemt geen gebruiker; schrijf postgres://GEBRUIKER@HOST/DB")
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw KartrekkerError("--store names no database; write postgres://USER@HOST/DB")
+            throw KartrekkerError("--store names no database; write postgres://USER@HOST/DB",
+                                  nl: "--store noemt geen database; schrijf postgres://GEBRUIKER@HOST/DB")
         }
         let socket = parameter("host")
         let host = components.host.flatMap { $0.isEmpty ? nil : $0 }
         guard host != nil || socket?.hasPrefix("/") == true else {
-            throw KartrekkerError("--store names no host; write postgres://USER@HOST/DB, or ?host=/socket/directory for a local socket")
+            throw KartrekkerError("--store names no host; write postgres://USER@HOST/DB, or ?host=/socket/directory for a local socket",
+                                  nl: "--store noemt geen host; schrijf postgres://GEBRUIKER@HOST/DB, of ?host=/socket/map voor een lokale socket")
         }
         self.user = user
         self.host = socket?.hasPrefix("/") == true ? nil : host
@@ -69,6 +75,7 @@ public struct PostgresLocation: Sendable, Equatable {
             let fallback = ["prefer", "allow"].contains(mode ?? "")
             throw KartrekkerError("--store has sslmode=\(SafeText.escaped(mode ?? "")), which kartrekker does not take"
                                   + (fallback ? ": it would send personal data unencrypted to a server without TLS" : ""),
+                                  nl: "--store heeft sslmode=\(SafeText.escaped(mode ?? "")), wat kartrekker niet aanneemt" + (fallback ? ": het zou persoonsgegevens onversleuteld naar een server zonder TLS sturen" : ""),
                                   details: ["give sslmode=verify-full (the default: encrypted, the server's certificate checked), "
                                             + "require (encrypted, not checked) or disable (a network trusted end to end)"])
         }
@@ -114,11 +121,14 @@ public struct PostgresLocation: Sendable, Equatable {
         var status = stat()
         guard !file.isEmpty, stat(file, &status) == 0 else { return nil }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw KartrekkerError("the password file \(SafeText.escaped(file)) is not a plain file; kartrekker does not read it")
+            throw KartrekkerError("the password file \(SafeText.escaped(file)) is not a plain file; kartrekker does not read it",
+                                  nl: "het wachtwoordbestand \(SafeText.escaped(file)) is geen gewoon bestand; kartrekker leest het niet")
         }
         guard status.st_mode & 0o077 == 0 else {
             throw KartrekkerError("the password file \(SafeText.escaped(file)) may be read by others (mode \(String(status.st_mode & 0o777, radix: 8))); kartrekker does not use it",
-                                  details: ["make it yours alone: chmod 600 \(SafeText.escaped(file))"])
+                                  nl: "het wachtwoordbestand \(SafeText.escaped(file)) is door anderen te lezen (modus \(String(status.st_mode & 0o777, radix: 8))); kartrekker gebruikt het niet",
+                                  details: ["make it yours alone: chmod 600 \(SafeText.escaped(file))"],
+                                  nlDetails: ["maak het alleen van jou: chmod 600 \(SafeText.escaped(file))"])
         }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         let wanted = [host ?? "localhost", String(port), database, user]

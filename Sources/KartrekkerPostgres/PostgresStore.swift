@@ -43,7 +43,7 @@ public final class PostgresStore: RecordStore {
             passwordRefused = nil
         } catch {
             password = nil
-            passwordRefused = error as? KartrekkerError ?? KartrekkerError("\(error)")
+            passwordRefused = error as? KartrekkerError ?? KartrekkerError("\(error)", nl: "\(error)")
         }
         self.pooled = pooled
         self.lockTimeout = lockTimeout
@@ -108,10 +108,13 @@ public final class PostgresStore: RecordStore {
                 || reason.contains("unableToValidateCertificate")
             if let error = error as? PSQLError, error.code == .sslUnsupported {
                 throw KartrekkerError("the database server at \(database.description) does not offer TLS, and kartrekker sends personal data over a network only encrypted",
+                                      nl: "de databaseserver op \(database.description) biedt geen TLS, en kartrekker stuurt persoonsgegevens alleen versleuteld over een netwerk",
                                       details: ["on a network trusted end to end, add ?sslmode=disable to the address",
-                                                "otherwise have its administrator give the server a certificate (ssl = on in postgresql.conf)"])
+                                                "otherwise have its administrator give the server a certificate (ssl = on in postgresql.conf)"],
+                                                nlDetails: ["op een netwerk dat van begin tot eind vertrouwd is: voeg ?sslmode=disable toe aan het adres", "anders geeft de beheerder de server een certificaat (ssl = on in postgresql.conf)"])
             }
             throw KartrekkerError("cannot reach the database \(database.description): \(reason)",
+                                  nl: "de database \(database.description) is niet bereikbaar: \(reason)",
                                   details: untrusted ? ["the server's certificate is not signed by a certificate this machine trusts: give the organisation's "
                                                         + "with ?sslrootcert=FILE (or ?sslmode=require to encrypt without checking it)"] : [])
         }
@@ -143,6 +146,7 @@ public final class PostgresStore: RecordStore {
             return try NIOSSLContext(configuration: settings)
         } catch {
             throw KartrekkerError("cannot set up TLS for \(database.description): \(error)",
+                                  nl: "TLS voor \(database.description) lukt niet: \(error)",
                                   details: database.rootCertificates.map { ["is sslrootcert=\(SafeText.escaped($0)) a readable PEM file of certificates?"] } ?? [])
         }
     }
@@ -182,7 +186,8 @@ public final class PostgresStore: RecordStore {
             do {
                 return try run(query)
             } catch {
-                throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
+                throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))",
+                                      nl: "de database \(database.description) weigerde een opvraging: \(PostgresStore.explain(error))")
             }
         } catch let error as KartrekkerError {
             throw error
@@ -190,9 +195,12 @@ public final class PostgresStore: RecordStore {
             throw PostgresStore.refusal(error, role: database.user)
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23503" {
             throw KartrekkerError("the database \(database.description) refused a write: \(PostgresStore.explain(error))",
-                                  details: ["an employee it refers to is not there (erased or removed meanwhile); look again and retry"])
+                                  nl: "de database \(database.description) weigerde een schrijfactie: \(PostgresStore.explain(error))",
+                                  details: ["an employee it refers to is not there (erased or removed meanwhile); look again and retry"],
+                                  nlDetails: ["een medewerker waarnaar het verwijst is er niet meer (intussen gewist of verwijderd); kijk opnieuw en probeer het nog eens"])
         } catch {
-            throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))")
+            throw KartrekkerError("the database \(database.description) refused a query: \(PostgresStore.explain(error))",
+                                  nl: "de database \(database.description) weigerde een opvraging: \(PostgresStore.explain(error))")
         }
     }
 
@@ -200,7 +208,7 @@ public final class PostgresStore: RecordStore {
     static func refusal(_ error: PSQLError, role: String) -> KartrekkerError {
         let server = explain(error)
         let reason = server.contains("row-level security") ? "it is not for a team \(role) leads" : "the database refused it (\(server))"
-        return KartrekkerError("\(role) may not do this: \(reason)",
+        return KartrekkerError("\(role) may not do this: \(reason)", nl: "\(role) mag dit niet: \(reason)",
                                details: ["the database said: \(server)",
                                          "team leads read and record for the teams they lead, HR reads everything, nobody else reads anything",
                                          "`kartrekker db access` (as the database's owner) lists who may do what"])
@@ -221,7 +229,9 @@ public final class PostgresStore: RecordStore {
 
     static func lostInWrite(_ database: PostgresLocation) -> KartrekkerError {
         KartrekkerError("the connection to the database \(database.description) was lost in the middle of a write; nothing of it was saved",
-                        details: ["try again: kartrekker connects anew"])
+                        nl: "de verbinding met de database \(database.description) viel weg midden in een schrijfactie; er is niets van bewaard",
+                        details: ["try again: kartrekker connects anew"],
+                        nlDetails: ["probeer het opnieuw: kartrekker maakt een nieuwe verbinding"])
     }
 
     /// Whether the connection is gone: closed, or ended by the server (its shutdown, or an
@@ -244,7 +254,8 @@ public final class PostgresStore: RecordStore {
     /// kartrekker out); returns its location.
     public static func createDatabase(_ name: String, beside admin: PostgresLocation) throws -> PostgresLocation {
         guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-            throw KartrekkerError("a database name is letters, digits and _ only")
+            throw KartrekkerError("a database name is letters, digits and _ only",
+                                  nl: "een databasenaam bestaat alleen uit letters, cijfers en _")
         }
         try PostgresStore(admin).rows(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
         return admin.onDatabase(name)
@@ -268,10 +279,12 @@ public final class PostgresStore: RecordStore {
         try transaction(lock: .advisory) {
             let version = try schemaVersion()
             if version > PostgresSchema.current {
-                throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
+                throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker",
+                                      nl: "de database heeft schemaversie \(version), nieuwer dan deze kartrekker kent (\(PostgresSchema.current)); werk kartrekker bij")
             }
             if version < 2, try !mayMakeGroupRoles() {
                 throw KartrekkerError("db migrate makes the group roles \(PostgresSchema.teamLeadRole) and \(PostgresSchema.hrRole) (once per server), and the role \(database.user) may not create roles",
+                                      nl: "db migrate maakt de groepsrollen \(PostgresSchema.teamLeadRole) en \(PostgresSchema.hrRole) (eenmaal per server), en de rol \(database.user) mag geen rollen maken",
                                       details: ["give it CREATEROLE (ALTER ROLE \(PostgresStore.identifier(database.user)) CREATEROLE), which `db lead` and `db hr` need as well",
                                                 "or have the administrator make them first: CREATE ROLE \(PostgresSchema.teamLeadRole) NOLOGIN; CREATE ROLE \(PostgresSchema.hrRole) NOLOGIN"])
             }
@@ -292,14 +305,18 @@ public final class PostgresStore: RecordStore {
     private func requireSchema() throws {
         let version = try schemaVersion()
         if version == 0 {
-            throw KartrekkerError("the database \(database.description) has no kartrekker tables yet", details: ["run `kartrekker db migrate --store \(database.description)`"])
+            throw KartrekkerError("the database \(database.description) has no kartrekker tables yet",
+                                  nl: "de database \(database.description) heeft nog geen tabellen van kartrekker", details: ["run `kartrekker db migrate --store \(database.description)`"], nlDetails: ["draai `kartrekker db migrate --store \(database.description)`"])
         }
         if version < PostgresSchema.current {
             throw KartrekkerError("the database \(database.description) has schema version \(version); this kartrekker needs \(PostgresSchema.current)",
-                                  details: ["the database's owner runs `kartrekker db migrate --store \(database.description)`"])
+                                  nl: "de database \(database.description) heeft schemaversie \(version); deze kartrekker heeft \(PostgresSchema.current) nodig",
+                                  details: ["the database's owner runs `kartrekker db migrate --store \(database.description)`"],
+                                  nlDetails: ["de eigenaar van de database draait `kartrekker db migrate --store \(database.description)`"])
         }
         if version > PostgresSchema.current {
-            throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker")
+            throw KartrekkerError("the database has schema version \(version), newer than this kartrekker knows (\(PostgresSchema.current)); update kartrekker",
+                                  nl: "de database heeft schemaversie \(version), nieuwer dan deze kartrekker kent (\(PostgresSchema.current)); werk kartrekker bij")
         }
     }
 
@@ -314,9 +331,9 @@ public final class PostgresStore: RecordStore {
 
     // MARK: RecordStore: state
 
-    public var warnings: [String] { [] }
+    public var warnings: [Phrase] { [] }
 
-    public var notices: [String] { [] }
+    public var notices: [Phrase] { [] }
 
     public func isEmpty() throws -> Bool {
         try ready()
@@ -376,7 +393,9 @@ public final class PostgresStore: RecordStore {
             LIMIT 1
             """).first.map { try $0.decode(String.self) }
         return KartrekkerError("the database is being written by another kartrekker (\(holder.map(SafeText.escaped) ?? "unknown holder")); waited \(Int(lockTimeout)) s",
-                               details: ["nothing was changed; try again when it is done (KARTREKKER_LOCK_TIMEOUT sets how long to wait)"])
+                               nl: "de database wordt beschreven door een andere kartrekker (\(holder.map(SafeText.escaped) ?? "onbekend wie")); \(Int(lockTimeout)) s gewacht",
+                               details: ["nothing was changed; try again when it is done (KARTREKKER_LOCK_TIMEOUT sets how long to wait)"],
+                               nlDetails: ["er is niets gewijzigd; probeer het opnieuw als die klaar is (KARTREKKER_LOCK_TIMEOUT zegt hoe lang te wachten)"])
     }
 
     /// The advisory lock's key (any constant; kartrekker's own database), for migrations only.

@@ -33,6 +33,7 @@ extension PostgresStore {
             """).first.map { try $0.decode(Bool.self) } ?? false
         guard may else {
             throw KartrekkerError("the role \(database.user) may not give roles the group \(group)",
+                                  nl: "de rol \(database.user) mag geen rollen de groep \(group) geven",
                                   details: ["give it CREATEROLE (ALTER ROLE \(PostgresStore.identifier(database.user)) CREATEROLE), "
                                             + "or the group with its admin option (GRANT \(group) TO \(PostgresStore.identifier(database.user)) WITH ADMIN OPTION)"])
         }
@@ -43,7 +44,9 @@ extension PostgresStore {
     func requireWholeDatabase(_ action: String) throws {
         guard try seesEverything() else {
             throw KartrekkerError("\(action) needs the database's owner: it reaches every team's records, and the role \(database.user) sees only what row-level security lets it",
-                                  details: ["run it as the role that ran `kartrekker db migrate`"])
+                                  nl: "\(action) heeft de eigenaar van de database nodig: het raakt de gegevens van elk team, en de rol \(database.user) ziet alleen wat row-level security toelaat",
+                                  details: ["run it as the role that ran `kartrekker db migrate`"],
+                                  nlDetails: ["draai het als de rol die `kartrekker db migrate` draaide"])
         }
     }
 
@@ -165,7 +168,9 @@ extension PostgresStore {
     private func requireRole(_ role: String) throws {
         guard try !rows("SELECT 1 FROM pg_roles WHERE rolname = \(role)").isEmpty else {
             throw KartrekkerError("the database server has no role \(SafeText.escaped(role))",
-                                  details: ["its administrator makes one first, e.g. CREATE ROLE \(PostgresStore.identifier(role)) LOGIN"])
+                                  nl: "de databaseserver heeft geen rol \(SafeText.escaped(role))",
+                                  details: ["its administrator makes one first, e.g. CREATE ROLE \(PostgresStore.identifier(role)) LOGIN"],
+                                  nlDetails: ["de beheerder maakt er eerst een, bijvoorbeeld CREATE ROLE \(PostgresStore.identifier(role)) LOGIN"])
         }
     }
 

@@ -230,7 +230,9 @@ extension PostgresStore {
             let status = try cells[1].decode(String.self)
             guard let known = Category.allCases.firstIndex(where: { $0.rawValue == category }) else {
                 throw KartrekkerError("the database holds a contribution of \(SafeText.escaped(employeeID)) with category \"\(SafeText.escaped(category))\", which this kartrekker does not know",
-                                      details: ["`kartrekker check` lists every such row"])
+                                      nl: "de database bevat een bijdrage van \(SafeText.escaped(employeeID)) met categorie \"\(SafeText.escaped(category))\", die deze kartrekker niet kent",
+                                      details: ["`kartrekker check` lists every such row"],
+                                      nlDetails: ["`kartrekker check` noemt elke zulke rij"])
             }
             let idea = IdeaStatus.allCases.firstIndex { $0.rawValue == status }
             for index in periods.indices {

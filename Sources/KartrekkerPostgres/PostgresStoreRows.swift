@@ -87,7 +87,8 @@ extension PostgresStore {
 
     /// Records of one kind, in one statement.
     func insert<Record: DatedRecord>(_ records: [Record]) throws {
-        let taken = KartrekkerError("a record with id \(records.count == 1 ? SafeText.escaped(records[0].id) : "among these") already exists")
+        let taken = KartrekkerError("a record with id \(records.count == 1 ? SafeText.escaped(records[0].id) : "among these") already exists",
+                                    nl: "er bestaat al een gegeven met id \(records.count == 1 ? SafeText.escaped(records[0].id) : "onder deze")")
         if let contributions = records as? [Contribution] {
             try insertContributions(contributions, keyTaken: taken)
         } else if let recognitions = records as? [Recognition] {
@@ -167,7 +168,8 @@ extension PostgresStore {
         let (id, employeeID, date, category, note, channel, values, project, status, by, at) =
             try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date).self)
         guard let day = CalendarDate(date), let kind = KartrekkerCore.Category(rawValue: category) else {
-            throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know")
+            throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know",
+                                  nl: "de database bevat bijdrage \(SafeText.escaped(id)) met een datum of categorie die deze kartrekker niet kent")
         }
         return Contribution(id: id, employeeId: employeeID, date: day, category: kind, note: note,
                             channel: channel.flatMap(Channel.init(rawValue:)), values: values, project: project,
@@ -178,7 +180,8 @@ extension PostgresStore {
         let (id, employeeID, date, kind, message, ids, visibility, by, at) =
             try row.decode((String, String, String, String, String, [String], String, String, Date).self)
         guard let day = CalendarDate(date), let known = RecognitionKind(rawValue: kind), let seen = Visibility(rawValue: visibility) else {
-            throw KartrekkerError("the database holds recognition \(SafeText.escaped(id)) with a date or kind this kartrekker does not know")
+            throw KartrekkerError("the database holds recognition \(SafeText.escaped(id)) with a date or kind this kartrekker does not know",
+                                  nl: "de database bevat waardering \(SafeText.escaped(id)) met een datum of soort die deze kartrekker niet kent")
         }
         return Recognition(id: id, employeeId: employeeID, date: day, kind: known, message: message, contributionIds: ids,
                            visibility: seen, recordedBy: by, recordedAt: at)

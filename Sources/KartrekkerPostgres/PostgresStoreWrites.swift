@@ -12,7 +12,8 @@ extension PostgresStore {
         try writing {
             for employee in employees {
                 if try !rows("SELECT 1 FROM employees WHERE id = \(employee.id)").isEmpty {
-                    throw KartrekkerError("an employee with id \(employee.id) already exists")
+                    throw KartrekkerError("an employee with id \(employee.id) already exists",
+                                          nl: "er bestaat al een medewerker met id \(employee.id)")
                 }
                 try insert(employee)
             }
@@ -26,7 +27,8 @@ extension PostgresStore {
                     email = \(employee.email), start_date = \(employee.startDate?.description)::date, archived = \(employee.archived)
                 WHERE id = \(employee.id) RETURNING id
                 """)
-            if changed.isEmpty { throw KartrekkerError("no employee has id \(employee.id)") }
+            if changed.isEmpty { throw KartrekkerError("no employee has id \(employee.id)",
+                                                       nl: "geen medewerker heeft id \(employee.id)") }
         }
     }
 
@@ -45,7 +47,9 @@ extension PostgresStore {
                     try insert(records)
                 } catch is LostWhileSaving {
                     throw KartrekkerError("the connection to the database \(database.description) was lost while saving, and again when tried once more",
-                                          details: ["whether it was saved is not known: look (kartrekker activity) before trying again"])
+                                          nl: "de verbinding met de database \(database.description) viel weg tijdens het bewaren, en opnieuw bij de tweede poging",
+                                          details: ["whether it was saved is not known: look (kartrekker activity) before trying again"],
+                                          nlDetails: ["of het bewaard is, is niet bekend: kijk (kartrekker contribution list) voor je het opnieuw probeert"])
                 }
             }
         }
@@ -58,7 +62,8 @@ extension PostgresStore {
         try writing {
             let removed = try rows(PostgresQuery(unsafeSQL: "DELETE FROM \(PostgresStore.table(Record.self)) WHERE id = $1 RETURNING id",
                                                  binds: PostgresStore.binds(record.id)))
-            if removed.isEmpty { throw KartrekkerError("no record has id \(record.id)") }
+            if removed.isEmpty { throw KartrekkerError("no record has id \(record.id)",
+                                                       nl: "geen gegeven heeft id \(record.id)") }
             try insert(record)
         }
     }
@@ -66,7 +71,8 @@ extension PostgresStore {
     public func deleteContribution(id: String) throws -> Contribution {
         try writing {
             guard let found: Contribution = try record(Contribution.self, id: id) else {
-                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))",
+                                      nl: "geen bijdrage heeft id \(SafeText.escaped(id))")
             }
             try rows("UPDATE recognitions SET contribution_ids = array_remove(contribution_ids, \(id)) WHERE \(id) = ANY (contribution_ids)")
             try rows("DELETE FROM contributions WHERE id = \(id)")
@@ -77,7 +83,8 @@ extension PostgresStore {
     public func deleteRecognition(id: String) throws -> Recognition {
         try writing {
             guard let found: Recognition = try record(Recognition.self, id: id) else {
-                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))",
+                                      nl: "geen waardering heeft id \(SafeText.escaped(id))")
             }
             try rows("DELETE FROM recognitions WHERE id = \(id)")
             return found
@@ -143,7 +150,8 @@ extension PostgresStore {
         try requireWholeDatabase("erasing an employee")
         let employees = try self.employees()
         guard let employee = employees.first(where: { $0.id == employeeID }) else {
-            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))",
+                                  nl: "geen medewerker heeft id \(SafeText.escaped(employeeID))")
         }
         var redaction = ErasureRedaction(of: employee)
         let others = employees.filter { $0.id != employeeID }.map { ($0, redaction.employee($0)) }.filter { $0.0 != $0.1 }.map(\.1)

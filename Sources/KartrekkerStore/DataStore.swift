@@ -76,17 +76,20 @@ public final class DataStore {
 
     /// Warnings a reading command should show: files written by a newer kartrekker (the
     /// directory is read-only for this version).
-    public var warnings: [String] {
+    public var warnings: [Phrase] {
         newerFiles.sorted { $0.key < $1.key }.map { file, version in
-            "\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version"
+            Phrase("\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version",
+                   nl: "\(file) heeft schemaVersion \(version), nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); de gegevensmap is alleen-lezen voor deze versie")
         }
     }
 
     /// What this store did on its own that the user is told of (never silently): a write that
     /// was interrupted earlier, completed first.
-    public var notices: [String] {
+    public var notices: [Phrase] {
         completedWrite.map { files in
-            ["a write that was interrupted (a crash?) was completed first: \(files.map(SafeText.escaped).joined(separator: ", "))"]
+            let names = files.map(SafeText.escaped).joined(separator: ", ")
+            return [Phrase("a write that was interrupted (a crash?) was completed first: \(names)",
+                           nl: "een onderbroken schrijfactie (een crash?) is eerst afgemaakt: \(names)")]
         } ?? []
     }
 
@@ -395,13 +398,17 @@ public final class DataStore {
         if let data = try DataStore.readInternal(journalPath, name: Journal.fileName) {
             guard let journal = try? JSONDecoder().decode(Journal.self, from: data) else {
                 throw KartrekkerError("\(Journal.fileName):1:1: an interrupted write left a journal that cannot be read; nothing was changed",
-                                      details: ["move it aside and run `kartrekker check`"])
+                                      nl: "\(Journal.fileName):1:1: een onderbroken schrijfactie liet een journaal na dat niet te lezen is; er is niets gewijzigd",
+                                      details: ["move it aside and run `kartrekker check`"],
+                                      nlDetails: ["zet het opzij en draai `kartrekker check`"])
             }
             // A journal names data files of this layout and nothing else: a planted one must not
             // make a write touch anything outside the directory.
             if let bad = journal.entries.first(where: { !DataLayout.isJournalPath($0.path) }) {
                 throw KartrekkerError("\(Journal.fileName):1:1: names \"\(SafeText.escaped(bad.path))\", which is not a data file of this directory; nothing was replayed or changed",
-                                      details: ["move it aside and run `kartrekker check`"])
+                                      nl: "\(Journal.fileName):1:1: noemt \"\(SafeText.escaped(bad.path))\", geen gegevensbestand van deze map; er is niets hersteld of gewijzigd",
+                                      details: ["move it aside and run `kartrekker check`"],
+                                      nlDetails: ["zet het opzij en draai `kartrekker check`"])
             }
             // Completed only where every file is exactly as the write left it, old or new:
             // another lead's write that arrived since (by sync, a restore) is never overwritten.
@@ -409,8 +416,10 @@ public final class DataStore {
                 let current = try? fileSystem.read(root + "/" + entry.path)
                 if current != entry.contents && current != entry.previous {
                     throw KartrekkerError("\(Journal.fileName):1:1: a write was interrupted, and \(entry.path) has changed since (it is neither as before that write nor as after it); nothing was replayed or changed",
+                                          nl: "\(Journal.fileName):1:1: een schrijfactie werd onderbroken, en \(entry.path) is sindsdien gewijzigd (niet zoals voor en niet zoals na die schrijfactie); er is niets hersteld of gewijzigd",
                                           details: ["the interrupted write's old and new contents are in \(Journal.fileName); "
-                                                    + "compare them with \(entry.path), keep what is right, then move \(Journal.fileName) aside and run `kartrekker check`"])
+                                                    + "compare them with \(entry.path), keep what is right, then move \(Journal.fileName) aside and run `kartrekker check`"],
+                                                    nlDetails: ["de oude en nieuwe inhoud van de onderbroken schrijfactie staan in \(Journal.fileName); vergelijk ze met \(entry.path), houd wat klopt, zet \(Journal.fileName) dan opzij en draai `kartrekker check`"])
                 }
             }
             for entry in journal.entries { try apply(entry) }
@@ -510,7 +519,8 @@ public final class DataStore {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw KartrekkerError("\(SafeText.escaped(path)) is not a directory", nl: "\(SafeText.escaped(path)) is geen map")
+                throw KartrekkerError("\(SafeText.escaped(path)) is not a directory",
+                                      nl: "\(SafeText.escaped(path)) is geen map")
             }
             guard stat(path, &info) == 0 else { return }
             let mode = info.st_mode & 0o777
@@ -530,8 +540,9 @@ public final class DataStore {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-            throw KartrekkerError("cannot create the directory \(SafeText.escaped(path)): \(String(cString: strerror(errno)))",
-                                  nl: "de map \(SafeText.escaped(path)) kan niet gemaakt worden: \(String(cString: strerror(errno)))")
+            let failure = errno
+            throw KartrekkerError("cannot create the directory \(SafeText.escaped(path)): \(String(cString: strerror(failure)))",
+                                  nl: "de map \(SafeText.escaped(path)) kan niet gemaakt worden: \(SystemErrorText.text(failure, in: .dutch))")
         }
         chmod(path, 0o700)
     }

@@ -29,7 +29,8 @@ extension DataStore {
     private func erasure(of employeeID: String) throws -> (plan: Erasure, changes: [Journal.Entry]) {
         let employees = try self.employees()
         guard let employee = employees.first(where: { $0.id == employeeID }) else {
-            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))")
+            throw KartrekkerError("no employee has id \(SafeText.escaped(employeeID))",
+                                  nl: "geen medewerker heeft id \(SafeText.escaped(employeeID))")
         }
         var redaction = ErasureRedaction(of: employee)
         let others = employees.filter { $0.id != employeeID }.map { redaction.employee($0) }

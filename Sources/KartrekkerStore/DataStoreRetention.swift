@@ -26,26 +26,32 @@ extension DataStore {
             stored = try JSONDecoder().decode(SettingsFile.self, from: data)
         } catch {
             throw KartrekkerError("\(DataStore.settingsFile):1:1: cannot be read as kartrekker's settings (\(error)); nothing was changed",
-                                  details: ["fix it by hand, or remove it and set the settings again with `kartrekker config`"])
+                                  nl: "\(DataStore.settingsFile):1:1: is niet te lezen als instellingen van kartrekker (\(error)); er is niets gewijzigd",
+                                  details: ["fix it by hand, or remove it and set the settings again with `kartrekker config`"],
+                                  nlDetails: ["herstel het met de hand, of verwijder het en stel de instellingen opnieuw in met `kartrekker config`"])
         }
         guard stored.schemaVersion <= SchemaVersion.current else {
-            throw KartrekkerError("\(DataStore.settingsFile) has schemaVersion \(stored.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current))")
+            throw KartrekkerError("\(DataStore.settingsFile) has schemaVersion \(stored.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current))",
+                                  nl: "\(DataStore.settingsFile) heeft schemaVersion \(stored.schemaVersion), nieuwer dan deze kartrekker kent (\(SchemaVersion.current))")
         }
         let retention = try stored.retention.map { text in
             guard let period = RetentionPeriod(text) else {
-                throw KartrekkerError("\(DataStore.settingsFile): retention \"\(SafeText.escaped(text))\" is not a period such as 5y or 18m")
+                throw KartrekkerError("\(DataStore.settingsFile): retention \"\(SafeText.escaped(text))\" is not a period such as 5y or 18m",
+                                      nl: "\(DataStore.settingsFile): bewaartermijn \"\(SafeText.escaped(text))\" is geen periode zoals 5y of 18m")
             }
             return period
         }
         let purged = try stored.purgedBefore.map { text in
             guard let day = CalendarDate(text) else {
-                throw KartrekkerError("\(DataStore.settingsFile): purgedBefore \"\(SafeText.escaped(text))\" is not a date (YYYY-MM-DD)")
+                throw KartrekkerError("\(DataStore.settingsFile): purgedBefore \"\(SafeText.escaped(text))\" is not a date (YYYY-MM-DD)",
+                                      nl: "\(DataStore.settingsFile): purgedBefore \"\(SafeText.escaped(text))\" is geen datum (JJJJ-MM-DD)")
             }
             return day
         }
         let board = try stored.board.map { text in
             guard let mode = BoardMode(rawValue: text) else {
-                throw KartrekkerError("\(DataStore.settingsFile): board \"\(SafeText.escaped(text))\" is not one of points, ranks, teams")
+                throw KartrekkerError("\(DataStore.settingsFile): board \"\(SafeText.escaped(text))\" is not one of points, ranks, teams",
+                                      nl: "\(DataStore.settingsFile): board \"\(SafeText.escaped(text))\" is niet een van points, ranks, teams")
             }
             return mode
         }

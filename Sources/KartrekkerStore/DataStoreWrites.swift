@@ -17,7 +17,8 @@ extension DataStore {
             var ids = Set(employees.map(\.id))
             for employee in newEmployees {
                 guard ids.insert(employee.id).inserted else {
-                    throw KartrekkerError("an employee with id \(employee.id) already exists")
+                    throw KartrekkerError("an employee with id \(employee.id) already exists",
+                                          nl: "er bestaat al een medewerker met id \(employee.id)")
                 }
             }
             employees.append(contentsOf: newEmployees)
@@ -106,7 +107,7 @@ extension DataStore {
         try withWriteLock {
             var employees = try self.employees()
             guard let index = employees.firstIndex(where: { $0.id == employee.id }) else {
-                throw KartrekkerError("no employee has id \(employee.id)")
+                throw KartrekkerError("no employee has id \(employee.id)", nl: "geen medewerker heeft id \(employee.id)")
             }
             employees[index] = employee
             try commit([change(EmployeesFile(employees: employees), DataStore.employeesFile)])
@@ -132,7 +133,8 @@ extension DataStore {
                 var existing = try monthRecords(Record.self, month)
                 let ids = Set(existing.map(\.id))
                 if let duplicate = added.first(where: { ids.contains($0.id) }) {
-                    throw KartrekkerError("a record with id \(duplicate.id) already exists")
+                    throw KartrekkerError("a record with id \(duplicate.id) already exists",
+                                          nl: "er bestaat al een gegeven met id \(duplicate.id)")
                 }
                 existing.append(contentsOf: added)
                 changes.append(change(MonthFile(month: month, records: existing), DataLayout.path(of: Record.self, month)))
@@ -173,7 +175,7 @@ extension DataStore {
         do {
             read = try fileSystem.read(path)
         } catch {
-            throw KartrekkerError("cannot read \(file): \(error)")
+            throw KartrekkerError("cannot read \(file): \(error)", nl: "\(file) is niet te lezen: \(error)")
         }
         guard let data = read, FileSignature(path: path) == signature else { return nil }
         let texts = added.map { record in
@@ -188,7 +190,8 @@ extension DataStore {
         else { return nil }
         let ids = Set(skim.entries.map(\.id))
         if let duplicate = added.first(where: { ids.contains($0.id) }) {
-            throw KartrekkerError("a record with id \(duplicate.id) already exists")
+            throw KartrekkerError("a record with id \(duplicate.id) already exists",
+                                  nl: "er bestaat al een gegeven met id \(duplicate.id)")
         }
         return [skim.inserting(texts, into: data)]
     }
@@ -198,7 +201,7 @@ extension DataStore {
     public func replace<Record: DatedRecord>(_ record: Record) throws {
         try withWriteLock {
             guard let found = try locate(Record.self, id: record.id) else {
-                throw KartrekkerError("no record has id \(record.id)")
+                throw KartrekkerError("no record has id \(record.id)", nl: "geen gegeven heeft id \(record.id)")
             }
             let month = record.date.monthKey
             var target = try monthRecords(Record.self, month)
@@ -220,7 +223,8 @@ extension DataStore {
     public func deleteContribution(id: String) throws -> Contribution {
         try withWriteLock {
             guard let found = try locate(Contribution.self, id: id) else {
-                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))")
+                throw KartrekkerError("no contribution has id \(SafeText.escaped(id))",
+                                      nl: "geen bijdrage heeft id \(SafeText.escaped(id))")
             }
             var changes: [Journal.Entry] = []
             for month in months(of: Recognition.self) where month >= found.month {
@@ -247,7 +251,8 @@ extension DataStore {
     public func deleteRecognition(id: String) throws -> Recognition {
         try withWriteLock {
             guard let found = try locate(Recognition.self, id: id) else {
-                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))")
+                throw KartrekkerError("no recognition has id \(SafeText.escaped(id))",
+                                      nl: "geen waardering heeft id \(SafeText.escaped(id))")
             }
             var records = try monthRecords(Recognition.self, found.month)
             records.removeAll { $0.id == id }

@@ -157,7 +157,9 @@ public struct PosixFileSystem: FileSystem {
 
     private static func refusal(_ path: String, _ problem: String) -> KartrekkerError {
         KartrekkerError("\(path) \(problem); kartrekker does not use it and changed nothing",
-                        details: ["remove or replace it if you did not put it there"])
+                        nl: "\(path) \(problem); kartrekker gebruikt het niet en wijzigde niets",
+                        details: ["remove or replace it if you did not put it there"],
+                        nlDetails: ["verwijder of vervang het als jij het daar niet neerzette"])
     }
 
     public func fsync(_ descriptor: Int32) throws {

@@ -40,7 +40,8 @@ struct Transaction {
                 }
                 try removeJournal()
             } catch {
-                throw KartrekkerError("\(failure); it could not be undone either (\(error)): the next kartrekker command completes it")
+                throw KartrekkerError("\(failure); it could not be undone either (\(error)): the next kartrekker command completes it",
+                                      nl: "\(failure); ook terugdraaien lukte niet (\(error)): het volgende kartrekker-commando maakt het af")
             }
             throw failure
         }
@@ -56,7 +57,8 @@ struct Transaction {
                 var info = stat()
                 if lstat(source, &info) == 0 {
                     guard (info.st_mode & S_IFMT) == S_IFREG else {
-                        throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is not a plain file")
+                        throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is not a plain file",
+                                              nl: "\(Journal.stagingFolder)/\(entry.path) is geen gewoon bestand")
                     }
                     try keepBackup(entry)
                     try DataStore.makeDirectory((path as NSString).deletingLastPathComponent, under: root)
@@ -66,7 +68,8 @@ struct Transaction {
                     try fileSystem.fsync(descriptor)
                 } else if !FileManager.default.fileExists(atPath: path) {
                     // Neither staged nor in place: this swap cannot be completed.
-                    throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is missing, and so is \(entry.path)")
+                    throw KartrekkerError("\(Journal.stagingFolder)/\(entry.path) is missing, and so is \(entry.path)",
+                                          nl: "\(Journal.stagingFolder)/\(entry.path) ontbreekt, en \(entry.path) ook")
                 }
             } else { try keepBackup(entry) }
             if entry.staged == true {

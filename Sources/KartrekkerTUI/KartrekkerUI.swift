@@ -123,7 +123,7 @@ public struct KartrekkerUI: Program {
         switch message {
         case .opened(let state):
             readOnlyReason = !state.warnings.isEmpty ? strings.readOnly : state.mayWrite ? nil : strings.readOnlyRole
-            if !state.notices.isEmpty { toast = Toast(state.notices.joined(separator: "; "), kind: .info) }
+            if !state.notices.isEmpty { toast = Toast(state.notices.map { $0.text(in: strings.language) }.joined(separator: "; "), kind: .info) }
             leaderboard.mode = state.settings.board
             leaderboard.purgedBefore = state.settings.purgedBefore
             employees.mode = state.settings.board

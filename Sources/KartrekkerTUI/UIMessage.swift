@@ -24,10 +24,10 @@ public enum UIMessage: Sendable {
 public struct OpenState: Sendable {
     public let isEmpty: Bool
     /// Files from a newer kartrekker: the directory is read-only.
-    public let warnings: [String]
+    public let warnings: [Phrase]
     public let problem: LoadError?
     /// What the store did on its own (an interrupted write completed): shown once.
-    public var notices: [String] = []
+    public var notices: [Phrase] = []
     /// The organisation's settings: what the boards show.
     public var settings = OrganisationSettings()
     /// Whether the welcome screen offers the demo (on a database only its owner may load it).

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         Console.clearStatus()
         // Where the data could be read (a period's records are counted from it); a database's
         // rows always can be.
-        let retention = report.isSound || session.isOnDatabase ? try session.retentionNotice().map { ["retention: " + $0] } ?? [] : []
+        let retention = report.isSound || session.isOnDatabase ? try session.retentionNotice().map { [(Console.language == .dutch ? "bewaartermijn: " : "retention: ") + $0.text(in: Console.language)] } ?? [] : []
         try CheckCommand.finish(report.problems + retention, summary: session.checkSummary(report))
     }
 

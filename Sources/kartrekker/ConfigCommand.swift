@@ -61,7 +61,7 @@ struct ConfigRetention: ParsableCommand {
         let session = try global.session()
         let settings = try session.setRetention(period)
         var lines = [ConfigShow.retention(settings, today: session.today)]
-        if let notice = try session.retentionNotice() { lines.append(notice) }
+        if let notice = try session.retentionNotice() { lines.append(notice.text(in: Console.language)) }
         Console.emit(lines.joined(separator: "\n"), session)
     }
 }

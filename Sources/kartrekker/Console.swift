@@ -33,7 +33,7 @@ enum Console {
     static func emit(_ text: String, _ session: Session) {
         // Unicode scalars, not Characters: a CSV's final "\r\n" is one Character.
         print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
-        for warning in session.warnings { printError("warning: " + warning) }
+        for warning in session.warnings { printError("warning: " + warning.text(in: language)) }
     }
 
     /// Whether the locale can show UTF-8 (block bars, arrows); otherwise tables use ASCII.

@@ -22,7 +22,7 @@ struct ContributionEdit: ParsableCommand {
 
     func validate() throws {
         guard date != nil || category != nil || note != nil || channel != nil || !values.isEmpty || project != nil else {
-            throw ValidationError("nothing to change: give --date, --category, --note, --channel, --value or --project")
+            throw UsageWording.error("nothing to change: give --date, --category, --note, --channel, --value or --project", nl: "er is niets te wijzigen: geef --date, --category, --note, --channel, --value of --project")
         }
     }
 

@@ -20,7 +20,7 @@ struct ContributionList: ParsableCommand {
             let stream = OutputStream(format: format, keys: OutputShape.contributionKeys)
             try session.streamContributions(employee: employee, range: range, category: category) { stream.write(OutputShape.contribution($0)) }
             stream.finish()
-            for warning in session.warnings { Console.printError("warning: " + warning) }
+            for warning in session.warnings { Console.printError("warning: " + warning.text(in: Console.language)) }
             return
         }
         let contributions = try session.contributions(employee: employee, range: try session.range(from: from, to: to),

@@ -25,6 +25,7 @@ enum DashArguments {
 
     static func error(for word: String) -> KartrekkerError {
         KartrekkerError("\(SafeText.escaped(word)) is not an option; to give text that starts with -, put it after -- "
-                        + "(kartrekker employee add --team T -- \(SafeText.escaped(word))) or after its option (--note \(SafeText.escaped(word)))")
+                        + "(kartrekker employee add --team T -- \(SafeText.escaped(word))) or after its option (--note \(SafeText.escaped(word)))",
+                        nl: "\(SafeText.escaped(word)) is geen optie; geef tekst die met - begint na -- " + "(kartrekker employee add --team T -- \(SafeText.escaped(word))) of na zijn optie (--note \(SafeText.escaped(word)))")
     }
 }

@@ -52,7 +52,8 @@ struct DatabaseImport: ParsableCommand {
         let location = target.location
         let directory = try Session(dataDir: source, environment: ProcessInfo.processInfo.environment)
         guard try target.schemaVersion() > 0 else {
-            throw KartrekkerError("the database \(location) has no kartrekker tables yet", details: ["run `kartrekker db migrate` first"])
+            throw KartrekkerError("the database \(location) has no kartrekker tables yet",
+                                  nl: "de database \(location) heeft nog geen tabellen van kartrekker", details: ["run `kartrekker db migrate` first"], nlDetails: ["draai eerst `kartrekker db migrate`"])
         }
         let copy = try directory.copyEverything(to: target, progress: Console.progress("Copying"))
         Console.clearStatus()

@@ -15,7 +15,7 @@ struct DatabaseLead: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if teams.isEmpty { throw ValidationError("name at least one team the role leads") }
+        if teams.isEmpty { throw UsageWording.error("name at least one team the role leads", nl: "noem minstens één team dat de rol leidt") }
     }
 
     func run() throws {

@@ -20,8 +20,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace the data of a directory that is not empty.") var force = false
 
     func validate() throws {
-        guard (1...20_000).contains(employees) else { throw ValidationError("--employees must be between 1 and 20000") }
-        guard (1...30).contains(years) else { throw ValidationError("--years must be between 1 and 30") }
+        guard (1...20_000).contains(employees) else { throw UsageWording.error("--employees must be between 1 and 20000", nl: "--employees moet tussen 1 en 20000 liggen") }
+        guard (1...30).contains(years) else { throw UsageWording.error("--years must be between 1 and 30", nl: "--years moet tussen 1 en 30 liggen") }
     }
 
     func run() throws {
@@ -35,7 +35,8 @@ struct DemoCommand: ParsableCommand {
             Console.clearStatus()
         } catch let error as NotEmptyError {
             Console.clearStatus()
-            throw KartrekkerError("\(SafeText.escaped(error.directory.path)) already holds data; add --force to replace it with the demo (the old files are kept in backups/)")
+            throw KartrekkerError("\(SafeText.escaped(error.directory.path)) already holds data; add --force to replace it with the demo (the old files are kept in backups/)",
+                                  nl: "\(SafeText.escaped(error.directory.path)) bevat al gegevens; voeg --force toe om ze door de demo te vervangen (de oude bestanden blijven in backups/)")
         } catch {
             Console.clearStatus()
             throw error

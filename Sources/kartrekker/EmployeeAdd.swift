@@ -22,7 +22,8 @@ struct EmployeeAdd: ParsableCommand {
             print(try session.addEmployee(draft, allowDuplicate: allowDuplicate).id)
         } catch let error as DuplicateNameError {
             throw KartrekkerError(
-                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to add another")
+                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to add another",
+                nl: "er bestaat al een medewerker met de naam \"\(SafeText.escaped(error.existing.name))\" (\(error.existing.id)); voeg --allow-duplicate toe om er nog een toe te voegen")
         }
     }
 }

@@ -18,7 +18,7 @@ struct EmployeeEdit: ParsableCommand {
 
     func validate() throws {
         guard name != nil || team != nil || role != nil || email != nil || start != nil else {
-            throw ValidationError("nothing to change: give --name, --team, --role, --email or --start")
+            throw UsageWording.error("nothing to change: give --name, --team, --role, --email or --start", nl: "er is niets te wijzigen: geef --name, --team, --role, --email of --start")
         }
     }
 
@@ -33,7 +33,8 @@ struct EmployeeEdit: ParsableCommand {
                                   : "Nothing to change: \(SafeText.escaped(edited.name)) (\(edited.id)) already has these details")
         } catch let error as DuplicateNameError {
             throw KartrekkerError(
-                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to keep both")
+                "an employee named \"\(SafeText.escaped(error.existing.name))\" already exists (\(error.existing.id)); add --allow-duplicate to keep both",
+                nl: "er bestaat al een medewerker met de naam \"\(SafeText.escaped(error.existing.name))\" (\(error.existing.id)); voeg --allow-duplicate toe om beide te houden")
         }
     }
 }

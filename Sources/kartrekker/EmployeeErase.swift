@@ -20,7 +20,8 @@ struct EmployeeErase: ParsableCommand {
         let session = try global.session()
         let person = try session.employee(employee)
         guard yes else {
-            throw KartrekkerError("erasing cannot be undone; add --yes to erase " + (try session.erasurePlan(of: person.id)).summary)
+            throw KartrekkerError("erasing cannot be undone; add --yes to erase " + (try session.erasurePlan(of: person.id)).summary,
+                                  nl: "wissen is niet terug te draaien; voeg --yes toe om te wissen: " + (try session.erasurePlan(of: person.id)).summary)
         }
         Console.emit("Erased " + (try session.erase(person.id)).summary, session)
     }

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Overwrite existing files.") var force = false
 
     func validate() throws {
-        if format == .json && dialect != .rfc4180 { throw ValidationError("--dialect is for CSV; leave it out with --format json") }
+        if format == .json && dialect != .rfc4180 { throw UsageWording.error("--dialect is for CSV; leave it out with --format json", nl: "--dialect is voor CSV; laat het weg bij --format json") }
     }
 
     func run() throws {
@@ -33,12 +33,14 @@ struct ExportCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output)
         let names = format == .json ? [DataExport.jsonFileName] : DataExport.csvFileNames
         if !force, let existing = names.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) {
-            throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing).path)) exists; add --force to overwrite")
+            throw KartrekkerError("\(SafeText.escaped(folder.appendingPathComponent(existing).path)) exists; add --force to overwrite",
+                                  nl: "\(SafeText.escaped(folder.appendingPathComponent(existing).path)) bestaat al; voeg --force toe om het te overschrijven")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw KartrekkerError("cannot create \(SafeText.escaped(output)): \((error as NSError).localizedDescription)")
+            throw KartrekkerError("cannot create \(SafeText.escaped(output)): \((error as NSError).localizedDescription)",
+                                  nl: "\(SafeText.escaped(output)) kan niet gemaakt worden: \(SystemErrorText.text(error, in: .dutch))")
         }
         Console.status("Exporting…")
         defer { Console.clearStatus() }

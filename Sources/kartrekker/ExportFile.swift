@@ -9,14 +9,18 @@ enum ExportFile {
         let descriptor = open(path, flags, 0o600)
         guard descriptor >= 0 else {
             let code = errno
-            if code == EEXIST { throw KartrekkerError("\(SafeText.escaped(path)) exists; add --force to overwrite it") }
-            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code)))")
+            if code == EEXIST { throw KartrekkerError("\(SafeText.escaped(path)) exists; add --force to overwrite it",
+                                                      nl: "\(SafeText.escaped(path)) bestaat al; voeg --force toe om het te overschrijven") }
+            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code)))",
+                                  nl: "\(SafeText.escaped(path)) kan niet geschreven worden: \(SystemErrorText.text(code, in: .dutch))")
         }
         defer { close(descriptor) }
         fchmod(descriptor, 0o600)
         let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
         guard written == data.count, fsync(descriptor) == 0 else {
-            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(errno)))")
+            let failure = errno
+            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(failure)))",
+                                  nl: "\(SafeText.escaped(path)) kan niet geschreven worden: \(SystemErrorText.text(failure, in: .dutch))")
         }
     }
 }

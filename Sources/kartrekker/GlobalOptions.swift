@@ -39,7 +39,9 @@ struct GlobalOptions: ParsableArguments {
 
     static func builtWithout(_ location: PostgresLocation) -> KartrekkerError {
         KartrekkerError("this kartrekker was built without the PostgreSQL store, so it cannot open \(location.description)",
-                        details: ["build it with `swift build -c release --traits PostgreSQL`"])
+                        nl: "deze kartrekker is gebouwd zonder de PostgreSQL-opslag en kan \(location.description) dus niet openen",
+                        details: ["build it with `swift build -c release --traits PostgreSQL`"],
+                        nlDetails: ["bouw hem met `swift build -c release --traits PostgreSQL`"])
     }
 
     /// A session on the data directory or the database, with today and who records from the
@@ -49,7 +51,8 @@ struct GlobalOptions: ParsableArguments {
     func session(pooledConnections: Bool = false) throws -> Session {
         // An empty --data-dir (an unset variable in a script) must not mean the default directory.
         if let dataDir, dataDir.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw KartrekkerError("--data-dir is empty; give the data directory (or leave the option out for the default)")
+            throw KartrekkerError("--data-dir is empty; give the data directory (or leave the option out for the default)",
+                                  nl: "--data-dir is leeg; geef de gegevensmap (of laat de optie weg voor de standaardmap)")
         }
         var configuration = try SessionConfiguration(dataDir: dataDir, environment: ProcessInfo.processInfo.environment)
         if let location = try database() {

@@ -24,7 +24,8 @@ struct ImportEmployees: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw KartrekkerError("cannot read \(SafeText.escaped(file)): \((error as NSError).localizedDescription)")
+            throw KartrekkerError("cannot read \(SafeText.escaped(file)): \((error as NSError).localizedDescription)",
+                                  nl: "\(SafeText.escaped(file)) is niet te lezen: \(SystemErrorText.text(error, in: .dutch))")
         }
         let outcome = try session.importEmployees(try EmployeeImport(data: data, file: file), dryRun: dryRun)
         var lines = outcome.skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }

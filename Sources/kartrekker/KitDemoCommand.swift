@@ -21,7 +21,8 @@ struct KitDemoCommand: ParsableCommand {
         do {
             try CursesTerminal.checkInteractive(environment: environment)
         } catch let error as TerminalError {
-            throw KartrekkerError("\(error.description); kit-demo needs an interactive terminal")
+            throw KartrekkerError("\(error.description); kit-demo needs an interactive terminal",
+                                  nl: "\(error.description); kit-demo heeft een interactieve terminal nodig")
         }
         let terminal = try CursesTerminal(mode: .terminal)
         terminal.enableMouse(mouse)

@@ -22,12 +22,12 @@ struct LeaderboardCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if (from == nil) != (to == nil) { throw UsageWording.error("--from and --to go together", nl: "--from en --to horen bij elkaar") }
         if from != nil && (period != nil || at != nil) {
-            throw ValidationError("--from/--to give a custom range; leave out --period and --at")
+            throw UsageWording.error("--from/--to give a custom range; leave out --period and --at", nl: "--from/--to geven een eigen periode; laat --period en --at weg")
         }
-        if period == .custom { throw ValidationError("for a custom range, give --from and --to") }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1: the number of ranks to keep") }
+        if period == .custom { throw UsageWording.error("for a custom range, give --from and --to", nl: "geef voor een eigen periode --from en --to") }
+        if let top, top < 1 { throw UsageWording.error("--top must be at least 1: the number of ranks to keep", nl: "--top moet minstens 1 zijn: het aantal plaatsen dat blijft") }
     }
 
     func run() throws {

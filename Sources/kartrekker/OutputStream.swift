@@ -57,7 +57,10 @@ final class OutputStream {
                     signal(SIGPIPE, SIG_DFL)
                     raise(SIGPIPE)
                 }
-                Console.printError("error: cannot write the output: \(String(cString: strerror(errno)))")
+                let failure = errno
+                Console.printError("error: " + (Console.language == .dutch
+                    ? "de uitvoer kan niet geschreven worden: \(SystemErrorText.text(failure, in: .dutch))"
+                    : "cannot write the output: \(String(cString: strerror(failure)))"))
                 exit(74)
             }
             offset += written

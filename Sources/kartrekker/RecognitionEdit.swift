@@ -19,9 +19,9 @@ struct RecognitionEdit: ParsableCommand {
     @Flag(name: .customLong("public"), help: "Make it public.") var isPublic = false
 
     func validate() throws {
-        if isPrivate && isPublic { throw ValidationError("--private and --public exclude each other") }
+        if isPrivate && isPublic { throw UsageWording.error("--private and --public exclude each other", nl: "--private en --public sluiten elkaar uit") }
         guard kind != nil || date != nil || message != nil || !contributionIDs.isEmpty || isPrivate || isPublic else {
-            throw ValidationError("nothing to change: give --kind, --date, --message, --for, --private or --public")
+            throw UsageWording.error("nothing to change: give --kind, --date, --message, --for, --private or --public", nl: "er is niets te wijzigen: geef --kind, --date, --message, --for, --private of --public")
         }
     }
 

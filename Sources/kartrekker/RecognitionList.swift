@@ -18,7 +18,7 @@ struct RecognitionList: ParsableCommand {
             let stream = OutputStream(format: format, keys: OutputShape.recognitionKeys)
             try session.streamRecognitions(employee: employee, range: range) { stream.write(OutputShape.recognition($0)) }
             stream.finish()
-            for warning in session.warnings { Console.printError("warning: " + warning) }
+            for warning in session.warnings { Console.printError("warning: " + warning.text(in: Console.language)) }
             return
         }
         let recognitions = try session.recognitions(employee: employee, range: try session.range(from: from, to: to))

@@ -13,14 +13,17 @@ final class StreamingFile {
 
     init(_ path: String, force: Bool) throws {
         if !force && FileManager.default.fileExists(atPath: path) {
-            throw KartrekkerError("\(SafeText.escaped(path)) exists; add --force to overwrite it")
+            throw KartrekkerError("\(SafeText.escaped(path)) exists; add --force to overwrite it",
+                                  nl: "\(SafeText.escaped(path)) bestaat al; voeg --force toe om het te overschrijven")
         }
         self.path = path
         temporary = (path as NSString).deletingLastPathComponent + "/.kartrekker-export-\(getpid())-"
             + (path as NSString).lastPathComponent
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(errno)))")
+            let failure = errno
+            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(failure)))",
+                                  nl: "\(SafeText.escaped(path)) kan niet geschreven worden: \(SystemErrorText.text(failure, in: .dutch))")
         }
         fchmod(descriptor, 0o600)
         buffer.reserveCapacity(1 << 16)
@@ -61,7 +64,8 @@ final class StreamingFile {
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
-            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code)))")
+            throw KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(code)))",
+                                  nl: "\(SafeText.escaped(path)) kan niet geschreven worden: \(SystemErrorText.text(code, in: .dutch))")
         }
     }
 
@@ -74,8 +78,9 @@ final class StreamingFile {
     }
 
     private func fail() -> KartrekkerError {
-        let message = String(cString: strerror(errno))
+        let failure = errno
         abandon()
-        return KartrekkerError("cannot write \(SafeText.escaped(path)): \(message)")
+        return KartrekkerError("cannot write \(SafeText.escaped(path)): \(String(cString: strerror(failure)))",
+                               nl: "\(SafeText.escaped(path)) kan niet geschreven worden: \(SystemErrorText.text(failure, in: .dutch))")
     }
 }

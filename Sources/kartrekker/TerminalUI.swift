@@ -15,7 +15,8 @@ enum TerminalUI {
             try CursesTerminal.checkInteractive(environment: environment)
         } catch let error as TerminalError {
             throw KartrekkerError("\(error.description); the terminal UI needs an interactive terminal. "
-                                  + "Every action is a subcommand too: see kartrekker --help")
+                                  + "Every action is a subcommand too: see kartrekker --help",
+                                  nl: "\(error.description); het programma heeft een interactieve terminal nodig. " + "Elke handeling is ook een subcommando: zie kartrekker --help")
         }
         let terminal = try CursesTerminal(mode: .terminal)
         // On a database the footer names it and what this role may do there (the data

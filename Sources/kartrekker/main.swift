@@ -25,7 +25,8 @@ do {
     // An ExitCode thrown after the command printed its own lines carries no message. What the
     // parser echoes of the arguments is escaped, line by line.
     if !message.isEmpty {
-        let text = message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : "error: " + message
+        let english = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        let text = "error: " + (Console.language == .dutch ? UsageWording.dutch(english) : english)
         Console.printError(text.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.escaped(String($0)) }
             .joined(separator: "\n"))
     }

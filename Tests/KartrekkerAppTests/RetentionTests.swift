@@ -30,7 +30,8 @@ import KartrekkerStore
         #expect(try session.settings().retention == RetentionPeriod("5y"))
         let day = try session.purgeDay(before: nil)
         #expect(day == CalendarDate("2021-11-30"))
-        #expect(try session.retentionNotice()?.hasPrefix("2 contributions and 1 recognition are older than the retention period (5 years: dated before 2021-11-30)") == true)
+        #expect(try session.retentionNotice()?.english.hasPrefix("2 contributions and 1 recognition are older than the retention period (5 years: dated before 2021-11-30)") == true)
+        #expect(try session.retentionNotice()?.dutch.hasPrefix("2 bijdragen en 1 waardering zijn ouder dan de bewaartermijn (5 jaar: van vóór 2021-11-30)") == true)
 
         // A dry run says what would go and changes nothing.
         let plan = try session.purgePlan(before: day)

@@ -66,7 +66,7 @@ import Testing
         // Even a read completes it, and says so.
         let next = DataStore(directory: directory)
         #expect(try next.contributions().isEmpty)
-        #expect(next.notices == ["a write that was interrupted (a crash?) was completed first: \(journal.entries.map(\.path).joined(separator: ", "))"])
+        #expect(next.notices.map(\.english) == ["a write that was interrupted (a crash?) was completed first: \(journal.entries.map(\.path).joined(separator: ", "))"])
         #expect(try next.recognitions().first?.contributionIds == [])
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName))
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/contributions/.tmp-2026-10.json-1-2"))

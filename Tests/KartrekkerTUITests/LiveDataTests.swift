@@ -177,7 +177,7 @@ import TerminalKit
     @Test func anInterruptedWriteCompletedOnOpeningIsSaidAndLeavesTheDataWritable() throws {
         var ui = UIFixtures.session()
         ui.deliver(.opened(OpenState(isEmpty: false, warnings: [], problem: nil,
-                                     notices: ["a write that was interrupted (a crash?) was completed first: contributions/2026-11.json"])))
+                                     notices: [Phrase("a write that was interrupted (a crash?) was completed first: contributions/2026-11.json", nl: "een onderbroken schrijfactie is eerst afgemaakt")])))
         ui.finishBackground()
         #expect(!ui.text.contains("read-only") && ui.screen.line(ui.screen.size.height - 1).contains("c log"))
         #expect(ui.screen.line(ui.screen.size.height - 2).contains("was completed first"), "\(ui.text)")
