@@ -66,7 +66,7 @@ struct DashboardScreen {
             return
         }
         let best = teams.rows.first?.score ?? 1
-        let scoreWidth = max(3, teams.rows.map { String($0.score).count }.max() ?? 3)
+        let scoreWidth = max(3, teams.rows.map { s.number($0.score).count }.max() ?? 3)
         // rank, team, a space, people, score, a space, bar: a long team name never runs into
         // its count.
         let nameWidth = max(8, area.width - 28 - scoreWidth)
@@ -75,7 +75,7 @@ struct DashboardScreen {
             buffer.writePadded(String(row.rank), x: area.x, y: y, width: 4, role: .normal, alignRight: true)
             buffer.writePadded(row.team, x: area.x + 5, y: y, width: nameWidth, role: .normal)
             buffer.writePadded(s.people(row.people), x: area.x + 6 + nameWidth, y: y, width: 10, role: .muted)
-            buffer.writePadded(String(row.score), x: area.x + 17 + nameWidth, y: y, width: scoreWidth, role: .normal, alignRight: true)
+            buffer.writePadded(s.number(row.score), x: area.x + 17 + nameWidth, y: y, width: scoreWidth, role: .normal, alignRight: true)
             buffer.write(Display.bar(row.score, of: best, width: 10, unicode: buffer.glyphs.unicode),
                          x: area.x + 18 + nameWidth + scoreWidth, y: y, width: 10, role: .bar)
         }
@@ -163,7 +163,7 @@ struct DashboardScreen {
             let best = dashboard.board.rows.first?.score ?? 1
             // A score is never cut short: a month of thousands of points widens its column, the
             // names give way. Without points (ranks only) the names take their room.
-            let scoreWidth = mode == .ranks ? 0 : max(3, dashboard.board.rows.map { String($0.score).count }.max() ?? 3)
+            let scoreWidth = mode == .ranks ? 0 : max(3, dashboard.board.rows.map { s.number($0.score).count }.max() ?? 3)
             let nameWidth = max(8, left.width - (mode == .ranks ? 13 : 25 + scoreWidth))
             // (The list clears its rows first: what it says when empty is its own.)
             ListView.draw(board, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),
@@ -175,7 +175,7 @@ struct DashboardScreen {
                 buffer.writePadded(entry.employee.name, x: row.x + 5, y: row.y, width: nameWidth, role: role)
                 var x = row.x + 6 + nameWidth
                 if mode == .points {
-                    buffer.writePadded(String(entry.score), x: x, y: row.y, width: scoreWidth, role: role, alignRight: true)
+                    buffer.writePadded(s.number(entry.score), x: x, y: row.y, width: scoreWidth, role: role, alignRight: true)
                     buffer.write(Display.bar(entry.score, of: best, width: 10, unicode: unicode), x: x + 1 + scoreWidth, y: row.y,
                                  width: 10, role: selected && block == .board ? .selected : .bar)
                     x += 13 + scoreWidth
@@ -217,7 +217,7 @@ struct DashboardScreen {
         for (offset, figure) in dashboard.figures.enumerated() {
             let y = figuresY + 1 + offset
             buffer.write(s.figure(figure.kind), x: left.x + 3, y: y, width: 16, role: .muted)
-            buffer.writePadded(String(figure.value), x: left.x + 19, y: y, width: 9, role: .normal, alignRight: true)
+            buffer.writePadded(s.number(figure.value), x: left.x + 19, y: y, width: 9, role: .normal, alignRight: true)
             if figure.kind == .contributing {
                 buffer.write(s.ofWhole(dashboard.activeEmployees), x: left.x + 29, y: y, width: max(0, left.width - 30), role: .muted)
             } else {

@@ -159,14 +159,14 @@ struct LeaderboardScreen {
         let best = board.rows.first?.score ?? 1
         let table = TableView(columns: [
             .init(s.columnRank, width: 4, alignRight: true), .init(s.columnName, width: 18, weight: 2),
-            .init(s.columnTeam, width: 12, weight: 1), .init(s.columnScore, width: 5, alignRight: true),
+            .init(s.columnTeam, width: 12, weight: 1), .init(s.columnScore, width: 6, alignRight: true),
             .init("", width: 16, weight: 1), .init(s.columnChange, width: 6),
         ])
         let widths = table.widths(total: area.width)
         let glyphs = buffer.glyphs
         table.draw(list, in: area, on: &buffer, emptyText: s.nobodyInPeriod) { index in
             let row = board.rows[index]
-            return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted), (String(row.score), nil),
+            return [(String(row.rank), nil), (row.employee.name, nil), (row.employee.team, .muted), (s.number(row.score), nil),
                     (Display.bar(row.score, of: best, width: widths[4], unicode: glyphs.unicode), .bar),
                     (s.change(row, in: board.period, unicode: glyphs.unicode), DashboardScreen.role(Display.tone(row)))]
         }

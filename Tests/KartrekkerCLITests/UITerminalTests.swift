@@ -162,6 +162,24 @@ struct UITerminalTests {
         tmux.expectRestored(exit: "0")
     }
 
+    @Test func inDutchWhereTheDutchLocaleIsNamedButNotInstalled() throws {
+        // This machine has only C.UTF-8: the language follows the variable's text, and the
+        // screen is still drawn in UTF-8 (box lines, bars), not in ASCII.
+        let cli = try demo()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        start(tmux, cli, environment: "-u LC_ALL -u LC_MESSAGES -u KARTREKKER_LANG LANG=nl_NL.UTF-8")
+        #expect(tmux.waitFor(20) { $0.contains("Kartrekkers · november 2026") && $0.contains("Verdienen waardering") },
+                "\(tmux.capture())")
+        let screen = tmux.capture()
+        #expect(screen.contains("─") && screen.contains("█") && screen.contains("ma 30 nov 2026"), "\(screen)")
+        tmux.send("c")
+        #expect(tmux.waitFor { $0.contains("Bijdrage vastleggen") && $0.contains("Ctrl-S bewaren") }, "\(tmux.capture())")
+        tmux.send("Escape")
+        tmux.send("q")
+        tmux.expectRestored(exit: "0")
+    }
+
     @Test func theOrganisationOpensQuicklyAndKeysNeverWaitForHistory() throws {
         var cli = CLI()
         cli.today = "2026-11-30"
