@@ -123,7 +123,7 @@ public enum Validation {
 
     /// What the published schemas forbid in a stored text field of `maxLength` code points
     /// (control or bidi characters, or too long), for `check`; `nil` when it is allowed.
-    public static func storedTextProblem(_ text: String, maxLength: Int) -> String? {
+    public static func storedTextProblem(_ text: String, maxLength: Int) -> Phrase? {
         // `check` asks this of every text of every record: most are plainly fine, which one
         // pass over the bytes tells (no byte below a space or DEL, no lead byte of a C1
         // control (C2) or of a bidi control (E2), no more bytes than code points allowed).
@@ -149,9 +149,15 @@ public enum Validation {
         if plain { return nil }
         if let bad = text.unicodeScalars.first(where: SafeText.isUnsafe) {
             let kind = SafeText.isBidiControl(bad) ? "a bidi control character" : "a control character"
-            return "contains \(kind) (U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))), which the schema does not allow"
+            let dutchKind = SafeText.isBidiControl(bad) ? "een bidi-stuurteken" : "een stuurteken"
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            return Phrase("contains \(kind) (\(code)), which the schema does not allow",
+                          nl: "bevat \(dutchKind) (\(code)), wat het schema niet toestaat")
         }
-        return lengthProblem(text, maxLength: maxLength)
+        guard let english = lengthProblem(text, maxLength: maxLength), let dutch = dutchLengthProblem(text, maxLength: maxLength) else {
+            return nil
+        }
+        return Phrase(english, nl: dutch)
     }
 }
 

@@ -1,7 +1,9 @@
+import KartrekkerCore
+
 /// What `kartrekker check` found: one line per problem (`FILE:LINE:COLUMN: what is wrong`) and
 /// the counts of what loaded.
 public struct CheckReport: Sendable {
-    public var problems: [String] = []
+    public var problems: [Phrase] = []
     public var employees = 0
     public var contributions = 0
     public var recognitions = 0

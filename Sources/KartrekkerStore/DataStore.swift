@@ -361,7 +361,7 @@ public final class DataStore {
         if let monthFile = value as? any SelfChecking,
            let problem = monthFile.problem(file: relativePath, employeeIDs: try employeeIDs()) {
             let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
-            throw KartrekkerErrorFactory.damaged(relativePath, position.line, position.column, problem.message)
+            throw KartrekkerErrorFactory.damaged(relativePath, position.line, position.column, problem.message.english, nl: problem.message.dutch)
         }
         return value
     }

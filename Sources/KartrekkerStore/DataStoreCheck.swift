@@ -16,9 +16,13 @@ extension DataStore {
             progress(done, total)
         }
         if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.fileName) {
-            report.problems.append("\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command completes it, and says so (or stops, naming a file changed since)")
+            report.problems.append(Phrase(
+                "\(Journal.fileName):1:1: a write was interrupted (a crash?); the next kartrekker command completes it, and says so (or stops, naming a file changed since)",
+                nl: "\(Journal.fileName):1:1: een schrijfactie werd onderbroken (een crash?); het volgende kartrekker-commando maakt het af en zegt dat (of stopt, en noemt een bestand dat sindsdien gewijzigd is)"))
         } else if FileManager.default.fileExists(atPath: directory.path + "/" + Journal.stagingFolder) {
-            report.problems.append("\(Journal.stagingFolder):1:1: a replacement of all data (demo --force) was interrupted before it began; the old data is live, and the next kartrekker command removes the leftover")
+            report.problems.append(Phrase(
+                "\(Journal.stagingFolder):1:1: a replacement of all data (demo --force) was interrupted before it began; the old data is live, and the next kartrekker command removes the leftover",
+                nl: "\(Journal.stagingFolder):1:1: het vervangen van alle gegevens (demo --force) werd onderbroken voor het begon; de oude gegevens gelden, en het volgende kartrekker-commando ruimt de rest op"))
         }
         var employeeIDs = Set<String>()
         var employeesKnown = true
@@ -34,18 +38,19 @@ extension DataStore {
                     let token = VerifiedFiles.token(signature)
                     if let data = readDerived(indexPath), let copy = EmployeeIndex.decoded(data, token: token),
                        copy.employees != file.value.employees || copy.schemaVersion != file.value.schemaVersion {
-                        report.problems.append("\(indexPath):1:1: a derived file says other than \(DataStore.employeesFile) (written by another program, or damaged); it was built anew")
+                        report.problems.append(DataStore.derivedDisagrees(indexPath, DataStore.employeesFile))
                         writeSummaryFile(EmployeeIndex.encoded(file.value, token: token), to: indexPath)
                     }
                 }
                 for (offset, employee) in file.value.employees.enumerated() {
                     if !employeeIDs.insert(employee.id).inserted {
-                        report.problems.append(file.at(["employees", offset], "employee id \(employee.id) appears more than once"))
+                        report.problems.append(file.at(["employees", offset], Phrase("employee id \(employee.id) appears more than once",
+                                                                                nl: "medewerker-id \(employee.id) komt meer dan eens voor")))
                     }
                     let fields: [(String, String?)] = [("name", employee.name), ("team", employee.team), ("role", employee.role)]
                     for case let (field, text?) in fields {
                         if let problem = Validation.storedTextProblem(text, maxLength: Validation.maxNameLength) {
-                            report.problems.append(file.at(["employees", offset, field], "the \(field) of \(employee.id) \(problem)"))
+                            report.problems.append(file.at(["employees", offset, field], DataStore.fieldProblem(field, of: employee.id, problem)))
                         }
                     }
                 }
@@ -64,8 +69,10 @@ extension DataStore {
             checkMonthsWhole(employeeIDs: known, report: &report, tick: tick)
         }
         for file in unknownFiles() {
-            report.problems.append("\(file):1:1: is not a file kartrekker writes (an editor's or a sync tool's copy?); "
-                                   + "it may hold personal data that kartrekker neither reads nor erases: remove it when it is not needed")
+            report.problems.append(Phrase("\(file):1:1: is not a file kartrekker writes (an editor's or a sync tool's copy?); "
+                                          + "it may hold personal data that kartrekker neither reads nor erases: remove it when it is not needed",
+                                          nl: "\(file):1:1: is geen bestand dat kartrekker schrijft (een kopie van een editor of synchronisatieprogramma?); "
+                                          + "het kan persoonsgegevens bevatten die kartrekker niet leest en niet wist: verwijder het als het niet nodig is"))
         }
         return report
     }
@@ -75,7 +82,8 @@ extension DataStore {
         var contributionIDs = Set<String>()
         checkMonths(Contribution.self, employeeIDs: known, report: &report, tick: tick) { contribution, place in
             guard contributionIDs.insert(contribution.id).inserted else {
-                return place("contribution id \(contribution.id) appears more than once")
+                return place(Phrase("contribution id \(contribution.id) appears more than once",
+                                    nl: "bijdrage-id \(contribution.id) komt meer dan eens voor"))
             }
             return nil
         }
@@ -83,10 +91,12 @@ extension DataStore {
         var recognitionIDs = Set<String>()
         checkMonths(Recognition.self, employeeIDs: known, report: &report, tick: tick) { recognition, place in
             guard recognitionIDs.insert(recognition.id).inserted else {
-                return place("recognition id \(recognition.id) appears more than once")
+                return place(Phrase("recognition id \(recognition.id) appears more than once",
+                                    nl: "waarderings-id \(recognition.id) komt meer dan eens voor"))
             }
             if let missing = recognition.contributionIds.first(where: { !contributionIDs.contains($0) }) {
-                return place("recognition \(recognition.id) is for contribution \(SafeText.escaped(missing)), which does not exist")
+                return place(Phrase("recognition \(recognition.id) is for contribution \(SafeText.escaped(missing)), which does not exist",
+                                    nl: "waardering \(recognition.id) is voor bijdrage \(SafeText.escaped(missing)), die niet bestaat"))
             }
             return nil
         }
@@ -196,18 +206,30 @@ extension DataStore {
         }
     }
 
+    /// A derived file at `path` that says other than the data file it is made from.
+    static func derivedDisagrees(_ path: String, _ file: String) -> Phrase {
+        Phrase("\(path):1:1: a derived file says other than \(file) (written by another program, or damaged); it was built anew",
+               nl: "\(path):1:1: een afgeleid bestand zegt iets anders dan \(file) (door een ander programma geschreven, of beschadigd); het is opnieuw gemaakt")
+    }
+
+    /// A stored text `field` of record `id` that the schemas do not allow.
+    static func fieldProblem(_ field: String, of id: String, _ problem: Phrase) -> Phrase {
+        let dutchField = RecordField(rawValue: field)?.dutchLabel ?? field
+        return Phrase("the \(field) of \(id) \(problem.english)", nl: "\(dutchField) van \(id) \(problem.dutch)")
+    }
+
     private struct Located<T> {
         let value: T
         let file: String
         let data: Data
 
-        func at(_ path: [Any], _ message: String) -> String {
+        func at(_ path: [Any], _ message: Phrase) -> Phrase {
             let keys: [any CodingKey] = path.map { part in
                 if let index = part as? Int { return AnyKey(intValue: index) }
                 return AnyKey(stringValue: "\(part)")
             }
             let position = JSONLocator.position(of: keys, in: data) ?? JSONLocator.Position(line: 1, column: 1)
-            return "\(file):\(position): \(message)"
+            return Phrase("\(file):\(position): \(message.english)", nl: "\(file):\(position): \(message.dutch)")
         }
     }
 
@@ -229,37 +251,40 @@ extension DataStore {
         let path = root + "/" + file
         var kind = stat()
         if stat(path, &kind) == 0, (kind.st_mode & S_IFMT) == S_IFDIR {
-            report.problems.append("\(file):1:1: is a directory where a data file should be")
+            report.problems.append(Phrase("\(file):1:1: is a directory where a data file should be",
+                                          nl: "\(file):1:1: is een map waar een gegevensbestand hoort"))
             return nil
         }
         let data: Data
         do {
             guard let read = try fileSystem.read(path) else {
-                report.problems.append("\(file):1:1: cannot be read")
+                report.problems.append(Phrase("\(file):1:1: cannot be read", nl: "\(file):1:1: is niet te lezen"))
                 return nil
             }
             data = read
         } catch {
-            report.problems.append("\(file):1:1: cannot be read: \(error)")
+            report.problems.append(Phrase("\(file):1:1: cannot be read: \(error)", nl: "\(file):1:1: is niet te lezen: \(error)"))
             return nil
         }
         do {
             let value = try DataDecoding.decode(type, from: data, file: file)
             if value.schemaVersion > SchemaVersion.current {
-                report.problems.append("\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.current)); it can read but not change this directory")
+                report.problems.append(Phrase(
+                    "\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.current)); it can read but not change this directory",
+                    nl: "\(file):1:1: schemaVersion \(value.schemaVersion) is nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); die kan deze map lezen maar niet wijzigen"))
             }
             return Located(value: value, file: file, data: data)
         } catch let error as KartrekkerError {
-            report.problems.append(error.message)
+            report.problems.append(Phrase(error.message, nl: error.message(in: .dutch)))
         } catch {
-            report.problems.append("\(file):1:1: \(error)")
+            report.problems.append(Phrase("\(file):1:1: \(error)", nl: "\(file):1:1: \(error)"))
         }
         return nil
     }
 
     private func checkMonths<Record: DatedRecord>(
         _ kind: Record.Type, employeeIDs: Set<String>?, report: inout CheckReport, tick: () -> Void,
-        extra: (Record, (String) -> String) -> String?
+        extra: (Record, (Phrase) -> Phrase) -> Phrase?
     ) {
         // Months are read and decoded a few at a time on all cores (most of the work), then
         // checked in order (ids must be seen in order): `check` of years of history takes a
@@ -281,15 +306,18 @@ extension DataStore {
                 report.problems += problems
                 guard let located = found else { continue }
                 if located.value.month != month {
-                    report.problems.append(located.at(["month"], "the file says month \(SafeText.escaped(located.value.month)), its name says \(month)"))
+                    report.problems.append(located.at(["month"], Phrase("the file says month \(SafeText.escaped(located.value.month)), its name says \(month)",
+                                                                       nl: "het bestand zegt maand \(SafeText.escaped(located.value.month)), de naam zegt \(month)")))
                 }
                 for (offset, record) in located.value.records.enumerated() {
-                    let place = { (message: String) in located.at([Record.folder, offset], message) }
+                    let place = { (message: Phrase) in located.at([Record.folder, offset], message) }
                     if record.date.monthKey != month {
-                        report.problems.append(place("\(record.id) is dated \(record.date), which is not in \(month)"))
+                        report.problems.append(place(Phrase("\(record.id) is dated \(record.date), which is not in \(month)",
+                                                        nl: "\(record.id) is van \(record.date), niet in \(month)")))
                     }
                     if let employeeIDs, !employeeIDs.contains(record.employeeId) {
-                        report.problems.append(place("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist"))
+                        report.problems.append(place(Phrase("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist",
+                                                        nl: "\(record.id) hoort bij medewerker \(SafeText.escaped(record.employeeId)), die niet bestaat")))
                     }
                     if let problem = extra(record, place) { report.problems.append(problem) }
                 }
@@ -303,7 +331,7 @@ extension DataStore {
     /// that says other than the file is built anew (the whole check, which names it, does).
     private static func checkedAlone<Record: DatedRecord>(_ kind: Record.Type, _ month: String, root: String, fileSystem: any FileSystem,
                                                           derived: DerivedFolder, repairs: Bool = true)
-        -> (Located<MonthFile<Record>>?, [String], CheckMemo?) {
+        -> (Located<MonthFile<Record>>?, [Phrase], CheckMemo?) {
         var problems = CheckReport()
         guard let located = DataStore.checked(MonthFile<Record>.self, DataLayout.path(of: kind, month), in: root,
                                               fileSystem: fileSystem, into: &problems) else { return (nil, problems.problems, nil) }
@@ -311,7 +339,7 @@ extension DataStore {
         for (offset, record) in located.value.records.enumerated() {
             for (field, text, limit) in DataStore.textFields(record) {
                 if let problem = Validation.storedTextProblem(text, maxLength: limit) {
-                    found.append(located.at([Record.folder, offset, field], "the \(field) of \(record.id) \(problem)"))
+                    found.append(located.at([Record.folder, offset, field], DataStore.fieldProblem(field, of: record.id, problem)))
                 }
             }
         }
@@ -332,7 +360,7 @@ extension DataStore {
     private static func compareDerivedFiles<Record: DatedRecord>(_ kind: Record.Type, _ month: String, _ records: [Record], data: Data,
                                                                  root: String, derived: DerivedFolder, fileSystem: any FileSystem,
                                                                  repairs: Bool)
-        -> (problems: [String], expected: [UInt64]?) {
+        -> (problems: [Phrase], expected: [UInt64]?) {
         guard derived.path != nil, let signature = FileSignature(path: root + "/" + DataLayout.path(of: kind, month)) else { return ([], nil) }
         let token = VerifiedFiles.token(signature)
         var summary: MonthSummary?
@@ -347,7 +375,7 @@ extension DataStore {
             }
             return suffix == ".values.bin" ? summary!.encodedValues(token: token) : summary!.encodedTotals(token: token)
         }
-        var problems: [String] = []
+        var problems: [Phrase] = []
         var expected: [UInt64]? = []
         for suffix in CheckMemo.derivedSuffixes(Record.recordKind) {
             let bytes = built(suffix)
@@ -355,7 +383,7 @@ extension DataStore {
             let path = DataStore.summaryPath(in: derived, kind, month, suffix)
             guard let found = (try? DataStore.readInternal(path, name: path)) ?? nil, DataStore.madeFor(token, found),
                   let bytes, found != bytes else { continue }
-            problems.append("\(path):1:1: a derived file says other than \(DataLayout.path(of: kind, month)) (written by another program, or damaged); it was built anew")
+            problems.append(DataStore.derivedDisagrees(path, DataLayout.path(of: kind, month)))
             if repairs { try? AtomicFile.writeCache(bytes, to: path, fileSystem: fileSystem) }
         }
         return (problems, expected)
@@ -404,21 +432,21 @@ extension DataStore {
     private final class Decoded<Record: DatedRecord>: @unchecked Sendable {
         private let lock = NSLock()
         private var files: [Located<MonthFile<Record>>?]
-        private var problems: [[String]]
+        private var problems: [[Phrase]]
 
         init(count: Int) {
             files = Array(repeating: nil, count: count)
             problems = Array(repeating: [], count: count)
         }
 
-        func set(_ index: Int, _ file: Located<MonthFile<Record>>?, _ found: [String]) {
+        func set(_ index: Int, _ file: Located<MonthFile<Record>>?, _ found: [Phrase]) {
             lock.lock()
             files[index] = file
             problems[index] = found
             lock.unlock()
         }
 
-        func take(_ index: Int) -> (Located<MonthFile<Record>>?, [String]) {
+        func take(_ index: Int) -> (Located<MonthFile<Record>>?, [Phrase]) {
             lock.lock()
             defer { lock.unlock() }
             let result = (files[index], problems[index])

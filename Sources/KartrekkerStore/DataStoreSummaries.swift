@@ -443,7 +443,7 @@ extension DataStore {
                 let decoded = try DataDecoding.decode(MonthFile<Record>.self, from: data, file: file)
                 if let problem = decoded.problem(file: file, employeeIDs: employees) {
                     let position = JSONLocator.position(of: problem.path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
-                    throw KartrekkerErrorFactory.damaged(file, position.line, position.column, problem.message)
+                    throw KartrekkerErrorFactory.damaged(file, position.line, position.column, problem.message.english, nl: problem.message.dutch)
                 }
                 let built = (decoded.records as? [Contribution]).map { MonthSummary(contributions: $0) }
                     ?? MonthSummary(recognitions: decoded.records as? [Recognition] ?? [])

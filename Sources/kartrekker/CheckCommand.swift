@@ -15,8 +15,9 @@ struct CheckCommand: ParsableCommand {
         Console.clearStatus()
         // Where the data could be read (a period's records are counted from it); a database's
         // rows always can be.
-        let retention = report.isSound || session.isOnDatabase ? try session.retentionNotice().map { [(Console.language == .dutch ? "bewaartermijn: " : "retention: ") + $0.text(in: Console.language)] } ?? [] : []
-        try CheckCommand.finish(report.problems + retention, summary: session.checkSummary(report))
+        let retention = report.isSound || session.isOnDatabase
+            ? try session.retentionNotice().map { [Phrase("retention: " + $0.english, nl: "bewaartermijn: " + $0.dutch)] } ?? [] : []
+        try CheckCommand.finish((report.problems + retention).map { $0.text(in: Console.language) }, summary: session.checkSummary(report))
     }
 
     /// Prints each problem and fails, or prints `summary`.

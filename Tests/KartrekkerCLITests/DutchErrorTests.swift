@@ -120,7 +120,7 @@ import Testing
             kept.append(String(line))
         }
         let plain = kept.joined(separator: "\n")
-            .replacingOccurrences(of: #""[^"]*"|'[^']*'|`[^`]*`|--?[a-z-]+|\S*/\S*|\b[a-z]-[0-9a-z-]+"#, with: " ",
+            .replacingOccurrences(of: #""[^"]*"|'[^']*'|`[^`]*`|--?[a-z-]+|\S*/\S*|\S+\.json\S*|\b[a-z]-[0-9a-z-]+"#, with: " ",
                                   options: .regularExpression)
         return Set(plain.split { !$0.isLetter }.map { $0.lowercased() })
     }
@@ -142,6 +142,20 @@ import Testing
             let leftOver = DutchErrorTests.words(ofError: String(dutch.stderr.dropFirst(7))).intersection(dutchWords)
             #expect(leftOver.isEmpty, "\(arguments): \(leftOver.sorted()) in \(dutch.stderr)")
         }
+        // What `check` finds in damaged files, in Dutch too.
+        let month = cli.directory.appendingPathComponent("contributions/2026-11.json")
+        let text = try String(contentsOf: month, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"category\": \"smile\"", with: "\"category\": smile").write(to: month, atomically: true, encoding: .utf8)
+        try Data("{}".utf8).write(to: cli.directory.appendingPathComponent("employees.json~"))
+        cli.extraEnvironment = ["LANG": "nl_NL.UTF-8"]
+        let check = try cli.run(["check"])
+        #expect(check.status == 1 && check.stderr.contains("waar een waarde werd verwacht")
+                && check.stderr.contains("is geen bestand dat kartrekker schrijft"), "\(check.stderr)")
+        let checkLeft = DutchErrorTests.words(ofError: check.stderr).intersection(dutchWords)
+        #expect(checkLeft.isEmpty, "\(checkLeft.sorted()) in \(check.stderr)")
+        try text.write(to: month, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: cli.directory.appendingPathComponent("employees.json~"))
+
         // --lang wins over the locale, both ways.
         cli.extraEnvironment = ["LANG": "nl_NL.UTF-8"]
         #expect(try cli.run(["--lang", "en", "log", "piet", "--category", "smile", "--note", "x"]).stderr.contains("no employee matches"))

@@ -135,9 +135,10 @@ import Testing
         #expect(heavy.count == 1)
         let error = #expect(throws: KartrekkerError.self) { try Validation.name(heavy, field: .name) }
         #expect(error?.message == "name is 2000001 characters long (counting each accent or mark on its own; 1 as shown); at most 100 are allowed")
+        #expect(error?.message(in: .dutch) == "naam is 2000001 tekens lang (elk accent of teken apart geteld; 1 zoals getoond); er mogen er hoogstens 100 zijn")
         #expect(throws: KartrekkerError.self) { try Validation.requiredText(String(repeating: "e\u{301}", count: 1001), field: .note, maxLength: 2000) }
         #expect(try Validation.requiredText(String(repeating: "é", count: 2000), field: .note, maxLength: 2000).count == 2000)
-        #expect(Validation.storedTextProblem("Anna\u{7}", maxLength: 100) == "contains a control character (U+0007), which the schema does not allow")
+        #expect(Validation.storedTextProblem("Anna\u{7}", maxLength: 100)?.english == "contains a control character (U+0007), which the schema does not allow")
         #expect(Validation.storedTextProblem("Anna", maxLength: 100) == nil)
     }
 

@@ -93,7 +93,7 @@ import KartrekkerPort
             .encodedTotals(token: VerifiedFiles.token(signature))
         try forged.write(to: URL(fileURLWithPath: summary))
         let report = checking(directory).check()
-        #expect(report.problems == ["\(summary):1:1: a derived file says other than contributions/2026-11.json (written by another program, or damaged); it was built anew"],
+        #expect(report.problems.map(\.english) == ["\(summary):1:1: a derived file says other than contributions/2026-11.json (written by another program, or damaged); it was built anew"],
                 "\(report.problems)")
     }
 
@@ -104,7 +104,7 @@ import KartrekkerPort
         let rotting = RottingFileSystem(file: "contributions/2026-11.json") { $0.replacingOccurrences(of: "\"idea\"", with: "\"idex\"") }
         let report = checking(directory, fileSystem: rotting).check()
         #expect(rotting.rotted)
-        #expect(report.problems.first?.hasPrefix("contributions/2026-11.json:4:19: at .contributions[0].category: unknown category \"idex\"") == true,
+        #expect(report.problems.first?.english.hasPrefix("contributions/2026-11.json:4:19: at .contributions[0].category: unknown category \"idex\"") == true,
                 "\(report.problems)")
         let folder = try #require(store.derived.path)
         for name in try memos(store).keys { try FileManager.default.removeItem(atPath: folder + "/" + name) }

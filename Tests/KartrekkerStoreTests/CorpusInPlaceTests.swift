@@ -47,7 +47,7 @@ import Testing
             }
             #expect(try Data(contentsOf: path) == bytes, "\(file.lastPathComponent) was changed")
             let report = DataStore(directory: directory, recoversInterruptedWrites: false).check()
-            #expect(report.problems.first?.hasPrefix(target + ":") == true, "\(file.lastPathComponent): \(report.problems)")
+            #expect(report.problems.first?.english.hasPrefix(target + ":") == true, "\(file.lastPathComponent): \(report.problems)")
         }
         #expect(refused >= 300)
         try original.write(to: path)

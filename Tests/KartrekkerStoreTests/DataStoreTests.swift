@@ -127,9 +127,9 @@ import Testing
         try moved.write(to: path, atomically: false, encoding: .utf8)
         let report = DataStore(directory: directory).check()
         #expect(report.problems.count == 3)
-        #expect(report.problems.contains { $0.hasPrefix("contributions/2026-11.json:3:5: c-202611-a is dated 2026-12-02") })
-        #expect(report.problems.contains { $0.hasPrefix("contributions/2026-11.json:") && $0.contains("e-ghost") })
-        #expect(report.problems.contains { $0.hasPrefix("recognitions/2026-11.json:") && $0.contains("c-gone") })
+        #expect(report.problems.map(\.english).contains { $0.hasPrefix("contributions/2026-11.json:3:5: c-202611-a is dated 2026-12-02") })
+        #expect(report.problems.map(\.english).contains { $0.hasPrefix("contributions/2026-11.json:") && $0.contains("e-ghost") })
+        #expect(report.problems.map(\.english).contains { $0.hasPrefix("recognitions/2026-11.json:") && $0.contains("c-gone") })
     }
 
     @Test func syntaxErrorsArePlacedExactly() {
@@ -176,6 +176,6 @@ import Testing
         #expect(try Data(contentsOf: directory.appendingPathComponent("contributions/2026-11.json")) == before)
         // And `check` says so for the file, without stopping.
         let checking = DataStore(directory: directory, fileSystem: RecordingFileSystem(failing: "read"))
-        #expect(checking.check().problems.contains { $0.hasPrefix("employees.json:1:1: cannot be read") })
+        #expect(checking.check().problems.map(\.english).contains { $0.hasPrefix("employees.json:1:1: cannot be read") })
     }
 }

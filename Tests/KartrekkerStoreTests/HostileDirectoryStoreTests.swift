@@ -123,7 +123,7 @@ import Testing
         unlink(path)
         #expect(mkfifo(path, 0o600) == 0)
         let works: [(String, @Sendable () -> String)] = [
-            ("check", { DataStore(directory: directory, recoversInterruptedWrites: false).check().problems.joined(separator: "\n") }),
+            ("check", { DataStore(directory: directory, recoversInterruptedWrites: false).check().problems.map(\.english).joined(separator: "\n") }),
             ("log", { [self] in refusal { try log(directory) } }),
             ("board", { [self] in refusal { _ = try DataStore(directory: directory).contributionTotals(in: nil, filter: LeaderboardFilter()) } }),
         ]
