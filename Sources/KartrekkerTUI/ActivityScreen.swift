@@ -34,16 +34,18 @@ struct ActivityScreen {
         max(0, layout.body.height - 2 - (list.showsFilterLine ? 1 : 0))
     }
 
-    mutating func loaded(_ items: [ActivityItem], layout: UILayout) {
+    mutating func loaded(_ items: [ActivityItem], layout: UILayout, strings: Strings) {
         data = .loaded(items)
-        list.reload(ids: items.map(\.id), keys: items.map { ($0.employee?.name ?? "") + " " + ActivityScreen.text(of: $0) },
+        list.reload(ids: items.map(\.id), keys: items.map { ($0.employee?.name ?? "") + " " + ActivityScreen.text(of: $0, strings) },
                     height: rows(layout))
     }
 
-    static func text(of item: ActivityItem) -> String {
+    /// What the filter matches a row by: the words shown (the category or kind in the person's
+    /// language), its key as typed on the command line (`smile`), and the text.
+    static func text(of item: ActivityItem, _ s: Strings) -> String {
         switch item.record {
-        case .contribution(let c): c.category.rawValue + " " + c.note
-        case .recognition(let r): r.kind.rawValue + " " + r.message
+        case .contribution(let c): s.category(c.category) + " " + c.category.rawValue + " " + c.note
+        case .recognition(let r): s.recognitionKind(r.kind) + " " + r.kind.rawValue + " " + r.message
         }
     }
 

@@ -165,7 +165,7 @@ public struct KartrekkerUI: Program {
         case .activity(let request, let result):
             guard current(.activity, request) else { return [] }
             if let value = accepted(result) {
-                activity.loaded(value, layout: layout)
+                activity.loaded(value, layout: layout, strings: strings)
                 if let id = pendingSelection, activity.list.ids.contains(id) {
                     activity.list.select(id: id, height: activity.rows(layout))
                     pendingSelection = nil
