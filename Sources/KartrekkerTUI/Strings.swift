@@ -339,10 +339,10 @@ public struct Strings: Sendable {
     public func deleteContributionQuestion(_ contribution: Contribution, recognitions: [Recognition]) -> String {
         let named = recognitions.map { w("\(recognitionKind($0.kind)) of \(shortDate($0.date))", "\(recognitionKind($0.kind)) van \(shortDate($0.date))") }
         let question = w("Delete this \(category(contribution.category)) of \(shortDate(contribution.date))?",
-                         "Deze \(category(contribution.category)) van \(shortDate(contribution.date)) verwijderen?")
+                         "\(this(category(contribution.category))) van \(shortDate(contribution.date)) verwijderen?")
         switch named.count {
         case 0: return question
-        case 1: return question + w(" The \(named[0]) was for it; it stays, unlinked.", " Het \(named[0]) hoorde erbij; het blijft, los ervan.")
+        case 1: return question + w(" The \(named[0]) was for it; it stays, unlinked.", " Er hoort een \(named[0]) bij; die blijft, los ervan.")
         default:
             return question + " " + named.joined(separator: ", ")
                 + w(" were for it; they stay, unlinked.", " hoorden erbij; ze blijven, los ervan.")
@@ -350,7 +350,11 @@ public struct Strings: Sendable {
     }
     public func deleteRecognitionQuestion(_ recognition: Recognition) -> String {
         w("Delete this \(recognitionKind(recognition.kind)) of \(shortDate(recognition.date))?",
-          "Dit \(recognitionKind(recognition.kind)) van \(shortDate(recognition.date)) verwijderen?")
+          "\(this(recognitionKind(recognition.kind))) van \(shortDate(recognition.date)) verwijderen?")
+    }
+    /// "Deze glimlach", "Dit idee": the Dutch demonstrative of a word of the table.
+    private func this(_ word: String) -> String {
+        (["idee", "doel", "bedankje", "compliment", "cadeau"].contains(word) ? "Dit " : "Deze ") + word
     }
     public var deleted: String { w("Deleted", "Verwijderd") }
     public var onlyIdeas: String { w("Only ideas have a status", "Alleen ideeën hebben een status") }
