@@ -122,7 +122,7 @@ extension Session {
     }
 
     /// What this user may do, where the store has roles (a database); `nil` otherwise.
-    public func accessSummary() throws -> String? { try store.accessSummary() }
+    public func accessSummary() throws -> Phrase? { try store.accessSummary() }
 }
 
 extension Session {

@@ -124,7 +124,7 @@ public protocol RecordStore: AnyObject {
     /// kartrekker's own), not a data directory.
     var isDatabase: Bool { get }
     /// What this user may do, in a few words, where the store has roles; `nil` otherwise.
-    func accessSummary() throws -> String?
+    func accessSummary() throws -> Phrase?
     /// Each role and what it may do, for the privacy statement, where this user may list
     /// them (a database's owner); `nil` otherwise.
     func roleLines() throws -> [String]?

@@ -113,7 +113,7 @@ extension PostgresStore {
 
     /// What this connection's role may do here, in a few words (the terminal UI's footer):
     /// "owner", "HR", "leads Verhuur, Onderhoud", or both of the last.
-    public func accessSummary() throws -> String? { try roleSummary() }
+    public func accessSummary() throws -> Phrase? { try roleSummary() }
 
     /// Every role given something here and what it may do, one line each, where this role may
     /// list them (the owner); `nil` otherwise. For the privacy statement.
@@ -131,18 +131,20 @@ extension PostgresStore {
     public var isDatabase: Bool { true }
 
     /// What this role may do, in a few words (never `nil`: a database has roles).
-    public func roleSummary() throws -> String {
+    public func roleSummary() throws -> Phrase {
+        let nothing = Phrase("given nothing yet", nl: "nog niets gekregen")
         // A role in neither group (never given anything, or revoked) may read nothing, not
         // even the schema's version.
         let inGroup = try rows("SELECT coalesce(has_table_privilege(to_regclass('team_leads'), 'SELECT'), false)")
             .first.map { try $0.decode(Bool.self) } ?? false
-        if !inGroup { return "given nothing yet" }
+        if !inGroup { return nothing }
         try ready()
-        if try seesEverything() { return "owner" }
+        if try seesEverything() { return Phrase("owner", nl: "eigenaar") }
         let teams = try rows("SELECT team FROM team_leads WHERE role_name = current_user ORDER BY team").map { try $0.decode(String.self) }
         let hr = try !rows("SELECT 1 FROM hr_readers WHERE role_name = current_user").isEmpty
-        let parts = (hr ? ["HR"] : []) + (teams.isEmpty ? [] : ["leads " + teams.map(SafeText.escaped).joined(separator: ", ")])
-        return parts.isEmpty ? "given nothing yet" : parts.joined(separator: "; ")
+        let named = teams.map(SafeText.escaped).joined(separator: ", ")
+        let parts = (hr ? [Phrase("HR", nl: "HR")] : []) + (teams.isEmpty ? [] : [Phrase("leads " + named, nl: "leidt " + named)])
+        return parts.isEmpty ? nothing : Phrase(parts.map(\.english).joined(separator: "; "), nl: parts.map(\.dutch).joined(separator: "; "))
     }
 
     /// Every role given something in this database, by name.

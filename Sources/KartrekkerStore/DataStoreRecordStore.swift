@@ -31,7 +31,7 @@ extension DataStore: RecordStore {
     public var isDatabase: Bool { false }
 
     /// A data directory has no roles: whoever may read its files reads everything.
-    public func accessSummary() throws -> String? { nil }
+    public func accessSummary() throws -> Phrase? { nil }
 
     public func roleLines() throws -> [String]? { nil }
 }

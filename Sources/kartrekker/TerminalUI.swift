@@ -22,7 +22,7 @@ enum TerminalUI {
         // On a database the footer names it and what this role may do there (the data
         // directory's path otherwise); the connection asked goes to the pool for the first load.
         var label = try global.database()?.description
-        if let location = label, let access = try? session.accessSummary() { label = location + " · " + access }
+        if let location = label, let access = try? session.accessSummary() { label = location + " · " + access.text(in: Console.language) }
         let ui = KartrekkerUI(configuration: configuration, strings: Strings(Console.language), directoryLabel: label)
         Runner(program: ui, terminal: terminal, watch: ui.changeProbe).run()
     }

@@ -78,7 +78,7 @@ struct PostgresAccessTests {
         #expect(try lead.count("SELECT count(*)::bigint FROM recognitions") == 1)
         #expect(try lead.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)'") == 0)
         #expect(try lead.count("SELECT count(DISTINCT employee_id)::bigint FROM month_totals") == 1)
-        #expect(try lead.accessSummary() == "leads Verhuur")
+        #expect(try lead.accessSummary()?.english == "leads Verhuur" && lead.accessSummary()?.dutch == "leidt Verhuur")
         _ = try org.ownerStore.grantLead(org.lead, teams: ["Nieuwbouw"])
         #expect(try org.session(as: org.lead).assignableTeams() == ["Nieuwbouw", "Verhuur"])
         #expect(try org.owner.assignableTeams() == ["Onderhoud", "Verhuur"])
@@ -157,9 +157,9 @@ struct PostgresAccessTests {
         _ = try org.ownerStore.revoke(org.lead, teams: [])
         #expect(refused(org.store(as: org.lead), "SELECT count(*)::bigint FROM contributions"))
         #expect(try org.ownerStore.access().map(\.role) == [org.hr])
-        #expect(try org.store(as: org.lead).accessSummary() == "given nothing yet")
-        #expect(try org.store(as: org.hr).accessSummary() == "HR")
-        #expect(try org.ownerStore.accessSummary() == "owner")
+        #expect(try org.store(as: org.lead).accessSummary()?.english == "given nothing yet")
+        #expect(try org.store(as: org.hr).accessSummary()?.english == "HR")
+        #expect(try org.ownerStore.accessSummary()?.english == "owner")
     }
 
     @Test func anOwnerWithoutCreateRoleIsToldWhatItNeeds() throws {
