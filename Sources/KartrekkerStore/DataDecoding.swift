@@ -20,16 +20,18 @@ enum DataDecoding {
             if let huge = unusableSchemaVersion(in: data) {
                 let position = JSONLocator.position(of: [StoreKey("schemaVersion")], in: data) ?? JSONLocator.Position(line: 1, column: 1)
                 throw KartrekkerErrorFactory.damaged(file, position.line, position.column,
-                                                     "schemaVersion is \(huge), not a version kartrekker writes (a whole number such as \(SchemaVersion.current))")
+                                                     "schemaVersion is \(huge), not a version kartrekker writes (a whole number such as \(SchemaVersion.current))",
+                                                     nl: "schemaVersion is \(huge), geen versie die kartrekker schrijft (een geheel getal zoals \(SchemaVersion.current))")
             }
             let (path, message) = explain(error)
             let position = JSONLocator.position(of: path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
             if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), probe.schemaVersion > SchemaVersion.current {
                 throw KartrekkerErrorFactory.damaged(
                     file, position.line, position.column,
-                    "written by a newer kartrekker (schemaVersion \(probe.schemaVersion); this one knows \(SchemaVersion.current)) and cannot be read: \(message)")
+                    "written by a newer kartrekker (schemaVersion \(probe.schemaVersion); this one knows \(SchemaVersion.current)) and cannot be read: \(message.english)",
+                    nl: "geschreven door een nieuwere kartrekker (schemaVersion \(probe.schemaVersion); deze kent \(SchemaVersion.current)) en niet te lezen: \(message.dutch)")
             }
-            throw KartrekkerErrorFactory.damaged(file, position.line, position.column, message)
+            throw KartrekkerErrorFactory.damaged(file, position.line, position.column, message.english, nl: message.dutch)
         } catch let error as KartrekkerError {
             throw error
         } catch {
@@ -37,27 +39,36 @@ enum DataDecoding {
         }
     }
 
-    private static func explain(_ error: DecodingError) -> ([any CodingKey], String) {
-        func place(_ path: [any CodingKey]) -> String {
-            guard !path.isEmpty else { return "at the top" }
-            return "at " + path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    private static func explain(_ error: DecodingError) -> ([any CodingKey], Phrase) {
+        func place(_ path: [any CodingKey]) -> (english: String, dutch: String) {
+            guard !path.isEmpty else { return ("at the top", "bovenaan") }
+            let keys = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return ("at " + keys, "bij " + keys)
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return (context.codingPath, "\(place(context.codingPath)): the required key \"\(key.stringValue)\" is missing")
+            let at = place(context.codingPath)
+            return (context.codingPath, Phrase("\(at.english): the required key \"\(key.stringValue)\" is missing",
+                                               nl: "\(at.dutch): de verplichte sleutel \"\(key.stringValue)\" ontbreekt"))
         case .typeMismatch(let type, let context):
-            return (context.codingPath, "\(place(context.codingPath)): expected \(describe(type)), found another type")
+            let (at, expected) = (place(context.codingPath), describe(type))
+            return (context.codingPath, Phrase("\(at.english): expected \(expected.english), found another type",
+                                               nl: "\(at.dutch): \(expected.dutch) verwacht, een ander type gevonden"))
         case .valueNotFound(let type, let context):
-            return (context.codingPath, "\(place(context.codingPath)): expected \(describe(type)), found null")
+            let (at, expected) = (place(context.codingPath), describe(type))
+            return (context.codingPath, Phrase("\(at.english): expected \(expected.english), found null",
+                                               nl: "\(at.dutch): \(expected.dutch) verwacht, null gevonden"))
         case .dataCorrupted(let context):
+            let at = place(context.codingPath)
             if let field = context.codingPath.last?.stringValue, let allowed = allowedValues[field],
                let found = context.debugDescription.components(separatedBy: "invalid String value ").last,
                context.debugDescription.contains("invalid String value") {
-                return (context.codingPath, "\(place(context.codingPath)): unknown \(field) \"\(SafeText.escaped(found))\"; it is one of \(allowed)")
+                return (context.codingPath, Phrase("\(at.english): unknown \(field) \"\(SafeText.escaped(found))\"; it is one of \(allowed)",
+                                                   nl: "\(at.dutch): onbekende \(field) \"\(SafeText.escaped(found))\"; het is een van \(allowed)"))
             }
-            return (context.codingPath, "\(place(context.codingPath)): \(context.debugDescription)")
+            return (context.codingPath, Phrase("\(at.english): \(context.debugDescription)", nl: "\(at.dutch): \(context.debugDescription)"))
         @unknown default:
-            return ([], "\(error)")
+            return ([], Phrase("\(error)", nl: "\(error)"))
         }
     }
 
@@ -80,13 +91,13 @@ enum DataDecoding {
         "visibility": Visibility.allCases.map(\.rawValue).joined(separator: ", "),
     ]
 
-    private static func describe(_ type: Any.Type) -> String {
-        if type is String.Type { return "a string" }
-        if type is Int.Type || type is Double.Type { return "a number" }
-        if type is Bool.Type { return "true or false" }
+    private static func describe(_ type: Any.Type) -> (english: String, dutch: String) {
+        if type is String.Type { return ("a string", "een tekst") }
+        if type is Int.Type || type is Double.Type { return ("a number", "een getal") }
+        if type is Bool.Type { return ("true or false", "true of false") }
         let name = String(describing: type)
-        if name.hasPrefix("Array") { return "a list" }
-        if name.hasPrefix("Dictionary") || name.contains("Keyed") { return "an object" }
-        return name
+        if name.hasPrefix("Array") { return ("a list", "een lijst") }
+        if name.hasPrefix("Dictionary") || name.contains("Keyed") { return ("an object", "een object") }
+        return (name, name)
     }
 }

@@ -153,6 +153,10 @@ import Testing
                 && check.stderr.contains("is geen bestand dat kartrekker schrijft"), "\(check.stderr)")
         let checkLeft = DutchErrorTests.words(ofError: check.stderr).intersection(dutchWords)
         #expect(checkLeft.isEmpty, "\(checkLeft.sorted()) in \(check.stderr)")
+        // A value of the wrong type, as a hand edit leaves it.
+        try text.replacingOccurrences(of: "\"note\": \"eerste\"", with: "\"note\": 5").write(to: month, atomically: true, encoding: .utf8)
+        let typed = try cli.run(["check"])
+        #expect(typed.status == 1 && typed.stderr.contains("een tekst verwacht, een ander type gevonden"), "\(typed.stderr)")
         try text.write(to: month, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: cli.directory.appendingPathComponent("employees.json~"))
 
