@@ -8,10 +8,11 @@ public enum Display {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
-    /// "Name", or "Name (archived)"; the id where the employee is unknown.
-    public static func name(_ employee: Employee?, fallback id: String) -> String {
+    /// "Name", or "Name (archived)" (`archivedMark` in the person's language); the id where
+    /// the employee is unknown.
+    public static func name(_ employee: Employee?, fallback id: String, archivedMark: String = "archived") -> String {
         guard let employee else { return id }
-        return employee.name + (employee.archived ? " (archived)" : "")
+        return employee.name + (employee.archived ? " (" + archivedMark + ")" : "")
     }
 
     /// "smile", or "idea (adopted)".
@@ -25,11 +26,12 @@ public enum Display {
     }
 
     /// The change against the previous period: `▲2`, `▼1`, `=`, `new` (`^2`, `v1` in ASCII);
-    /// empty where the period has no previous one (all time).
-    public static func change(_ row: LeaderboardRow, in period: Period, unicode: Bool) -> String {
+    /// empty where the period has no previous one (all time). `new`: the word for a newcomer in
+    /// the person's language.
+    public static func change(_ row: LeaderboardRow, in period: Period, unicode: Bool, new: String = "new") -> String {
         guard period.previous != nil else { return "" }
         switch row.movement {
-        case .new: return "new"
+        case .new: return new
         case .same: return "="
         case .up(let steps): return (unicode ? "▲" : "^") + String(steps)
         case .down(let steps): return (unicode ? "▼" : "v") + String(steps)

@@ -43,11 +43,9 @@ public enum DateInput {
     public static func typed(_ text: some StringProtocol) -> CalendarDate? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let date = CalendarDate(trimmed) { return date }
-        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false).count == 3
-            ? trimmed.split(separator: "-", omittingEmptySubsequences: false)
-            : trimmed.split(separator: "/", omittingEmptySubsequences: false).count == 3
-                ? trimmed.split(separator: "/", omittingEmptySubsequences: false)
-                : trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        // Split at whichever separator the text uses first; a mix of them is not a date.
+        guard let separator = trimmed.first(where: { "-/.".contains($0) }) else { return nil }
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }

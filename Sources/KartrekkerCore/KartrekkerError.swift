@@ -46,10 +46,4 @@ public struct KartrekkerError: Error, Equatable, Sendable, CustomStringConvertib
     public func text(in language: Language) -> String {
         ([message(in: language)] + details(in: language).map { "  " + $0 }).joined(separator: "\n")
     }
-
-    /// The same error with `prefix` before its first line in each language (an option's or a
-    /// line's name).
-    public func prefixed(_ english: String, nl dutch: String) -> KartrekkerError {
-        KartrekkerError(english + message, nl: dutchMessage.map { dutch + $0 }, details: details, nlDetails: dutchDetails, field: field)
-    }
 }

@@ -173,7 +173,7 @@ public struct EmployeeImport: Sendable {
             do {
                 var start: CalendarDate?
                 if let text = values[.start]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                    guard let date = EmployeeImport.date(text) else {
+                    guard let date = DateInput.typed(text) else {
                         throw KartrekkerError("start \"\(SafeText.escaped(text))\" is not a date (use YYYY-MM-DD or DD-MM-YYYY)",
                                               nl: "start \"\(SafeText.escaped(text))\" is geen datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ)")
                     }
@@ -235,7 +235,4 @@ public struct EmployeeImport: Sendable {
     private static func breaks(in fields: [String]) -> Int {
         fields.reduce(0) { $0 + $1.filter(\.isNewline).count }
     }
-
-    /// `YYYY-MM-DD`, or the Dutch day-first `D-M-YYYY` / `D/M/YYYY`.
-    static func date(_ text: String) -> CalendarDate? { DateInput.typed(text) }
 }

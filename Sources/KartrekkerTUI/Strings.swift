@@ -118,8 +118,7 @@ public struct Strings: Sendable {
     }
     /// "Name", or "Name (archived)"; the id where the employee is unknown.
     public func name(_ employee: Employee?, fallback id: String) -> String {
-        guard let employee else { return id }
-        return employee.name + (employee.archived ? " (" + archivedMark + ")" : "")
+        Display.name(employee, fallback: id, archivedMark: archivedMark)
     }
 
     // MARK: Employee
@@ -155,17 +154,6 @@ public struct Strings: Sendable {
         case .goal: w("goal", "doel")
         }
     }
-    /// What a category is for, where it is chosen.
-    public func categoryMeaning(_ category: KartrekkerCore.Category) -> String {
-        switch category {
-        case .smile: w("a resident's bad experience turned good", "slechte ervaring van een huurder goed gemaakt")
-        case .beyond: w("beyond the job description", "verder dan de functieomschrijving")
-        case .idea: w("an idea for the approach", "een idee voor de aanpak")
-        case .attention: w("personal attention that made a fan", "persoonlijke aandacht die een fan maakte")
-        case .ambassador: w("carried the brand", "droeg het merk uit")
-        case .goal: w("met a goal or target", "een doel of target gehaald")
-        }
-    }
     public func recognitionKind(_ kind: RecognitionKind) -> String {
         switch kind {
         case .thanks: w("thanks", "bedankje")
@@ -194,11 +182,6 @@ public struct Strings: Sendable {
         case .declined: w("declined", "afgewezen")
         }
     }
-    /// "smile", or "idea (adopted)".
-    public func category(of contribution: Contribution) -> String {
-        category(contribution.category) + (contribution.ideaStatus.map { " (" + ideaStatus($0) + ")" } ?? "")
-    }
-
     // MARK: Leaderboard
     public var columnRank: String { w("RANK", "PLEK") }
     public var columnScore: String { w("SCORE", "SCORE") }
@@ -220,8 +203,7 @@ public struct Strings: Sendable {
     public var newOnBoard: String { w("new", "nieuw") }
     /// The change column: `▲2`, `▼1`, `=`, "new"; empty where the period has no previous one.
     public func change(_ row: LeaderboardRow, in period: Period, unicode: Bool) -> String {
-        if case .new = row.movement, period.previous != nil { return newOnBoard }
-        return Display.change(row, in: period, unicode: unicode)
+        Display.change(row, in: period, unicode: unicode, new: newOnBoard)
     }
 
     /// "November 2026", "Week 48, 2026", "Q4 2026", "2026", "All time"; in Dutch
