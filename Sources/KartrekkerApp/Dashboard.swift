@@ -3,7 +3,7 @@ import KartrekkerCore
 /// Monday morning at a glance: this month's kartrekkers, who deserves recognition, what
 /// happened lately, and how this month compares with the last.
 public struct Dashboard: Sendable {
-    /// A figure of this month beside the same figure of last month.
+    /// A figure of this month beside the same figure of the same days of last month.
     public struct Figure: Sendable {
         public enum Kind: String, CaseIterable, Sendable {
             case contributions, recognitions, contributing, ideasAdopted
@@ -20,6 +20,8 @@ public struct Dashboard: Sendable {
     public let recent: [ActivityItem]
     /// Contributions, recognitions given, people contributing, ideas adopted or implemented.
     public let figures: [Figure]
+    /// Which days the figures count, and which they are set against.
+    public let comparison: PeriodComparison
     /// Active employees (for "contributing 19 of 24").
     public let activeEmployees: Int
     /// Contributions per ISO week, the last `EmployeeStory.weeks` weeks, oldest first.

@@ -3,17 +3,18 @@ import KartrekkerPort
 import KartrekkerStore
 
 extension Session {
-    /// The dashboard's figures at today: the month so far against the whole of last month.
+    /// The dashboard at today: the month so far against the same days of last month.
     public func dashboard(recentCount: Int = 20) throws -> Dashboard {
         let today = self.today
         let month = Period(.month, containing: today)
-        let previous = month.previous ?? month
+        let comparison = PeriodComparison(month, today: today)!
         let employees = try store.employees()
         // Whole months from their summaries, the twelve weeks from the record spans: the
-        // dashboard decodes nothing but the few newest records it lists.
-        let now = try store.monthFigures(today.monthKey)
-        let before = try store.monthFigures(previous.range!.from.monthKey)
-        func figures(_ figures: MonthFigures) -> [Dashboard.Figure.Kind: Int] {
+        // dashboard decodes only the few newest records it lists and the days of last month
+        // it compares with.
+        let now = try store.figures(in: comparison.current)
+        let before = try comparison.previous.map { try store.figures(in: $0) } ?? PeriodFigures()
+        func figures(_ figures: PeriodFigures) -> [Dashboard.Figure.Kind: Int] {
             [.contributions: figures.contributions, .recognitions: figures.recognitions,
              .contributing: figures.contributing, .ideasAdopted: figures.ideasAdopted]
         }
@@ -31,6 +32,7 @@ extension Session {
             nudges: settings.nudges ? try store.nudges(at: today) : Nudges(at: today, employees: [], scores: [:], latestRecognitions: [:]),
             recent: try activity(limit: recentCount),
             figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: current[$0] ?? 0, previous: earlier[$0] ?? 0) },
+            comparison: comparison,
             activeEmployees: employees.filter { !$0.archived }.count,
             weeklyContributions: weekly)
         dashboard.settings = settings

@@ -75,8 +75,8 @@ public protocol RecordStore: AnyObject {
     func valueTags() throws -> [String]
     /// One employee's totals over each of `periods`.
     func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals]
-    /// What the month `YYYY-MM` adds up to across everyone.
-    func monthFigures(_ month: String) throws -> MonthFigures
+    /// What the days of `range` add up to across everyone.
+    func figures(in range: DateRange) throws -> PeriodFigures
     /// How many contributions are dated on each day of `range`.
     func contributionsPerDay(in range: DateRange) throws -> [CalendarDate: Int]
 

@@ -251,10 +251,9 @@ extension PostgresStore {
         return totals
     }
 
-    public func monthFigures(_ month: String) throws -> MonthFigures {
+    public func figures(in range: DateRange) throws -> PeriodFigures {
         try ready()
-        guard let range = PostgresStore.range(ofMonth: month) else { return MonthFigures() }
-        var figures = MonthFigures()
+        var figures = PeriodFigures()
         let (from, to) = (range.from.description, range.to.description)
         if let row = try rows("""
             SELECT count(*)::bigint, count(DISTINCT employee_id)::bigint,

@@ -220,16 +220,33 @@ extension DataStore {
         return counts
     }
 
-    /// What `month` (`YYYY-MM`) adds up to across everyone, from its summaries.
-    public func monthFigures(_ month: String) throws -> MonthFigures {
-        var figures = MonthFigures()
+    /// What the days of `range` add up to across everyone: whole months from their
+    /// summaries, a cut month from its records (the ideas' status is in no span).
+    public func figures(in range: DateRange) throws -> PeriodFigures {
+        var figures = PeriodFigures()
+        var contributing = Set<String>()
         let adopted = IdeaStatus.takenUp.compactMap { IdeaStatus.allCases.firstIndex(of: $0) }
-        for entry in try summary(Contribution.self, month).contributions.values where entry.total.count > 0 {
-            figures.contributions += entry.total.count
-            figures.contributing += 1
-            figures.ideasAdopted += adopted.reduce(0) { $0 + entry.ideas[$1] }
+        try forEachPart(Contribution.self, in: range, totalsOnly: false) { part in
+            switch part {
+            case let .month(month, _):
+                for (id, entry) in try summary(Contribution.self, month).contributions where entry.total.count > 0 {
+                    figures.contributions += entry.total.count
+                    contributing.insert(id)
+                    figures.ideasAdopted += adopted.reduce(0) { $0 + entry.ideas[$1] }
+                }
+            case let .records(records):
+                for record in records {
+                    figures.contributions += 1
+                    contributing.insert(record.employeeId)
+                    if record.ideaStatus?.isTakenUp == true { figures.ideasAdopted += 1 }
+                }
+            case .months, .cut:
+                break
+            }
+            return true
         }
-        figures.recognitions = try summary(Recognition.self, month).recognitions.values.reduce(0) { $0 + $1.count }
+        figures.contributing = contributing.count
+        figures.recognitions = try recognitionCounts(in: range).values.reduce(0, +)
         return figures
     }
 

@@ -209,11 +209,9 @@ struct DashboardScreen {
                          role: .muted)
         }
 
-        // This month against the last.
+        // This month against the last, or its days so far against the same days of the last.
         let figuresY = parts.figuresY
-        let thisMonth = month.range.map { s.monthNames[$0.from.month - 1] } ?? ""
-        let lastMonth = month.previous?.range.map { s.monthNames[$0.from.month - 1] } ?? ""
-        buffer.write(" " + s.versus(thisMonth, lastMonth), x: left.x, y: figuresY, width: left.width - 1, role: .header)
+        buffer.write(" " + s.versus(dashboard.comparison), x: left.x, y: figuresY, width: left.width - 1, role: .header)
         for (offset, figure) in dashboard.figures.enumerated() {
             let y = figuresY + 1 + offset
             buffer.write(s.figure(figure.kind), x: left.x + 3, y: y, width: 16, role: .muted)

@@ -79,6 +79,15 @@ public struct Strings: Sendable {
     public var nothingRecorded: String { w("Nothing recorded yet.", "Nog niets vastgelegd.") }
     public func kartrekkers(_ period: String) -> String { "Kartrekkers · " + period }
     public func versus(_ current: String, _ previous: String) -> String { current + w(" vs ", " t.o.v. ") + previous }
+    /// "November vs October" for whole months; "1 – 5 Dec vs 1 – 5 Nov" while the month runs.
+    public func versus(_ comparison: PeriodComparison) -> String {
+        guard let previous = comparison.previous else { return period(comparison.period) }
+        if comparison.isPartial || comparison.period.kind == .custom { return versus(span(comparison.current), span(previous)) }
+        if comparison.period.kind == .month {
+            return versus(monthNames[comparison.current.from.month - 1], monthNames[previous.from.month - 1])
+        }
+        return versus(period(comparison.period), period(Period(comparison.period.kind, containing: previous.from)))
+    }
     public func against(_ previous: String) -> String { w("vs ", "t.o.v. ") + previous }
     public func purged(before day: CalendarDate) -> String {
         w("records before \(day) were purged", "gegevens van vóór \(shortDate(day)) \(day.year) zijn opgeschoond")

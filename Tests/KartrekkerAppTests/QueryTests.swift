@@ -120,6 +120,34 @@ import KartrekkerCore
         #expect(dashboard.recent.count == 5)
     }
 
+    @Test(arguments: Backend.available) func aRunningMonthIsComparedWithTheSameDaysOfTheMonthBefore(on backend: Backend) throws {
+        let today = CalendarDate("2026-12-05")!
+        let session = try AppFixtures.session(today: today, on: backend)
+        defer { AppFixtures.remove(session) }
+        _ = try session.loadDemo(employees: 30, years: 1)
+        let contributions = try session.contributions()
+        let recognitions = try session.recognitions()
+        let dashboard = try session.dashboard()
+        #expect(dashboard.comparison.isPartial)
+        let days = [(DateRange(from: CalendarDate("2026-12-01")!, to: today)!, \Dashboard.Figure.value),
+                    (DateRange(from: CalendarDate("2026-11-01")!, to: CalendarDate("2026-11-05")!)!, \Dashboard.Figure.previous)]
+        #expect(dashboard.comparison.current == days[0].0 && dashboard.comparison.previous == days[1].0)
+        for (range, figure) in days {
+            let theirs = contributions.filter { range.contains($0.date) }
+            #expect(!theirs.isEmpty)
+            #expect(dashboard.figure(.contributions)?[keyPath: figure] == theirs.count, "\(range)")
+            #expect(dashboard.figure(.contributing)?[keyPath: figure] == Set(theirs.map(\.employeeId)).count)
+            #expect(dashboard.figure(.ideasAdopted)?[keyPath: figure] == theirs.filter { $0.ideaStatus?.isTakenUp == true }.count)
+            #expect(dashboard.figure(.recognitions)?[keyPath: figure] == recognitions.filter { range.contains($0.date) }.count)
+        }
+        // A quarter across whole and cut months counts each person once.
+        let quarter = DateRange(from: CalendarDate("2026-09-01")!, to: CalendarDate("2026-11-17")!)!
+        let theirs = contributions.filter { quarter.contains($0.date) }
+        let figures = try session.store.figures(in: quarter)
+        #expect(figures.contributions == theirs.count && figures.contributing == Set(theirs.map(\.employeeId)).count)
+        #expect(figures.ideasAdopted == theirs.filter { $0.ideaStatus?.isTakenUp == true }.count)
+    }
+
     @Test func displayConventions() throws {
         let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
         #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")

@@ -115,4 +115,25 @@ import Testing
             #expect(error.message(in: .dutch) == "datum in dienst \"12-31-2026\" is geen datum; gebruik JJJJ-MM-DD, DD-MM-JJJJ, vandaag of gisteren")
         }
     }
+
+    @Test func aRunningPeriodIsComparedWithTheSameDaysOfTheOneBefore() throws {
+        func comparison(_ kind: PeriodKind, _ today: String) throws -> PeriodComparison {
+            try #require(PeriodComparison(Period(kind, containing: day(today)), today: day(today)))
+        }
+        let december = try comparison(.month, "2026-12-05")
+        #expect(december.isPartial && december.current == DateRange(from: day("2026-12-01"), to: day("2026-12-05")))
+        #expect(december.previous == DateRange(from: day("2026-11-01"), to: day("2026-11-05")))
+        // A longer month is cut at the end of the shorter one before it.
+        #expect(try comparison(.month, "2027-03-31").previous == DateRange(from: day("2027-02-01"), to: day("2027-02-28")))
+        #expect(try comparison(.month, "2027-03-30").previous == DateRange(from: day("2027-02-01"), to: day("2027-02-28")))
+        // On its last day the period is whole, and so is the one it is set against.
+        let november = try comparison(.month, "2026-11-30")
+        #expect(!november.isPartial && november.previous == DateRange(from: day("2026-10-01"), to: day("2026-10-31")))
+        #expect(try comparison(.week, "2026-12-09").previous == DateRange(from: day("2026-11-30"), to: day("2026-12-02")))
+        #expect(try comparison(.quarter, "2026-11-15").previous == DateRange(from: day("2026-07-01"), to: day("2026-08-15")))
+        // A period seen from after it is whole.
+        let past = try #require(PeriodComparison(Period(.month, containing: day("2026-10-10")), today: day("2026-12-05")))
+        #expect(!past.isPartial && past.current == DateRange(from: day("2026-10-01"), to: day("2026-10-31")))
+        #expect(PeriodComparison(.allTime, today: day("2026-12-05")) == nil)
+    }
 }

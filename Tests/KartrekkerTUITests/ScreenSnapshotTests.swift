@@ -1,4 +1,5 @@
 import KartrekkerApp
+import KartrekkerCore
 import Testing
 @testable import KartrekkerTUI
 import TerminalKit
@@ -33,6 +34,16 @@ import TerminalKit
         #expect(!ascii.text.unicodeScalars.contains { $0.value > 0x7F && "─│▲▼█▏▎▍▌▋▊▉◀▶".unicodeScalars.contains($0) })
         let session = UIFixtures.session(ScreenSnapshotTests.fixture)
         Golden.check(session.screen.styleMap, "dashboard-80x24-styles")
+    }
+
+    @Test func aRunningMonthSaysWhichDaysItIsComparedWith() throws {
+        let today = try #require(CalendarDate("2026-12-05"))
+        for (language, header) in [(Language.english, "1 – 5 Dec vs 1 – 5 Nov"), (.dutch, "1 – 5 dec t.o.v. 1 – 5 nov")] {
+            for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+                let session = UIFixtures.session(ScreenSnapshotTests.fixture, size: size, language: language, today: today)
+                #expect(session.text.contains(header), "\(language) \(size)\n\(session.text)")
+            }
+        }
     }
 
     @Test func theHandBuiltOrganisationIsSoundData() throws {

@@ -54,8 +54,9 @@ enum UIFixtures {
 
     static func session(_ directory: URL = demo, size: Size = Size(width: 80, height: 24),
                         glyphs: Glyphs = .unicodeSet, lockTimeout: Double = 2,
-                        language: Language = .english) -> ScriptedSession<KartrekkerUI> {
-        ScriptedSession(KartrekkerUI(configuration: configuration(directory, lockTimeout: lockTimeout), strings: Strings(language),
+                        language: Language = .english, today: CalendarDate = UIFixtures.today) -> ScriptedSession<KartrekkerUI> {
+        ScriptedSession(KartrekkerUI(configuration: configuration(directory, today: today, lockTimeout: lockTimeout),
+                                     strings: Strings(language),
                                      directoryLabel: "demo-data"),
                         size: size, glyphs: glyphs)
     }
