@@ -22,6 +22,8 @@ public struct Dashboard: Sendable {
     public let figures: [Figure]
     /// Which days the figures count, and which they are set against.
     public let comparison: PeriodComparison
+    /// The work anniversaries of the coming `Milestone.lookahead` days, soonest first.
+    public let milestones: [Milestone]
     /// Active employees (for "contributing 19 of 24").
     public let activeEmployees: Int
     /// Contributions per ISO week, the last `EmployeeStory.weeks` weeks, oldest first.

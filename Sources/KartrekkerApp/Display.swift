@@ -50,6 +50,11 @@ public enum Display {
     public enum Tone: Sendable { case up, down, same }
 
     /// A bar for `value` of `maximum` in `width` columns (eighths of a block, or `#`).
+    /// A jubileum's years: "5", "12½" ("12.5" where only ASCII can be drawn).
+    public static func years(_ milestone: Milestone, unicode: Bool = true) -> String {
+        String(milestone.years) + (milestone.isHalfYear ? (unicode ? "½" : ".5") : "")
+    }
+
     public static func bar(_ value: Int, of maximum: Int, width: Int, unicode: Bool) -> String {
         Bar.text(value, of: maximum, width: width, unicode: unicode)
     }

@@ -31,6 +31,12 @@ extension Session {
         try store.nudges(at: at ?? today)
     }
 
+    /// The work anniversaries of the active people in the `Milestone.lookahead` days from `at`
+    /// (today by default).
+    public func milestones(at: CalendarDate? = nil) throws -> [Milestone] {
+        Milestone.coming(of: try store.employees(), at: at ?? today)
+    }
+
     /// Every team in use, ordered by name.
     public func teams() throws -> [String] {
         try store.employeeDirectory().teams

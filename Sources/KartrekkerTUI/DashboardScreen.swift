@@ -12,12 +12,13 @@ struct DashboardScreen {
         case open
     }
 
-    enum Block: Int, CaseIterable { case board, nudges, recent }
+    enum Block: Int, CaseIterable { case board, nudges, milestones, recent }
 
     var data: Loadable<Dashboard> = .idle
     var block = Block.board
     var board = ListState(keys: [])
     var nudges = ListState(keys: [])
+    var milestones = ListState(keys: [])
     var recent = ListState(keys: [])
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
@@ -35,6 +36,9 @@ struct DashboardScreen {
         let right: Rect
         let topRows: Int
         let figuresY: Int
+        /// The work anniversaries, under the sparkline: a title and two rows.
+        let milestonesY: Int
+        static let milestoneRows = 2
         let recentY: Int
         let recentRows: Int
 
@@ -46,6 +50,7 @@ struct DashboardScreen {
             left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
             right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
             figuresY = body.y + 1 + topRows + 1
+            milestonesY = figuresY + 2
             recentY = figuresY + 5 + 1
         }
     }
@@ -54,6 +59,7 @@ struct DashboardScreen {
         switch block {
         case .board: board
         case .nudges: nudges
+        case .milestones: milestones
         case .recent: recent
         }
     }
@@ -94,6 +100,8 @@ struct DashboardScreen {
         board.reload(ids: people.map(\.employee.id), keys: people.map(\.employee.name), height: parts.topRows)
         nudges.reload(ids: dashboard.nudges.rows.map(\.employee.id), keys: dashboard.nudges.rows.map(\.employee.name),
                       height: DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count))
+        milestones.reload(ids: dashboard.milestones.map(\.employee.id), keys: dashboard.milestones.map(\.employee.name),
+                          height: Parts.milestoneRows)
         recent.reload(ids: dashboard.recent.map(\.id), keys: dashboard.recent.map { $0.employee?.name ?? "" },
                       height: parts.recentRows)
     }
@@ -102,6 +110,7 @@ struct DashboardScreen {
         let parts = Parts(layout.body)
         board.clamp(height: parts.topRows)
         nudges.clamp(height: DashboardScreen.nudgeRows(parts, count: nudges.visible.count))
+        milestones.clamp(height: Parts.milestoneRows)
         recent.clamp(height: parts.recentRows)
     }
 
@@ -111,16 +120,25 @@ struct DashboardScreen {
         switch block {
         case .board: return board.selectedID
         case .nudges: return nudges.selectedID
+        case .milestones: return selectedMilestone?.employee.id
         case .recent:
             return recent.selectedID.flatMap { id in dashboard.recent.first { $0.id == id }?.employeeId }
         }
+    }
+
+    /// The jubileum selected, where the anniversaries' block has the focus (`r` recognizes it).
+    var selectedMilestone: Milestone? {
+        guard block == .milestones, let dashboard = data.value, let index = milestones.selectedItem,
+              dashboard.milestones.indices.contains(index) else { return nil }
+        return dashboard.milestones[index]
     }
 
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
         let parts = Parts(layout.body)
         switch DashboardScreen.bindings(strings).action(for: key) {
         case .block(let direction):
-            let order = Block.allCases
+            // A block with nobody in it is stepped over.
+            let order = Block.allCases.filter { $0 == block || !list($0).visible.isEmpty }
             let index = order.firstIndex(of: block)!
             block = order[min(order.count - 1, max(0, index + direction))]
             return .handled
@@ -135,6 +153,7 @@ struct DashboardScreen {
         switch block {
         case .board: moved = board.handle(key, height: parts.topRows)
         case .nudges: moved = nudges.handle(key, height: DashboardScreen.nudgeRows(parts, count: nudges.visible.count))
+        case .milestones: moved = milestones.handle(key, height: Parts.milestoneRows)
         case .recent: moved = recent.handle(key, height: parts.recentRows)
         }
         return moved ? .handled : .unhandled
@@ -226,6 +245,24 @@ struct DashboardScreen {
         }
         buffer.write(s.sparkTitle, x: right.x, y: figuresY, width: right.width, role: .header)
         Sparkline.draw(dashboard.weeklyContributions, at: right.x, y: figuresY + 1, width: right.width - 1, on: &buffer)
+
+        // The work anniversaries of the coming two weeks.
+        if dashboard.milestones.isEmpty {
+            buffer.write(s.noMilestones, x: right.x, y: parts.milestonesY + 1, width: right.width - 1, role: .muted)
+        }
+        buffer.write(s.milestonesTitle, x: right.x, y: parts.milestonesY, width: right.width - 1,
+                     role: block == .milestones ? .title : .header)
+        ListView.draw(milestones, in: Rect(x: right.x, y: parts.milestonesY + 1, width: right.width - 1, height: Parts.milestoneRows),
+                      on: &buffer, emptyText: "", scrollbar: false) { index, row, selected, buffer in
+            let entry = dashboard.milestones[index]
+            let role: StyleRole = selected && block == .milestones ? .selected : .normal
+            buffer.fill(row, role: role)
+            let years = s.serviceYears(entry, unicode: unicode)
+            let yearsWidth = max(7, years.count)
+            buffer.writePadded(s.shortDate(entry.date), x: row.x, y: row.y, width: 6, role: role)
+            buffer.writePadded(entry.employee.name, x: row.x + 7, y: row.y, width: max(1, row.width - 8 - yearsWidth), role: role)
+            buffer.writePadded(years, x: row.maxX - yearsWidth, y: row.y, width: yearsWidth, role: role, alignRight: true)
+        }
 
         // What happened lately.
         let recentY = parts.recentY

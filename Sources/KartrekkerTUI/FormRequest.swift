@@ -5,7 +5,8 @@ import KartrekkerCore
 /// correct).
 public enum FormRequest: Sendable {
     case log(selected: String?)
-    case recognize(selected: String?)
+    /// With a message to start from (a jubileum's congratulations).
+    case recognize(selected: String?, message: String? = nil)
     case addEmployee
     case editEmployee(String)
     case editContribution(String)

@@ -394,7 +394,8 @@ public struct KartrekkerUI: Program {
             guard problem == nil else { return [] }
             if route == .welcome { return said(welcome.mayLoadDemo ? strings.addSomeoneFirstOrDemo : strings.addSomeoneFirst) }
             if let readOnlyReason { return said(readOnlyReason) }
-            return [loader.form(.recognize(selected: selectedEmployee))]
+            let milestone = screen(route)?.selectedMilestone
+            return [loader.form(.recognize(selected: selectedEmployee, message: milestone.map(strings.milestoneMessage)))]
         }
         return []
     }

@@ -22,8 +22,9 @@ extension KartrekkerUI {
         switch request {
         case .log(let selected):
             form = RecordForm.log(employees: context.employees, selected: selected, today: today, strings: strings)
-        case .recognize(let selected):
-            form = RecordForm.recognize(employees: context.employees, selected: selected, today: today, strings: strings)
+        case let .recognize(selected, message):
+            form = RecordForm.recognize(employees: context.employees, selected: selected, message: message, today: today,
+                                        strings: strings)
         case .addEmployee:
             form = RecordForm.employee(nil, teams: context.teams, strings: strings)
         case .editEmployee:

@@ -66,6 +66,19 @@ public struct Strings: Sendable {
     public var deserveRecognition: String { w("Deserve recognition", "Verdienen waardering") }
     public var recent: String { w("Recent", "Recent") }
     public var sparkTitle: String { w("Contributions, 12 weeks", "Bijdragen, 12 weken") }
+    public var milestonesTitle: String { w("Work anniversaries, 14 days", "Jubilea, komende 14 dagen") }
+    public var noMilestones: String { w("none in the next 14 days", "geen in de komende 14 dagen") }
+    /// "5 yrs", "12½ yrs"; "5 jaar".
+    public func serviceYears(_ milestone: Milestone, unicode: Bool = true) -> String {
+        let years = Display.years(milestone, unicode: unicode)
+        return w(milestone.months == 12 ? "1 yr" : "\(years) yrs", "\(years) jaar")
+    }
+    /// What a recognition of a jubileum opens with.
+    public func milestoneMessage(_ milestone: Milestone) -> String {
+        let years = Display.years(milestone)
+        return w("\(years) \(milestone.months == 12 ? "year" : "years") with us: congratulations, and thank you!",
+                 "\(years) jaar in dienst: gefeliciteerd, en dank je wel!")
+    }
     public var nobodyOnBoard: String { w("Nobody has points this month yet.", "Nog niemand heeft punten deze maand.") }
     public var everyoneRecognized: String {
         w("Everyone who contributed lately was recognized.", "Iedereen die onlangs bijdroeg, kreeg waardering.")

@@ -36,12 +36,15 @@ protocol UIScreen {
     mutating func clamp(_ context: ScreenContext)
     /// The employee selected (for `c` and `r`), if any.
     var selectedEmployee: String? { get }
+    /// The work anniversary selected, if any: `r` opens its recognition with a message.
+    var selectedMilestone: Milestone? { get }
     /// Whether the screen waits for its data.
     var isLoading: Bool { get }
 }
 
 extension UIScreen {
     var isFiltering: Bool { false }
+    var selectedMilestone: Milestone? { nil }
     mutating func paste(_ text: String, _ context: ScreenContext) -> Bool { false }
 }
 

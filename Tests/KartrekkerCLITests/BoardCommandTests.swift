@@ -101,5 +101,17 @@ import Testing
         #expect(csv[0] == "id,name,team,score,lastRecognized,daysSinceRecognition")
         #expect(try cli.ok("nudges").contains("never"))
         try cli.fails(["nudges", "--at", "soon"])
+        // The work anniversaries of the coming fourteen days, beside the nudges.
+        #expect(nudges["milestones"] as? [Any] != nil)
+        _ = try cli.ok("employee", "edit", ids["Bert"]!, "--start", "2014-06-10")
+        _ = try cli.ok("employee", "edit", ids["Dirk"]!, "--start", "2025-12-13")
+        let jubilea = try #require(try cli.run("nudges", "--format", "json").json as? [String: Any])
+        let milestones = try #require(jubilea["milestones"] as? [[String: Any]])
+        #expect(milestones.map { $0["name"] as? String } == ["Bert", "Dirk"], "\(milestones)")
+        #expect(milestones.map { $0["months"] as? Int } == [150, 12])
+        #expect(milestones.map { $0["date"] as? String } == ["2026-12-10", "2026-12-13"])
+        let table = try cli.ok("nudges")
+        #expect(table.contains("Work anniversaries from 2026-11-29 to 2026-12-13") && table.contains("12½"), "\(table)")
+        #expect(try cli.ok("nudges", "--at", "2026-10-01").contains("No work anniversaries from 2026-10-01 to 2026-10-15"))
     }
 }

@@ -94,6 +94,26 @@ import TerminalKit
         #expect(recognition.visibility == .private)
     }
 
+    @Test func aComingJubileumIsRecognizedFromTheDashboardInTwoKeys() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for language in [Language.english, .dutch] {
+            var ui = UIFixtures.session(directory, language: language)
+            // The board, the nudges, then the anniversaries: Chantal's five years on 3 December.
+            ui.press(.right, .right)
+            #expect(ui.screen.selectedRows.contains { $0.contains("Chantal Nguyen") }, "\(ui.text)")
+            ui.press(.character("r"))
+            let message = language == .english ? "5 years with us: congratulations, and thank you!"
+                                                : "5 jaar in dienst: gefeliciteerd, en dank je wel!"
+            #expect(ui.text.contains(message), "\(ui.text)")
+            ui.press(.control("s"))
+            #expect(ui.text.contains(language == .english ? "Saved" : "Bewaard"), "\(ui.text)")
+        }
+        let chantal = try #require(try reader(directory).employees().employees.first { $0.name == "Chantal Nguyen" })
+        let given = try reader(directory).recognitions(employee: chantal.id).map(\.message)
+        #expect(given.filter { $0.contains("5") && ($0.contains("years") || $0.contains("jaar")) }.count == 2, "\(given)")
+    }
+
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -71,10 +71,24 @@ public enum OutputShape {
         ])
     }
 
-    public static func nudges(_ nudges: Nudges) -> OutputValue {
+    public static let milestoneKeys = ["id", "name", "team", "startDate", "date", "months"]
+
+    /// A work anniversary: `months` of service on `date` (150 for 12½ years).
+    public static func milestone(_ milestone: Milestone) -> OutputValue {
+        .object([
+            .init("id", .string(milestone.employee.id)), .init("name", .string(milestone.employee.name)),
+            .init("team", .string(milestone.employee.team)),
+            .init("startDate", .optional(milestone.employee.startDate?.description)),
+            .init("date", .string(milestone.date.description)), .init("months", .int(milestone.months)),
+        ])
+    }
+
+    /// The nudges, and the work anniversaries of the coming days beside them.
+    public static func nudges(_ nudges: Nudges, milestones: [Milestone] = []) -> OutputValue {
         .object([
             .init("at", .string(nudges.at.description)),
             .init("rows", .array(nudges.rows.map(nudgeRow))),
+            .init("milestones", .array(milestones.map(milestone))),
         ])
     }
 }
