@@ -11,10 +11,7 @@ struct LeaderboardCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "week, month, quarter, year or all (default month).") var period: PeriodKind?
-    @Option(help: ArgumentHelp("A date in the period (default today).", valueName: "date")) var at: String?
-    @Option(help: ArgumentHelp("Start of a custom range (with --to).", valueName: "date")) var from: String?
-    @Option(help: ArgumentHelp("End of a custom range (with --from).", valueName: "date")) var to: String?
+    @OptionGroup var days: PeriodOptions
     @Option(help: "Only this team.") var team: String?
     @Option(help: "Only contributions tagged with this brand value count.") var value: String?
     @Option(help: "Only this category counts.") var category: Category?
@@ -22,18 +19,12 @@ struct LeaderboardCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func validate() throws {
-        if (from == nil) != (to == nil) { throw UsageWording.error("--from and --to go together", nl: "--from en --to horen bij elkaar") }
-        if from != nil && (period != nil || at != nil) {
-            throw UsageWording.error("--from/--to give a custom range; leave out --period and --at", nl: "--from/--to geven een eigen periode; laat --period en --at weg")
-        }
-        if period == .custom { throw UsageWording.error("for a custom range, give --from and --to", nl: "geef voor een eigen periode --from en --to") }
         if let top, top < 1 { throw UsageWording.error("--top must be at least 1: the number of ranks to keep", nl: "--top moet minstens 1 zijn: het aantal plaatsen dat blijft") }
     }
 
     func run() throws {
         let session = try global.session()
-        let period = session.period(period, at: try session.date(at, field: "--at"),
-                                    range: try session.range(from: from, to: to))
+        let period = try days.period(in: session)
         let board = try session.leaderboard(LeaderboardRequest(period: period, team: team, value: value,
                                                                category: category, top: top))
         // A period (or the one it is compared with) that reaches before purged records says so,

@@ -114,4 +114,39 @@ import Testing
         #expect(table.contains("Work anniversaries from 2026-11-29 to 2026-12-13") && table.contains("12½"), "\(table)")
         #expect(try cli.ok("nudges", "--at", "2026-10-01").contains("No work anniversaries from 2026-10-01 to 2026-10-15"))
     }
+
+    @Test func fairnessOnTheDemoAgreesWithARecomputationByHand() throws {
+        let cli = CLI()
+        _ = try cli.ok("demo")
+        let fairness = try #require(try cli.run("fairness", "--period", "quarter", "--format", "json").json as? [String: Any])
+        let active = Set(try #require(try cli.run("employee", "list", "--format", "json").json as? [[String: Any]])
+            .filter { $0["archived"] as? Bool == false }.compactMap { $0["id"] as? String })
+        let inQuarter = { (record: [String: Any]) in
+            (record["date"] as? String ?? "") >= "2026-10-01" && (record["date"] as? String ?? "") <= "2026-11-29"
+                && active.contains(record["employeeId"] as? String ?? "")
+        }
+        let contributions = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]]).filter(inQuarter)
+        let recognitions = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]]).filter(inQuarter)
+        #expect(fairness["recognitions"] as? Int == recognitions.count && !recognitions.isEmpty)
+        var received: [String: Int] = [:]
+        for recognition in recognitions { received[recognition["employeeId"] as! String, default: 0] += 1 }
+        let top = received.values.sorted(by: >).prefix(3).reduce(0, +)
+        #expect(fairness["topThreePercent"] as? Int == Int((Double(top) * 100 / Double(recognitions.count)).rounded()))
+        let unrecognized = Set(contributions.map { $0["employeeId"] as! String }).subtracting(received.keys)
+        #expect(Set((fairness["unrecognized"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }) == unrecognized)
+        let linked = Set(recognitions.flatMap { $0["contributionIds"] as? [String] ?? [] })
+        for share in try #require(fairness["categories"] as? [[String: Any]]) {
+            let theirs = contributions.filter { $0["category"] as? String == share["category"] as? String }
+            #expect(share["recorded"] as? Int == theirs.count)
+            #expect(share["recognized"] as? Int == theirs.filter { linked.contains($0["id"] as! String) }.count)
+        }
+        let text = try cli.ok("fairness", "--period", "quarter")
+        #expect(text.hasPrefix("Fairness · Q4 2026 (2026-10-01 – 2026-11-29)"), "\(text)")
+        for label in ["Top three", "Not recognized", "Breadth", "Per kind"] { #expect(text.contains(label)) }
+        _ = try cli.ok("config", "nudges", "off")
+        let unnamed = try #require(try cli.run("fairness", "--period", "quarter", "--format", "json").json as? [String: Any])
+        #expect(unnamed["unrecognized"] as? Int == unrecognized.count)
+        try cli.fails(["fairness", "--team", "Nergens"])
+        try cli.fails(["fairness", "--format", "csv"], status: 64)
+    }
 }
