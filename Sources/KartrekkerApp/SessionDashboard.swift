@@ -33,6 +33,7 @@ extension Session {
             recent: try activity(limit: recentCount),
             figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: current[$0] ?? 0, previous: earlier[$0] ?? 0) },
             comparison: comparison,
+            fairness: try fairness(comparison.current),
             milestones: Milestone.coming(of: employees, at: today),
             activeEmployees: employees.filter { !$0.archived }.count,
             weeklyContributions: weekly)

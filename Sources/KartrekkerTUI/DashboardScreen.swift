@@ -10,6 +10,8 @@ struct DashboardScreen {
         /// The block before (-1) or after (+1) the focused one.
         case block(Int)
         case open
+        /// Shows or hides the fairness figures.
+        case fairness
     }
 
     enum Block: Int, CaseIterable { case board, nudges, milestones, recent }
@@ -20,13 +22,24 @@ struct DashboardScreen {
     var nudges = ListState(keys: [])
     var milestones = ListState(keys: [])
     var recent = ListState(keys: [])
+    /// Whether the fairness figures are shown: `nil` as the size decides (where the body is
+    /// tall enough for them beside the recent list), else as `f` chose.
+    var showsFairness: Bool?
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.tabs[Tab.dashboard.rawValue], [
             KeyBinding([([.left, .character("h")], .block(-1)), ([.right, .character("l")], .block(1))], s.keyBlock,
                        help: s.keyBlockHelp, keyLabel: "←→"),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
+            KeyBinding([.character("f")], s.keyFairness, help: s.keyFairnessHelp, action: .fairness),
         ])
+    }
+
+    /// What each fairness figure means, for the help.
+    static func fairnessSection(_ s: Strings) -> KeySection {
+        KeySection(title: s.fairnessHelpTitle, entries: s.fairnessExplained.map { label, help in
+            KeyEntry(keys: [], keyLabel: label, label: label, help: help)
+        })
     }
 
     /// Where the blocks go in the body: the top blocks and the recent list share the rows
@@ -36,22 +49,39 @@ struct DashboardScreen {
         let right: Rect
         let topRows: Int
         let figuresY: Int
+        /// The fairness block's title row, where it is shown.
+        let fairnessY: Int?
+        static let fairnessRows = 4
         /// The work anniversaries, under the sparkline: a title and two rows.
         let milestonesY: Int
         static let milestoneRows = 2
         let recentY: Int
         let recentRows: Int
 
-        init(_ body: Rect) {
+        /// Where the body is this tall, the fairness figures fit above the recent list.
+        static let tallEnough = 30
+
+        init(_ body: Rect, fairness shown: Bool? = nil) {
             let spare = max(0, body.height - 9)
             topRows = max(1, spare / 2)
-            recentRows = max(0, spare - topRows)
+            var recentRows = max(0, spare - topRows)
             let leftWidth = body.width * 11 / 20
             left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
             right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
             figuresY = body.y + 1 + topRows + 1
             milestonesY = figuresY + 2
-            recentY = figuresY + 5 + 1
+            var recentY = figuresY + 5 + 1
+            let tall = body.height >= Parts.tallEnough
+            if shown ?? tall {
+                fairnessY = recentY
+                // Above the recent list where there is room; else in its place.
+                recentY += tall ? Parts.fairnessRows + 2 : body.height
+                recentRows = tall ? max(0, recentRows - Parts.fairnessRows - 2) : 0
+            } else {
+                fairnessY = nil
+            }
+            self.recentY = recentY
+            self.recentRows = recentRows
         }
     }
 
@@ -87,14 +117,35 @@ struct DashboardScreen {
         }
     }
 
+    /// The fairness figures of the month so far, a reading each: whole words only, so that
+    /// nothing is cut mid-word at 80 columns.
+    static func drawFairness(_ dashboard: Dashboard, at y: Int, in body: Rect, on buffer: inout ScreenBuffer, strings s: Strings) {
+        let fairness = dashboard.fairness
+        buffer.write(" " + s.fairnessTitle(s.span(fairness.range)), x: body.x, y: y, width: body.width, role: .header)
+        let width = body.width - 20
+        let named = dashboard.settings.nudges
+        let readings = [
+            s.fairTopThree(fairness),
+            s.fairUnrecognized(fairness, named: named, width: width),
+            s.fairBreadth(fairness),
+            s.fairKinds(fairness, width: width),
+        ]
+        for (offset, (label, reading)) in zip(s.fairnessLabels, readings).enumerated() {
+            buffer.write(label, x: body.x + 3, y: y + 1 + offset, width: 15, role: .muted)
+            buffer.write(reading, x: body.x + 19, y: y + 1 + offset, width: width, role: .normal)
+        }
+    }
+
     /// The rows the nudge list shows: one is kept for "and N more" when they do not all fit.
     static func nudgeRows(_ parts: Parts, count: Int) -> Int {
         count > parts.topRows ? parts.topRows - 1 : parts.topRows
     }
 
+    func parts(_ body: Rect) -> Parts { Parts(body, fairness: showsFairness) }
+
     mutating func loaded(_ dashboard: Dashboard, layout: UILayout) {
         data = .loaded(dashboard)
-        let parts = Parts(layout.body)
+        let parts = self.parts(layout.body)
         // No board of people where the organisation shows teams only: nothing to select there.
         let people = dashboard.settings.board == .teams ? [] : dashboard.board.rows
         board.reload(ids: people.map(\.employee.id), keys: people.map(\.employee.name), height: parts.topRows)
@@ -107,7 +158,7 @@ struct DashboardScreen {
     }
 
     mutating func clamp(layout: UILayout) {
-        let parts = Parts(layout.body)
+        let parts = self.parts(layout.body)
         board.clamp(height: parts.topRows)
         nudges.clamp(height: DashboardScreen.nudgeRows(parts, count: nudges.visible.count))
         milestones.clamp(height: Parts.milestoneRows)
@@ -134,16 +185,22 @@ struct DashboardScreen {
     }
 
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
-        let parts = Parts(layout.body)
+        var parts = self.parts(layout.body)
         switch DashboardScreen.bindings(strings).action(for: key) {
         case .block(let direction):
-            // A block with nobody in it is stepped over.
-            let order = Block.allCases.filter { $0 == block || !list($0).visible.isEmpty }
+            // A block with nobody in it, or not shown, is stepped over.
+            let order = Block.allCases.filter { $0 == block || (!list($0).visible.isEmpty && ($0 != .recent || parts.recentRows > 0)) }
             let index = order.firstIndex(of: block)!
             block = order[min(order.count - 1, max(0, index + direction))]
             return .handled
         case .open:
             return selectedEmployee.map(ScreenOutcome.open) ?? .handled
+        case .fairness:
+            showsFairness = parts.fairnessY == nil
+            parts = self.parts(layout.body)
+            if block == .recent && parts.recentRows == 0 { block = .board }
+            recent.clamp(height: parts.recentRows)
+            return .handled
         case nil:
             break
         }
@@ -161,7 +218,7 @@ struct DashboardScreen {
 
     func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings) {
         let body = layout.body
-        let parts = Parts(body)
+        let parts = self.parts(body)
         guard let dashboard = data.value else {
             buffer.write(s.loading, x: body.x + 1, y: body.y, role: .muted)
             return
@@ -262,6 +319,10 @@ struct DashboardScreen {
             buffer.writePadded(s.shortDate(entry.date), x: row.x, y: row.y, width: 6, role: role)
             buffer.writePadded(entry.employee.name, x: row.x + 7, y: row.y, width: max(1, row.width - 8 - yearsWidth), role: role)
             buffer.writePadded(years, x: row.maxX - yearsWidth, y: row.y, width: yearsWidth, role: role, alignRight: true)
+        }
+
+        if let fairnessY = parts.fairnessY {
+            DashboardScreen.drawFairness(dashboard, at: fairnessY, in: body, on: &buffer, strings: s)
         }
 
         // What happened lately.

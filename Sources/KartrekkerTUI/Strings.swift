@@ -66,6 +66,69 @@ public struct Strings: Sendable {
     public var deserveRecognition: String { w("Deserve recognition", "Verdienen waardering") }
     public var recent: String { w("Recent", "Recent") }
     public var sparkTitle: String { w("Contributions, 12 weeks", "Bijdragen, 12 weken") }
+    // MARK: Fairness
+    public var keyFairness: String { w("fair?", "eerlijk?") }
+    public var keyFairnessHelp: String { w("Show or hide the fairness figures", "Eerlijkheidscijfers tonen of verbergen") }
+    public func fairnessTitle(_ days: String) -> String { w("Fairness · \(days)", "Eerlijk verdeeld? · \(days)") }
+    public var fairnessHelpTitle: String { w("Fairness figures", "Eerlijkheidscijfers") }
+    public var fairnessLabels: [String] {
+        [w("top three", "top drie"), w("unrecognized", "geen waardering"), w("breadth", "breedte"), w("per kind", "per soort")]
+    }
+    /// Each figure's label and what it means, for the help.
+    public var fairnessExplained: [(String, String)] {
+        Array(zip(fairnessLabels, [
+            w("share of recognitions to the 3 most recognized", "deel van de waarderingen voor de 3 meest gewaardeerden"),
+            w("contributed this month, but no recognition", "droeg deze maand bij, maar kreeg geen waardering"),
+            w("how many different people recognized each one", "door hoeveel verschillende mensen elk gewaardeerd"),
+            w("share of each category's contributions recognized", "deel van de bijdragen per categorie gewaardeerd"),
+        ]))
+    }
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    public func fairTopThree(_ fairness: Fairness) -> String {
+        guard let share = fairness.topThreeShare else { return w("no recognitions yet", "nog geen waarderingen") }
+        let even = Strings.percent(Double(fairness.topThree.count) / Double(fairness.recipients.count))
+        return w("\(Strings.percent(share)) of \(number(fairness.recognitions)) recognitions (an even spread: \(even))",
+                 "\(Strings.percent(share)) van \(number(fairness.recognitions)) waarderingen (gelijk verdeeld: \(even))")
+    }
+    /// Names added while they fit in `width`, then how many more.
+    public func fairUnrecognized(_ fairness: Fairness, named: Bool, width: Int) -> String {
+        let count = fairness.unrecognized.count
+        guard count > 0 else { return w("everyone who contributed was recognized", "iedereen die bijdroeg kreeg waardering") }
+        let head = w("\(count) without recognition", "\(count) zonder waardering")
+        guard named else { return head }
+        var text = head + ":"
+        for (index, person) in fairness.unrecognized.enumerated() {
+            let rest = count - index - 1
+            let more = rest > 0 ? " +\(rest)" : ""
+            let next = text + (index == 0 ? " " : ", ") + person.employee.name
+            if DisplayWidth.of(next + more) > width {
+                return index == 0 ? head : text + " +\(count - index)"
+            }
+            text = next
+        }
+        return text
+    }
+    public func fairBreadth(_ fairness: Fairness) -> String {
+        guard let average = fairness.averageGivers else { return w("nobody recognized yet", "nog niemand gewaardeerd") }
+        let mean = String(format: "%.1f", average)
+        return w("\(mean) givers per person; \(fairness.singleGiver) of \(fairness.recipients.count) from one only",
+                 "\(language == .dutch ? mean.replacingOccurrences(of: ".", with: ",") : mean) gevers per persoon; \(fairness.singleGiver) van \(fairness.recipients.count) van één gever")
+    }
+    /// The categories recorded, most recognized first, while they fit in `width`.
+    public func fairKinds(_ fairness: Fairness, width: Int) -> String {
+        let shares = fairness.categories.filter { $0.recorded > 0 }
+            .map { ($0.category, Double($0.recognized) / Double($0.recorded)) }
+            .sorted { $0.1 > $1.1 }
+        guard !shares.isEmpty else { return w("nothing recorded yet", "nog niets vastgelegd") }
+        var text = ""
+        for (kind, share) in shares {
+            let next = (text.isEmpty ? "" : text + " · ") + category(kind) + " " + Strings.percent(share)
+            if DisplayWidth.of(next) > width - 2 { return text + " …" }
+            text = next
+        }
+        return text
+    }
+
     public var milestonesTitle: String { w("Work anniversaries, 14 days", "Jubilea, komende 14 dagen") }
     public var noMilestones: String { w("none in the next 14 days", "geen in de komende 14 dagen") }
     /// "5 yrs", "12½ yrs"; "5 jaar".

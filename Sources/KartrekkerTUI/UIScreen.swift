@@ -84,7 +84,7 @@ extension ListState {
 
 extension DashboardScreen: UIScreen {
     func keySections(_ strings: Strings) -> [KeySection] {
-        [DashboardScreen.bindings(strings).section, ListState.moveSection(strings.keyMove)]
+        [DashboardScreen.bindings(strings).section, ListState.moveSection(strings.keyMove), DashboardScreen.fairnessSection(strings)]
     }
 
     mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {

@@ -60,6 +60,7 @@ import TerminalKit
         ("dashboard", []),
         ("dashboard-help", [.character("?")]),
         ("dashboard-nudges", [.right]),
+        ("dashboard-fairness", [.character("f")]),
         ("employees", [.character("2")]),
         ("employees-help", [.character("2"), .character("?")]),
         ("employees-sorted", [.character("2"), .character("s")]),

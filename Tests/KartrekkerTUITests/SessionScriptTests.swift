@@ -105,6 +105,33 @@ import TerminalKit
         #expect(recent.contains(String(third.prefix(16))), "\(recent) / \(third)")
     }
 
+    @Test func fairnessTakesTheRecentListsPlaceAtEightyColumnsAndSitsAboveItWhenTall() throws {
+        let fixture = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: fixture) }
+        var small = UIFixtures.session(fixture)
+        #expect(!small.text.contains("Fairness ·") && small.text.contains("Recent"))
+        small.press(.character("f"))
+        #expect(small.text.contains("Fairness · 1 – 30 Nov") && !small.text.contains("Recent"), "\(small.text)")
+        // Hanna, Chantal and Anna were recognized once each; four who contributed were not.
+        #expect(small.text.contains("100% of 3 recognitions"))
+        #expect(small.text.contains("4 without recognition: Bram Yılmaz"))
+        #expect(small.text.contains("1.0 givers per person; 3 of 3 from one only"))
+        // The recent list is hidden: → steps over it.
+        small.press(.right, .right, .right, .right)
+        #expect(small.text.contains("Work anniversaries, 14 days"))
+        small.press(.character("f"))
+        #expect(!small.text.contains("Fairness ·") && small.text.contains("Recent"))
+        small.press(.character("?"))
+        #expect(small.text.contains("share of recognitions to the 3 most recognized"), "\(small.text)")
+
+        var tall = UIFixtures.session(fixture, size: Size(width: 120, height: 40))
+        #expect(tall.text.contains("Fairness · 1 – 30 Nov") && tall.text.contains("Recent"))
+        tall.press(.character("f"))
+        #expect(!tall.text.contains("Fairness ·") && tall.text.contains("Recent"))
+        let dutch = UIFixtures.session(fixture, size: Size(width: 120, height: 40), language: .dutch)
+        #expect(dutch.text.contains("Eerlijk verdeeld? · 1 – 30 nov") && dutch.text.contains("4 zonder waardering"), "\(dutch.text)")
+    }
+
     @Test func activityFiltersByKindCategoryAndTeam() throws {
         var ui = UIFixtures.session()
         ui.press(.character("4"))
