@@ -9,10 +9,11 @@ public struct RecognitionDraft: Sendable {
     /// `nil`: today.
     public var date: CalendarDate?
     public var contributionIDs: [String]
-    public var visibility: Visibility
+    /// `nil`: as the person likes to be praised (`Employee.praise`).
+    public var visibility: Visibility?
 
     public init(employee: String, kind: RecognitionKind, message: String, date: CalendarDate? = nil,
-                contributionIDs: [String] = [], visibility: Visibility = .public) {
+                contributionIDs: [String] = [], visibility: Visibility? = nil) {
         self.employee = employee
         self.kind = kind
         self.message = message

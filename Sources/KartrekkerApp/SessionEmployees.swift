@@ -11,6 +11,8 @@ extension Session {
         var employee = try Records.employee(
             id: RecordID.employee(using: &generator), name: draft.name ?? "", team: draft.team ?? "",
             role: draft.role, email: draft.email, startDate: draft.startDate)
+        employee.onBoard = draft.onBoard ?? true
+        employee.praise = draft.praise ?? .public
         try store.withWriteLock {
             employee.team = try canonicalTeam(employee.team)
             if !allowDuplicate, let existing = try store.employeeDirectory().employee(named: employee.name) {
@@ -35,6 +37,8 @@ extension Session {
             let person = try directory.resolve(reference)
             var edited = try Records.edited(person, name: changes.name, team: changes.team, role: changes.role,
                                             email: changes.email, startDate: changes.startDate)
+            if let onBoard = changes.onBoard { edited.onBoard = onBoard }
+            if let praise = changes.praise { edited.praise = praise }
             if changes.team != nil { edited.team = try canonicalTeam(edited.team) }
             if !allowDuplicate, changes.name != nil, edited.name.folded != person.name.folded,
                let other = directory.employee(named: edited.name, except: person.id) {

@@ -31,7 +31,7 @@ extension Session {
             let contributions = try draft.contributionIDs.map { try contribution(id: $0) }
             let recognition = try Records.recognition(
                 id: RecordID.recognition(date: day, using: &generator), employee: person, date: day, kind: draft.kind,
-                message: draft.message, contributions: contributions, visibility: draft.visibility,
+                message: draft.message, contributions: contributions, visibility: draft.visibility ?? person.praise,
                 today: today, recordedBy: recorder, recordedAt: configuration.clock.now())
             try store.add(recognition)
             return recognition

@@ -8,9 +8,15 @@ public struct Employee: Hashable, Codable, Sendable, Identifiable {
     public var startDate: CalendarDate?
     /// Archived employees keep their history but get no new records and no board rows.
     public var archived: Bool
+    /// Whether the person is shown on boards and in recaps (`false`: they asked not to be; their
+    /// own page still shows their scores).
+    public var onBoard: Bool
+    /// How the person likes to be praised: in the team meeting, or one-to-one only. Their
+    /// recognitions default to it, and a recap leaves out one who wants it private.
+    public var praise: Visibility
 
     public init(id: String, name: String, team: String, role: String? = nil, email: String? = nil,
-                startDate: CalendarDate? = nil, archived: Bool = false) {
+                startDate: CalendarDate? = nil, archived: Bool = false, onBoard: Bool = true, praise: Visibility = .public) {
         self.id = id
         self.name = name
         self.team = team
@@ -18,10 +24,12 @@ public struct Employee: Hashable, Codable, Sendable, Identifiable {
         self.email = email
         self.startDate = startDate
         self.archived = archived
+        self.onBoard = onBoard
+        self.praise = praise
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, team, role, email, startDate, archived
+        case id, name, team, role, email, startDate, archived, onBoard, praise
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,6 +41,8 @@ public struct Employee: Hashable, Codable, Sendable, Identifiable {
         email = try c.decodeIfPresent(String.self, forKey: .email)
         startDate = try c.decodeIfPresent(CalendarDate.self, forKey: .startDate)
         archived = try c.decodeIfPresent(Bool.self, forKey: .archived) ?? false
+        onBoard = try c.decodeIfPresent(Bool.self, forKey: .onBoard) ?? true
+        praise = try c.decodeIfPresent(Visibility.self, forKey: .praise) ?? .public
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,5 +54,8 @@ public struct Employee: Hashable, Codable, Sendable, Identifiable {
         try c.encode(email, forKey: .email)
         try c.encode(startDate, forKey: .startDate)
         try c.encode(archived, forKey: .archived)
+        // Written only where the person chose: the files of everyone else stay as they were.
+        if !onBoard { try c.encode(onBoard, forKey: .onBoard) }
+        if praise != .public { try c.encode(praise, forKey: .praise) }
     }
 }

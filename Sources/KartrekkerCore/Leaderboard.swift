@@ -5,6 +5,9 @@ public struct Leaderboard: Hashable, Sendable {
     public let period: Period
     public let filter: LeaderboardFilter
     public let rows: [LeaderboardRow]
+    /// People with points in the period who asked to be left off boards (`Employee.onBoard`):
+    /// the board says how many, never who.
+    public let notShown: Int
 
     /// Ranks `employees` over `period`. `contributions` and `recognitions` may hold more than
     /// the period (the previous period is computed from them too); archived employees and
@@ -32,8 +35,10 @@ public struct Leaderboard: Hashable, Sendable {
         self.filter = filter
         let teamKey = filter.team?.folded
         let teamKeys = teamKey == nil ? [] : TextFolding.folded(employees.map(\.team))
-        let eligible = employees.indices.filter { !employees[$0].archived && (teamKey == nil || teamKeys[$0] == teamKey) }
+        let inTeam = employees.indices.filter { !employees[$0].archived && (teamKey == nil || teamKeys[$0] == teamKey) }
             .map { employees[$0] }
+        let eligible = inTeam.filter(\.onBoard)
+        notShown = inTeam.count { !$0.onBoard && (totals[$0.id]?.score ?? 0) > 0 }
         let previous = period.previous == nil ? [] : Leaderboard.ranked(eligible, previousTotals)
         let previousByID = Dictionary(previous.map { ($0.employee.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows = Leaderboard.ranked(eligible, totals).map { row in

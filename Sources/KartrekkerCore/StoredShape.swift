@@ -6,7 +6,14 @@ public protocol StoredShape {
 }
 
 extension Employee: StoredShape {
-    public var storedValue: OutputValue { OutputShape.employee(self) }
+    /// The person's wishes are kept only where they chose: the files of everyone else stay as
+    /// they were, and as older readers know them.
+    public var storedValue: OutputValue {
+        guard case .object(var fields) = OutputShape.employee(self) else { return OutputShape.employee(self) }
+        if !onBoard { fields.append(.init("onBoard", .bool(false))) }
+        if praise != .public { fields.append(.init("praise", .string(praise.rawValue))) }
+        return .object(fields)
+    }
 }
 
 extension Contribution: StoredShape {

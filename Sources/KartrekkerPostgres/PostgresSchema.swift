@@ -8,7 +8,7 @@ enum PostgresSchema {
     /// first made them).
     static func migrations(in schema: String) -> [[String]] {
         let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return earlier + [hardening(in: quoted), settings(in: quoted)]
+        return earlier + [hardening(in: quoted), settings(in: quoted), preferences(in: quoted)]
     }
 
     /// Migrations 1 to 3, as they were applied (4 mends what they left open).
@@ -150,6 +150,16 @@ enum PostgresSchema {
             "CREATE TABLE \(schema).settings (key text PRIMARY KEY, value text NOT NULL)",
             "REVOKE ALL ON \(schema).settings FROM PUBLIC",
             "GRANT SELECT ON \(schema).settings TO \(teamLeadRole), \(hrRole)",
+        ]
+    }
+
+    /// 6: each person's wishes: on the boards or not, praise in public or in private; a lead
+    /// records them for the people of her teams as she records their other data.
+    private static func preferences(in schema: String) -> [String] {
+        [
+            "ALTER TABLE \(schema).employees ADD COLUMN on_board boolean NOT NULL DEFAULT true",
+            "ALTER TABLE \(schema).employees ADD COLUMN praise text NOT NULL DEFAULT 'public' CHECK (praise IN ('public', 'private'))",
+            "GRANT UPDATE (on_board, praise) ON \(schema).employees TO \(teamLeadRole)",
         ]
     }
 

@@ -22,7 +22,7 @@ extension PostgresStore {
         return binds
     }
 
-    static let employeeColumns = "id, name, team, role, email, start_date::text, archived"
+    static let employeeColumns = "id, name, team, role, email, start_date::text, archived, on_board, praise"
     static let contributionColumns =
         "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at"
     static let recognitionColumns =
@@ -98,9 +98,9 @@ extension PostgresStore {
 
     func insert(_ employee: Employee) throws {
         try rows("""
-            INSERT INTO employees (id, name, team, role, email, start_date, archived)
+            INSERT INTO employees (id, name, team, role, email, start_date, archived, on_board, praise)
             VALUES (\(employee.id), \(employee.name), \(employee.team), \(employee.role), \(employee.email),
-                    \(employee.startDate?.description)::date, \(employee.archived))
+                    \(employee.startDate?.description)::date, \(employee.archived), \(employee.onBoard), \(employee.praise.rawValue))
             """)
     }
 
@@ -159,9 +159,10 @@ extension PostgresStore {
     }
 
     static func employee(_ row: PostgresRow) throws -> Employee {
-        let (id, name, team, role, email, start, archived) = try row.decode((String, String, String, String?, String?, String?, Bool).self)
+        let (id, name, team, role, email, start, archived, onBoard, praise) =
+            try row.decode((String, String, String, String?, String?, String?, Bool, Bool, String).self)
         return Employee(id: id, name: name, team: team, role: role, email: email, startDate: start.flatMap(CalendarDate.init),
-                        archived: archived)
+                        archived: archived, onBoard: onBoard, praise: Visibility(rawValue: praise) ?? .public)
     }
 
     static func contribution(_ row: PostgresRow) throws -> Contribution {

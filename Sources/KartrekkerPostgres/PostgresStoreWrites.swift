@@ -24,7 +24,8 @@ extension PostgresStore {
         try writing {
             let changed = try rows("""
                 UPDATE employees SET name = \(employee.name), team = \(employee.team), role = \(employee.role),
-                    email = \(employee.email), start_date = \(employee.startDate?.description)::date, archived = \(employee.archived)
+                    email = \(employee.email), start_date = \(employee.startDate?.description)::date, archived = \(employee.archived),
+                    on_board = \(employee.onBoard), praise = \(employee.praise.rawValue)
                 WHERE id = \(employee.id) RETURNING id
                 """)
             if changed.isEmpty { throw KartrekkerError("no employee has id \(employee.id)",

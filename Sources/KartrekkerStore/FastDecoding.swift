@@ -36,12 +36,13 @@ struct FastKeys {
 
 extension Employee: FastDecodable {
     /// (Made once, not for every record read.)
-    private static let fastKeys: [StaticString] = ["id", "name", "team", "role", "email", "startDate", "archived"]
+    private static let fastKeys: [StaticString] = ["id", "name", "team", "role", "email", "startDate", "archived", "onBoard", "praise"]
 
     static func fastRead(_ reader: inout FastJSONReader) -> Employee? {
         var id: String?, name: String?, team: String?
         var role: String?? = .some(nil), email: String?? = .some(nil), start: String?? = .some(nil)
-        var archived: Bool? = false
+        var archived: Bool? = false, onBoard: Bool? = true
+        var praise: Visibility? = .public
         var keys = FastKeys(Employee.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
@@ -55,16 +56,23 @@ extension Employee: FastDecodable {
                 if reader.consumeNull() { return true }
                 archived = reader.bool()
                 return archived != nil
+            case 7:
+                onBoard = reader.bool()
+                return onBoard != nil
+            case 8:
+                praise = reader.string().flatMap(Visibility.init(rawValue:))
+                return praise != nil
             default: return false
             }
         }
-        guard ok, let id, let name, let team, let role, let email, let start, let archived else { return nil }
+        guard ok, let id, let name, let team, let role, let email, let start, let archived, let onBoard, let praise else { return nil }
         var startDate: CalendarDate?
         if let text = start {
             guard let date = CalendarDate(text) else { return nil }
             startDate = date
         }
-        return Employee(id: id, name: name, team: team, role: role, email: email, startDate: startDate, archived: archived)
+        return Employee(id: id, name: name, team: team, role: role, email: email, startDate: startDate, archived: archived,
+                        onBoard: onBoard, praise: praise)
     }
 }
 

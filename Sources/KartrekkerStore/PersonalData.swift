@@ -65,6 +65,7 @@ public enum PersonalData {
         return .object([
             .init("exportedAt", .string(Instant(now).description)),
             .init("employee", OutputShape.employee(employee)),
+            .init("wishes", OutputShape.wishes(employee)),
             .init("contributions", .array(contributions.map(OutputShape.contribution))),
             .init("recognitions", .array(recognitions.map(OutputShape.recognition))),
             .init("mentions", .array(mentions.map { mention in

@@ -230,7 +230,8 @@ struct DashboardScreen {
 
         // Kartrekkers of the month (or teams, or ranks without points, as the organisation agreed).
         let mode = dashboard.settings.board
-        buffer.write(" " + (mode == .teams ? s.teamsOf(s.period(month)) : s.kartrekkers(s.period(month))), x: left.x, y: left.y,
+        let hidden = dashboard.board.notShown > 0 && mode != .teams ? " · " + s.hiddenOnBoard(dashboard.board.notShown) : ""
+        buffer.write(" " + (mode == .teams ? s.teamsOf(s.period(month)) : s.kartrekkers(s.period(month))) + hidden, x: left.x, y: left.y,
                      width: left.width - 1, role: block == .board ? .title : .header)
         if let teams = dashboard.teams {
             DashboardScreen.drawTeams(teams, in: Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: parts.topRows),

@@ -137,6 +137,16 @@ struct EmployeeScreen {
         if let role = person.role { profile.append(role) }
         if let start = person.startDate { profile.append(s.since(start)) }
         if person.archived { profile.append(s.archivedMark) }
+        // The person's wishes, where they made any: the lead sees them before praising. Where
+        // the line is too long for them, the start date gives way, then the role.
+        var wishes: [String] = []
+        if !person.onBoard { wishes.append(s.offBoards) }
+        if person.praise == .private { wishes.append(s.praisedPrivately) }
+        func fits() -> Bool { ScreenBuffer.width(of: " " + (profile + wishes).joined(separator: " · ")) < body.width - 1 }
+        for droppable in [person.startDate.map(s.since), person.role] where !wishes.isEmpty && !fits() {
+            if let droppable, let index = profile.lastIndex(of: droppable), index >= 2 { profile.remove(at: index) }
+        }
+        profile += wishes
         let profileText = " " + profile.joined(separator: " · ")
         let used = buffer.write(profileText, x: body.x, y: body.y, width: body.width, role: .title)
         let idWidth = ScreenBuffer.width(of: person.id)

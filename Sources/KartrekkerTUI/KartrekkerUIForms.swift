@@ -161,7 +161,8 @@ extension KartrekkerUI {
             var team = teamField?.value ?? ""
             if case .picker(let picker)? = teamField?.editor, picker.matches.isEmpty || team.isEmpty { team = picker.query.text }
             let draft = EmployeeDraft(name: form.text(Field.name), team: team, role: form.text(Field.role),
-                                      email: form.text(Field.email), startDate: start)
+                                      email: form.text(Field.email), startDate: start, onBoard: form.text(Field.onBoard) != "off",
+                                      praise: Visibility(rawValue: form.text(Field.praise)) ?? .public)
             let allow = form.allowDuplicate
             if case .editEmployee(let id) = form.purpose {
                 effect = loader.save { .employee(try $0.editEmployee(id, draft, allowDuplicate: allow)) }

@@ -129,6 +129,7 @@ struct LeaderboardScreen {
             || (shown.previous?.range?.from).map({ $0 < purgedBefore }) == true {
             detail.append(s.purged(before: purgedBefore))
         }
+        if let hidden = data.value?.notShown, hidden > 0 { detail.append(s.notShown(hidden)) }
         let detailText = detail.joined(separator: " · ")
         buffer.write(detailText, x: max(body.x, body.maxX - ScreenBuffer.width(of: detailText) - 1), y: body.y + 1, role: .muted)
         let area = Rect(x: body.x, y: body.y + 2, width: body.width, height: body.height - 2)

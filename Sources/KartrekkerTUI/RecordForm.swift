@@ -23,6 +23,8 @@ struct RecordForm: Sendable {
         static let kind = id(.kind), message = id(.message), contributions = id(.contributions)
         static let visibility = id(.visibility), name = id(.name), team = id(.team), role = id(.role)
         static let email = id(.email), start = id(.startDate)
+        /// The person's wishes (Core raises no error about them).
+        static let onBoard = "onBoard", praise = "praise"
 
         private static func id(_ field: RecordField) -> String { field.rawValue }
     }
@@ -35,6 +37,10 @@ struct RecordForm: Sendable {
     var subject: String?
     /// Saving with the same name as someone else was confirmed.
     var allowDuplicate = false
+    /// Who wants praise one-to-one (a recognition's visibility follows the person chosen).
+    var praisedPrivately: Set<String> = []
+    /// The person the visibility was last set for.
+    var visibilityFor: String?
 
     // MARK: Building
 
@@ -111,7 +117,10 @@ struct RecordForm: Sendable {
         ])
         // The kind and date have defaults; the message is what a chosen person still needs.
         form.focus(selected == nil ? 0 : form.index(of: Field.message) ?? 0)
-        return RecordForm(purpose: .recognize, form: form)
+        var result = RecordForm(purpose: .recognize, form: form)
+        result.praisedPrivately = Set(employees.filter { $0.praise == .private }.map(\.id))
+        result.adapt(strings: s)
+        return result
     }
 
     static func editRecognition(_ recognition: Recognition, today: CalendarDate, strings s: Strings) -> RecordForm {
@@ -142,8 +151,18 @@ struct RecordForm: Sendable {
             FormField(s.fieldRole, .text(TextField(employee?.role ?? "", maxLength: Validation.maxNameLength)), id: Field.role),
             FormField(s.fieldEmail, .text(TextField(employee?.email ?? "", maxLength: Validation.maxNameLength)), id: Field.email),
             FormField(s.fieldStart, .text(TextField(employee?.startDate?.description ?? "", maxLength: 10)), id: Field.start),
+            FormField(s.fieldOnBoard, .choice(choice([("on", s.onBoardYes), ("off", s.onBoardNo)],
+                                                     selected: employee?.onBoard == false ? "off" : "on")), id: Field.onBoard),
+            FormField(s.fieldPraise, .choice(choice([(Visibility.public.rawValue, s.praisePublic), (Visibility.private.rawValue, s.praisePrivate)],
+                                                    selected: (employee?.praise ?? .public).rawValue)), id: Field.praise),
         ])
         return RecordForm(purpose: employee.map { .editEmployee($0.id) } ?? .addEmployee, form: form)
+    }
+
+    private static func choice(_ options: [(String, String)], selected: String) -> ChoiceField {
+        var field = ChoiceField(options.map { Choice(value: $0.0, label: $0.1) })
+        field.select(value: selected)
+        return field
     }
 
     static func ideaStatus(_ contribution: Contribution, strings s: Strings) -> RecordForm {
@@ -155,6 +174,16 @@ struct RecordForm: Sendable {
 
     /// Keeps the form's shape in step with what was chosen: the idea status only for ideas.
     mutating func adapt(strings s: Strings) {
+        if purpose == .recognize, let person = form.field(Field.employee)?.value.nilIfEmpty, person != visibilityFor {
+            // As the person likes to be praised, until the lead chooses otherwise.
+            visibilityFor = person
+            let wanted = praisedPrivately.contains(person) ? Visibility.private : .public
+            form.update(Field.visibility) { field in
+                guard case .choice(var choice) = field.editor else { return }
+                choice.select(value: wanted.rawValue)
+                field.editor = .choice(choice)
+            }
+        }
         guard purpose == .log || isEditingContribution else { return }
         let isIdea = form.field(Field.category)?.value == KartrekkerCore.Category.idea.rawValue
         if isIdea && form.field(Field.ideaStatus) == nil {

@@ -129,6 +129,21 @@ public struct Strings: Sendable {
         return text
     }
 
+    /// People left off a board at their own wish: how many, never who.
+    public func notShown(_ count: Int) -> String {
+        count == 1 ? w("1 person is not shown", "1 persoon wordt niet getoond")
+                   : w("\(count) people are not shown", "\(count) mensen worden niet getoond")
+    }
+    /// The same where room is short (the dashboard's board title).
+    public func hiddenOnBoard(_ count: Int) -> String { w("\(count) hidden", "\(count) verborgen") }
+    public var offBoards: String { w("off boards", "niet op ranglijsten") }
+    public var praisedPrivately: String { w("praise in private", "lof onder vier ogen") }
+    public var fieldOnBoard: String { w("On boards", "Op ranglijsten") }
+    public var onBoardYes: String { w("yes", "ja") }
+    public var onBoardNo: String { w("no, at their wish", "nee, op eigen verzoek") }
+    public var fieldPraise: String { w("Praise", "Waardering") }
+    public var praisePublic: String { w("in public, e.g. the team meeting", "in het openbaar, zoals het werkoverleg") }
+    public var praisePrivate: String { w("in private, one-to-one", "onder vier ogen") }
     public var milestonesTitle: String { w("Work anniversaries, 14 days", "Jubilea, komende 14 dagen") }
     public var noMilestones: String { w("none in the next 14 days", "geen in de komende 14 dagen") }
     /// "5 yrs", "12½ yrs"; "5 jaar".

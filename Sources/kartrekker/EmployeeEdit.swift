@@ -4,8 +4,12 @@ import KartrekkerCore
 
 struct EmployeeEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change an employee's name, team, role, e-mail or start date.",
-        discussion: "An empty --role or --email clears it.")
+        commandName: "edit", abstract: "Change an employee's name, team, role, e-mail, start date or wishes.",
+        discussion: """
+            An empty --role or --email clears it. --board off leaves the person off boards and \
+            recaps (their own page still shows their scores); --praise private makes their \
+            recognitions private by default and leaves them out of recaps.
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Id, name or unique name prefix.") var employee: String
@@ -14,18 +18,21 @@ struct EmployeeEdit: ParsableCommand {
     @Option(parsing: .unconditional, help: "New role (empty clears it).") var role: String?
     @Option(parsing: .unconditional, help: "New e-mail address (empty clears it).") var email: String?
     @Option(help: ArgumentHelp("New start date.", valueName: "date")) var start: String?
+    @Option(help: "on or off: shown on boards and in recaps.") var board: BoardChoice?
+    @Option(help: "public or private: praise in the team meeting, or one-to-one only.") var praise: Visibility?
     @Flag(help: "Allow a name someone else already has.") var allowDuplicate = false
 
     func validate() throws {
-        guard name != nil || team != nil || role != nil || email != nil || start != nil else {
-            throw UsageWording.error("nothing to change: give --name, --team, --role, --email or --start", nl: "er is niets te wijzigen: geef --name, --team, --role, --email of --start")
+        guard name != nil || team != nil || role != nil || email != nil || start != nil || board != nil || praise != nil else {
+            throw UsageWording.error("nothing to change: give --name, --team, --role, --email, --start, --board or --praise",
+                                     nl: "er is niets te wijzigen: geef --name, --team, --role, --email, --start, --board of --praise")
         }
     }
 
     func run() throws {
         let session = try global.session()
         let changes = EmployeeDraft(name: name, team: team, role: role, email: email,
-                                    startDate: try session.date(start, field: "--start"))
+                                    startDate: try session.date(start, field: "--start"), onBoard: board?.isOn, praise: praise)
         do {
             let outcome = try session.editEmployeeReporting(employee, changes, allowDuplicate: allowDuplicate)
             let edited = outcome.employee

@@ -19,6 +19,8 @@ struct EmployeeStoryText {
         if let role = employee.role { details.append(["role", role]) }
         if let email = employee.email { details.append(["email", email]) }
         if let start = employee.startDate { details.append(["started", start.description]) }
+        if !employee.onBoard { details.append(["boards", "not shown, at their wish"]) }
+        if employee.praise == .private { details.append(["praise", "in private (recognitions private by default)"]) }
         lines.append(contentsOf: details.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init))
         lines.append("")
         var points = TextTable([.init("POINTS")] + story.scores.map { .init($0.period.title, .right) })

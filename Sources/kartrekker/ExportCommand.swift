@@ -63,6 +63,8 @@ struct ExportCommand: ParsableCommand {
                 counts.recognitions = try writeArray(file) { item in
                     try session.streamRecognitions { try item(OutputShape.recognition($0)) }
                 }
+                try file.write(",\n  \"wishes\": ")
+                try writeArray(file) { item in try employees.forEach { try item(OutputShape.wishes($0)) } }
                 try file.write("\n}\n")
             } else {
                 /// One CSV file: its header, then a line per record `items` hands over.
@@ -85,6 +87,9 @@ struct ExportCommand: ParsableCommand {
                 }
                 counts.recognitions = try csv(DataExport.csvFileNames[2], OutputShape.recognitionKeys) { item in
                     try session.streamRecognitions { try item(OutputShape.recognition($0)) }
+                }
+                _ = try csv(DataExport.csvFileNames[3], OutputShape.wishesKeys) { item in
+                    try employees.forEach { try item(OutputShape.wishes($0)) }
                 }
             }
             for file in files { try file.finish() }

@@ -39,7 +39,9 @@ struct LeaderboardCommand: ParsableCommand {
             Console.emit(CSVTable.string(keys: shaped.keys, records: shaped.rows, escapingForTerminal: true), session)
         case .table:
             let table = LeaderboardTable(board: board, unicode: Console.unicodeAllowed, width: Console.terminalWidth, mode: mode).rendered()
-            Console.emit(table + (purged.map { "\n\nNote: \($0); nothing from before then is counted." } ?? ""), session)
+            let hidden = board.notShown == 0 ? ""
+                : "\n\n\(board.notShown == 1 ? "1 person is" : "\(board.notShown) people are") not shown: they asked to be left off boards."
+            Console.emit(table + hidden + (purged.map { "\n\nNote: \($0); nothing from before then is counted." } ?? ""), session)
         }
         if format != .table, let purged { Console.printError("note: \(purged); nothing from before then is counted") }
     }

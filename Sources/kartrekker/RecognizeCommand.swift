@@ -14,13 +14,15 @@ struct RecognizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it was given (default today).", valueName: "date")) var date: String?
     @Option(name: .customLong("for"), help: ArgumentHelp("A contribution it is for (repeatable).", valueName: "contribution-id"))
     var contributionIDs: [String] = []
-    @Flag(name: .customLong("private"), help: "Keep it between you and the employee.") var isPrivate = false
+    @Flag(help: ArgumentHelp("Keep it between you and the employee, or share it (default: as the employee likes to be praised; public unless they chose private).",
+                             valueName: "visibility"))
+    var visibility: Visibility?
 
     func run() throws {
         let session = try global.session()
         let recognition = try session.recognize(RecognitionDraft(
             employee: employee, kind: kind, message: message, date: try session.date(date, field: "--date"),
-            contributionIDs: contributionIDs, visibility: isPrivate ? .private : .public))
+            contributionIDs: contributionIDs, visibility: visibility))
         print(recognition.id)
     }
 }

@@ -81,6 +81,32 @@ import KartrekkerPostgres
         #expect(try session.employee(bram.id).name == "Bram")
     }
 
+    @Test(arguments: Backend.available) func aPersonsWishesAreKeptAndFollowedOnEveryStore(on backend: Backend) throws {
+        let session = try AppFixtures.session(today: CalendarDate("2026-11-30"), on: backend)
+        defer { AppFixtures.remove(session) }
+        let anna = try session.addEmployee(EmployeeDraft(name: "Anna de Vries", team: "Verhuur"))
+        let bram = try session.addEmployee(EmployeeDraft(name: "Bram Yılmaz", team: "Verhuur", onBoard: false, praise: .private))
+        #expect(!bram.onBoard && bram.praise == .private)
+        for person in [anna, bram] {
+            _ = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Glimlach"))
+        }
+        // Read back as stored, by a session of its own.
+        let fresh = Session(session.configuration)
+        let stored = try #require(try fresh.store.employee(id: bram.id))
+        #expect(!stored.onBoard && stored.praise == .private)
+        #expect(try fresh.store.employee(id: anna.id).map { $0.onBoard && $0.praise == .public } == true)
+        let board = try fresh.leaderboard(LeaderboardRequest(period: fresh.period(.month, at: nil)))
+        #expect(board.rows.map(\.employee.id) == [anna.id] && board.notShown == 1)
+        // Recognitions follow the person's wish unless given otherwise.
+        #expect(try fresh.recognize(RecognitionDraft(employee: bram.id, kind: .thanks, message: "Dank")).visibility == .private)
+        #expect(try fresh.recognize(RecognitionDraft(employee: bram.id, kind: .thanks, message: "Dank", visibility: .public)).visibility == .public)
+        #expect(try fresh.recognize(RecognitionDraft(employee: anna.id, kind: .thanks, message: "Dank")).visibility == .public)
+        // Changed back, and only what the draft names changes.
+        let back = try fresh.editEmployee(bram.id, EmployeeDraft(onBoard: true))
+        #expect(back.onBoard && back.praise == .private)
+        #expect(try Session(session.configuration).leaderboard(LeaderboardRequest(period: fresh.period(.month, at: nil))).notShown == 0)
+    }
+
     @Test(arguments: Backend.available) func archivingSaysWhenNothingChanged(on backend: Backend) throws {
         let session = try AppFixtures.session(on: backend)
         defer { AppFixtures.remove(session) }

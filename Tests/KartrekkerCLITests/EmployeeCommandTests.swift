@@ -84,6 +84,48 @@ import Testing
         try cli.fails(["employee", "list", "--format", "xml"], status: 64)
     }
 
+    @Test func aPersonsWishesLeaveThemOffTheBoardAndMakeTheirPraisePrivate() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer")
+        let bram = try cli.ok("employee", "add", "Bram Yılmaz", "--team", "Wijkbeheer")
+        for id in [anna, bram] { _ = try cli.ok("log", id, "--category", "smile", "--note", "Glimlach") }
+        let file = cli.directory.appendingPathComponent("employees.json")
+        let before = try Data(contentsOf: file)
+        #expect(!String(decoding: before, as: UTF8.self).contains("onBoard"))
+        #expect(try cli.ok("employee", "edit", bram, "--board", "off", "--praise", "private").hasPrefix("Updated"))
+        // Kept only for the person who chose.
+        let stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let people = try #require(stored["employees"] as? [[String: Any]])
+        #expect(people.first { $0["id"] as? String == bram }?["onBoard"] as? Bool == false)
+        #expect(people.first { $0["id"] as? String == bram }?["praise"] as? String == "private")
+        #expect(people.first { $0["id"] as? String == anna }?.keys.contains("onBoard") == false)
+        // The board ranks Anna alone and says one person is not shown, never who.
+        let table = try cli.ok("leaderboard")
+        #expect(table.contains("Anna de Vries") && !table.contains("Bram") && table.contains("1 person is not shown"), "\(table)")
+        let json = try #require(try cli.run("leaderboard", "--format", "json").json as? [String: Any])
+        #expect(json["notShown"] as? Int == 1 && (json["rows"] as? [Any])?.count == 1)
+        // The contract's employee shape stays as it is; the wishes are in the person's own export.
+        #expect(Set(try #require(try cli.run("employee", "show", bram, "--format", "json").json as? [String: Any]).keys)
+                == ["id", "name", "team", "role", "email", "startDate", "archived"])
+        #expect(try cli.ok("employee", "show", bram).contains("not shown, at their wish"))
+        let own = try #require(try cli.run("employee", "export", bram).json as? [String: Any])
+        #expect((own["wishes"] as? [String: Any])?["praise"] as? String == "private")
+        // Recognitions follow the wish, unless given otherwise.
+        let quiet = try cli.ok("recognize", bram, "--kind", "thanks", "--message", "Dank je")
+        let loud = try cli.ok("recognize", bram, "--kind", "thanks", "--message", "Dank je", "--public")
+        let annas = try cli.ok("recognize", anna, "--kind", "thanks", "--message", "Dank je")
+        let shown = try #require(try cli.run("recognition", "list", "--format", "json").json as? [[String: Any]])
+        let visibility = Dictionary(uniqueKeysWithValues: shown.map { ($0["id"] as! String, $0["visibility"] as! String) })
+        #expect(visibility[quiet] == "private" && visibility[loud] == "public" && visibility[annas] == "public")
+        try cli.fails(["recognize", anna, "--kind", "thanks", "--message", "m", "--public", "--private"], status: 64)
+        try cli.fails(["employee", "edit", bram, "--board", "maybe"], status: 64)
+        // The whole export carries everyone's wishes beside the contract's files.
+        let out = cli.directory.deletingLastPathComponent().appendingPathComponent("export-\(UUID().uuidString)")
+        _ = try cli.ok("export", "--output", out.path)
+        let wishes = try String(contentsOf: out.appendingPathComponent("wishes.csv"), encoding: .utf8)
+        #expect(wishes.hasPrefix("id,onBoard,praise") && wishes.contains("\(bram),false,private") && wishes.contains("\(anna),true,public"))
+    }
+
     @Test func editArchiveAndRestore() throws {
         let cli = CLI()
         let id = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer", "--role", "Opzichter")

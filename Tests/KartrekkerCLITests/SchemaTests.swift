@@ -53,7 +53,7 @@ import Testing
         let cli = CLI()
         let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Wijkbeheer", "--role", "Opzichter",
                               "--email", "anna@woonstad.nl", "--start", "2019-04-01")
-        let bert = try cli.ok("employee", "add", "李小龙 😀", "--team", "Klantcontact")
+        let bert = try cli.ok("employee", "add", "李小龙 😀", "--team", "Klantcontact", "--board", "off", "--praise", "private")
         for (index, category) in ["smile", "beyond", "idea", "attention", "ambassador", "goal"].enumerated() {
             _ = try cli.ok("log", anna, "--category", category, "--note", "Note \(index) met \"quotes\" en \\ en é",
                            "--date", "2026-\(10 + index % 2)-0\(index + 1)", "--channel", "phone", "--value", "Betrokken",

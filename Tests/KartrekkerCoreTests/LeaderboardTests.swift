@@ -27,6 +27,22 @@ import Testing
         #expect(board.rows.map(\.employee.id) == ["a"])
     }
 
+    @Test func peopleWhoAskedToBeLeftOffAreCountedNeverNamedAndNeverRanked() {
+        var hidden = person("b", "Bert")
+        hidden.onBoard = false
+        var quiet = person("d", "Dirk")
+        quiet.onBoard = false
+        let employees = [person("a", "Anna"), hidden, person("c", "Cor"), quiet]
+        let board = Leaderboard(period: november, employees: employees,
+                                contributions: [contribution("a", "2026-11-02"), contribution("b", "2026-11-02", .smile),
+                                                contribution("c", "2026-11-03"), contribution("d", "2026-10-03")],
+                                recognitions: [])
+        // Bert (the most points) is left off; Anna and Cor share first place; Dirk had no
+        // points this month, so there was nobody to hide.
+        #expect(board.rows.map(\.employee.id) == ["a", "c"] && board.rows.map(\.rank) == [1, 1])
+        #expect(board.notShown == 1)
+    }
+
     @Test func tiesShareARankAtSeveralPlaces() {
         let scores = [("a", 10), ("b", 8), ("c", 8), ("d", 6), ("e", 6), ("f", 6), ("g", 2)]
         let employees = scores.map { person($0.0, "Person \($0.0)") }

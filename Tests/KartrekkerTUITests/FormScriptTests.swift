@@ -114,6 +114,33 @@ import TerminalKit
         #expect(given.filter { $0.contains("5") && ($0.contains("years") || $0.contains("jaar")) }.count == 2, "\(given)")
     }
 
+    @Test func aWishForPrivatePraiseIsSetInTheFormAndTheRecognitionFollowsIt() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory, size: Size(width: 80, height: 24))
+        ui.press(.character("3"), .enter)
+        let person = try #require(ui.screen.pageEmployee)
+        ui.press(.character("E"))
+        #expect(ui.text.contains("On boards") && ui.text.contains("Praise"), "\(ui.text)")
+        ui.press(.tab, .tab, .tab, .tab, .tab, .right, .tab, .right)
+        #expect(ui.text.contains("no, at their wish") && ui.text.contains("in private, one-to-one"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved") && ui.text.contains("off boards · praise in private"), "\(ui.text)")
+        let stored = try #require(try reader(directory).employees().employees.first { $0.name == person })
+        #expect(!stored.onBoard && stored.praise == .private)
+        // Off the leaderboard now, which says so.
+        ui.press(.escape, .character("3"))
+        #expect(!ui.screen.selectedRows.contains { $0.contains(person) } && ui.text.contains("1 person is not shown"), "\(ui.text)")
+        // A recognition opened for them starts private.
+        ui.press(.character("2"), .character("/"))
+        ui.type(person)
+        ui.press(.enter, .character("r"))
+        ui.type("Dank je")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"), "\(ui.text)")
+        #expect(try reader(directory).recognitions(employee: stored.id).first { $0.message == "Dank je" }?.visibility == .private)
+    }
+
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -2,6 +2,7 @@
 /// command line's tables are all made from these, so they cannot disagree.
 public enum OutputShape {
     public static let employeeKeys = ["id", "name", "team", "role", "email", "startDate", "archived"]
+    public static let wishesKeys = ["id", "onBoard", "praise"]
     public static let contributionKeys = ["id", "employeeId", "date", "category", "note", "channel", "values",
                                           "project", "ideaStatus", "points", "recordedBy", "recordedAt"]
     public static let recognitionKeys = ["id", "employeeId", "date", "kind", "message", "contributionIds",
@@ -16,6 +17,12 @@ public enum OutputShape {
             .init("role", .optional(e.role)), .init("email", .optional(e.email)),
             .init("startDate", .optional(e.startDate?.description)), .init("archived", .bool(e.archived)),
         ])
+    }
+
+    /// A person's wishes, beside the contract's employee shape (which stays as it is): on the
+    /// boards or not, praise in public or in private.
+    public static func wishes(_ e: Employee) -> OutputValue {
+        .object([.init("id", .string(e.id)), .init("onBoard", .bool(e.onBoard)), .init("praise", .string(e.praise.rawValue))])
     }
 
     public static func contribution(_ c: Contribution) -> OutputValue {
@@ -59,6 +66,7 @@ public enum OutputShape {
                 .init("to", .optional(board.period.range?.to.description)),
             ])),
             .init("rows", .array(board.rows.map(leaderboardRow))),
+            .init("notShown", .int(board.notShown)),
         ])
     }
 
