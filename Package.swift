@@ -60,8 +60,11 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
             ]
         ),
+        // Every word the terminal UI and the documents it shares with the command line (the
+        // recap, the yearly report) say, in English and Dutch; and those documents.
+        .target(name: "KartrekkerWords", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerExchange"]),
         // The screens: state, messages, update, view. Pure: no ncurses, no files.
-        .target(name: "KartrekkerTUI", dependencies: ["KartrekkerApp", "KartrekkerCore", "TerminalKit"]),
+        .target(name: "KartrekkerTUI", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerWords", "TerminalKit"]),
         .executableTarget(
             name: "kartrekker",
             dependencies: [
@@ -69,6 +72,7 @@ let package = Package(
                 "KartrekkerApp",
                 "KartrekkerPort",
                 "KartrekkerTUI",
+                "KartrekkerWords",
                 "KartrekkerExchange",
                 "TerminalKit",
                 "CursesTerminal",

@@ -14,7 +14,7 @@ import TerminalKit
     static let phrases: [(english: String, dutch: String)] = {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources")
-        let files = ["KartrekkerTUI/Strings.swift", "TerminalKit/KitWords.swift"]
+        let files = ["KartrekkerWords/Strings.swift", "TerminalKit/KitWords.swift"]
         let literal = #""((?:[^"\\]|\\.)*)""#
         let pattern = try! NSRegularExpression(pattern: #"\bw\(\s*"# + literal + #",\s*"# + literal + #"\s*\)"#)
         var found: [(String, String)] = []
