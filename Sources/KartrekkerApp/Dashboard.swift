@@ -1,4 +1,5 @@
 import KartrekkerCore
+import KartrekkerPort
 
 /// Monday morning at a glance: this month's kartrekkers, who deserves recognition, what
 /// happened lately, and how this month compares with the last.
@@ -12,6 +13,19 @@ public struct Dashboard: Sendable {
         public let kind: Kind
         public let value: Int
         public let previous: Int
+
+        /// Each figure of `now` beside the same of `before`.
+        public static func compared(_ now: PeriodFigures, _ before: PeriodFigures) -> [Figure] {
+            func value(_ figures: PeriodFigures, _ kind: Kind) -> Int {
+                switch kind {
+                case .contributions: figures.contributions
+                case .recognitions: figures.recognitions
+                case .contributing: figures.contributing
+                case .ideasAdopted: figures.ideasAdopted
+                }
+            }
+            return Kind.allCases.map { Figure(kind: $0, value: value(now, $0), previous: value(before, $0)) }
+        }
     }
 
     public let today: CalendarDate

@@ -14,11 +14,6 @@ extension Session {
         // it compares with.
         let now = try store.figures(in: comparison.current)
         let before = try comparison.previous.map { try store.figures(in: $0) } ?? PeriodFigures()
-        func figures(_ figures: PeriodFigures) -> [Dashboard.Figure.Kind: Int] {
-            [.contributions: figures.contributions, .recognitions: figures.recognitions,
-             .contributing: figures.contributing, .ideasAdopted: figures.ideasAdopted]
-        }
-        let (current, earlier) = (figures(now), figures(before))
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
         let firstMonday = thisMonday.adding(days: -7 * (EmployeeStory.weeks - 1))
         var weekly = Array(repeating: 0, count: EmployeeStory.weeks)
@@ -31,7 +26,7 @@ extension Session {
             board: try store.leaderboard(month),
             nudges: settings.nudges ? try store.nudges(at: today) : Nudges(at: today, employees: [], scores: [:], latestRecognitions: [:]),
             recent: try activity(limit: recentCount),
-            figures: Dashboard.Figure.Kind.allCases.map { Dashboard.Figure(kind: $0, value: current[$0] ?? 0, previous: earlier[$0] ?? 0) },
+            figures: Dashboard.Figure.compared(now, before),
             comparison: comparison,
             fairness: try fairness(comparison.current),
             milestones: Milestone.coming(of: employees, at: today),

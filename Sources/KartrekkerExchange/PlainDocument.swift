@@ -21,11 +21,48 @@ public struct PlainDocument: Sendable, Equatable {
     public var title: String
     public var intro: [String]
     public var sections: [Section]
+    /// The language it is written in (the HTML page says so, for screen readers and hyphens).
+    public var language: Language = .english
+    /// For a screen in a meeting room: large type, each section a screen (and a printed page)
+    /// of its own.
+    public var presentation = false
 
     public init(title: String, intro: [String], sections: [Section]) {
         self.title = title
         self.intro = intro
         self.sections = sections
+    }
+
+    /// Plain text for a terminal: the title underlined, sections headed, paragraphs wrapped to
+    /// `width` (not wrapped where it is `nil`), items as `-`; control characters made visible.
+    public func text(width: Int?) -> String {
+        func wrapped(_ text: String, indent: String = "", first: String = "") -> [String] {
+            let words = SafeText.escaped(text).split(separator: " ", omittingEmptySubsequences: true)
+            guard let width else { return [first + words.joined(separator: " ")] }
+            var lines: [String] = []
+            var line = first
+            for word in words {
+                let start = line == first || line == indent
+                if !start, DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > max(20, width - 1) {
+                    lines.append(line)
+                    line = indent
+                }
+                line += (line == first || line == indent ? "" : " ") + word
+            }
+            lines.append(line)
+            return lines
+        }
+        let heading = SafeText.escaped(title)
+        var lines = [heading, String(repeating: "=", count: max(3, DisplayWidth.of(heading))), ""]
+        for paragraph in intro { lines += wrapped(paragraph) + [""] }
+        for section in sections {
+            let name = SafeText.escaped(section.heading)
+            lines += [name, String(repeating: "-", count: max(3, DisplayWidth.of(name)))]
+            for paragraph in section.paragraphs { lines += wrapped(paragraph) + [""] }
+            for item in section.items { lines += wrapped(item, indent: "  ", first: "- ") }
+            if !section.items.isEmpty { lines.append("") }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// CommonMark: `#` title, `##` sections, `-` items; text escaped.
@@ -45,8 +82,9 @@ public struct PlainDocument: Sendable, Equatable {
 
     /// One HTML page, its style inline, laid out for A4 when printed.
     public var html: String {
-        var body = "<h1>\(PlainDocument.htmlEscaped(title))</h1>\n"
+        var body = "<header>\n<h1>\(PlainDocument.htmlEscaped(title))</h1>\n"
         for paragraph in intro { body += "<p class=\"intro\">\(PlainDocument.htmlEscaped(paragraph))</p>\n" }
+        body += "</header>\n"
         for section in sections {
             body += "<section>\n<h2>\(PlainDocument.htmlEscaped(section.heading))</h2>\n"
             for paragraph in section.paragraphs { body += "<p>\(PlainDocument.htmlEscaped(paragraph))</p>\n" }
@@ -57,7 +95,7 @@ public struct PlainDocument: Sendable, Equatable {
         }
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language == .dutch ? "nl" : "en")">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,6 +110,7 @@ public struct PlainDocument: Sendable, Equatable {
             li { margin: 0.25rem 0; }
             section { break-inside: avoid-page; }
             @media print { body { margin: 0; max-width: none; } }
+            \(presentation ? PlainDocument.presentationStyle : "")
             </style>
             </head>
             <body>
@@ -80,6 +119,21 @@ public struct PlainDocument: Sendable, Equatable {
 
             """
     }
+
+    /// Large, calm type that reads from the back of a room, each section a screen of its own;
+    /// printed, each section starts a page.
+    static let presentationStyle = """
+        body { max-width: 64rem; font-size: clamp(18px, 1.9vw, 34px); line-height: 1.45; }
+        h1 { font-size: 2.6em; margin: 0 0 0.3em; }
+        h2 { font-size: 1.6em; margin-top: 0; }
+        header, section { min-height: 92vh; box-sizing: border-box; padding-top: 6vh; }
+        li { margin: 0.45em 0; }
+        @media print {
+          body { font-size: 13pt; }
+          header, section { min-height: 0; padding-top: 0; }
+          section { break-before: page; }
+        }
+        """
 
     /// Text from the data, made safe to put into a document's text: no backtick can open code.
     public static func literal(_ text: String) -> String {

@@ -66,6 +66,44 @@ public struct Strings: Sendable {
     public var deserveRecognition: String { w("Deserve recognition", "Verdienen waardering") }
     public var recent: String { w("Recent", "Recent") }
     public var sparkTitle: String { w("Contributions, 12 weeks", "Bijdragen, 12 weken") }
+    // MARK: The recap for the team meeting
+    public func recapTitle(_ period: String, team: String?) -> String {
+        w("Team meeting · ", "Werkoverleg · ") + period + (team.map { " · " + $0 } ?? "")
+    }
+    public func recapDays(_ range: DateRange, partial: Bool) -> String {
+        let days = span(range) + " \(range.to.year)"
+        return partial ? w("Counted: \(days), so far.", "Geteld: \(days), tot nu toe.") : w("Counted: \(days).", "Geteld: \(days).")
+    }
+    public func recapNotShown(_ count: Int) -> String {
+        count == 1 ? w("1 person is left out at their own wish.", "1 persoon is op eigen verzoek weggelaten.")
+                   : w("\(count) people are left out at their own wish.", "\(count) mensen zijn op eigen verzoek weggelaten.")
+    }
+    public var recapKartrekkers: String { "Kartrekkers" }
+    public var recapTeams: String { w("Teams", "Teams") }
+    public var recapStories: String { w("Stories", "Verhalen") }
+    public var recapIdeas: String { w("Ideas taken up", "Omarmde ideeën") }
+    public var recapRecognitions: String { w("Recognitions given", "Gegeven waarderingen") }
+    public var recapMilestones: String { w("Coming up", "Binnenkort") }
+    public var recapFigures: String { w("In figures", "In cijfers") }
+    public var recapNoKartrekkers: String { w("Nobody has points in these days yet.", "Nog niemand heeft punten in deze dagen.") }
+    public var recapNoStories: String { w("No smiles or extra steps were written down.", "Er zijn geen glimlachen of extra stappen opgeschreven.") }
+    public var recapNoIdeas: String { w("No idea of these days was taken up yet.", "Nog geen idee van deze dagen is omarmd.") }
+    public var recapNoRecognitions: String { w("No recognition to share.", "Geen waardering om te delen.") }
+    public var recapNoMilestones: String { w("No work anniversaries in the next 14 days.", "Geen jubilea in de komende 14 dagen.") }
+    public var recapRecognized: String { w("recognized", "gewaardeerd") }
+    /// "1 · Anna de Vries · Verhuur · 42 points"
+    public func recapRank(_ rank: Int, _ name: String, team: String, score: Int?) -> String {
+        "\(rank) · \(name) · \(team)" + (score.map { w(" · \($0) points", " · \($0) punten") } ?? "")
+    }
+    public func recapTeamRank(_ rank: Int, _ team: String, people: Int, score: Int) -> String {
+        "\(rank) · \(team) · " + self.people(people) + w(" · \(score) points", " · \(score) punten")
+    }
+    /// "5 years with us", "12½ jaar in dienst".
+    public func recapService(_ milestone: Milestone) -> String {
+        let years = Display.years(milestone)
+        return w(milestone.months == 12 ? "1 year with us" : "\(years) years with us", "\(years) jaar in dienst")
+    }
+
     // MARK: Fairness
     public var keyFairness: String { w("fair?", "eerlijk?") }
     public var keyFairnessHelp: String { w("Show or hide the fairness figures", "Eerlijkheidscijfers tonen of verbergen") }

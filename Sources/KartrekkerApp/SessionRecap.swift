@@ -1,0 +1,52 @@
+import KartrekkerCore
+import KartrekkerPort
+
+/// The team meeting's recap (`Recap`): for the UI's `m`, and `kartrekker recap`.
+extension Session {
+    /// The recap of `period` (its days up to today while it runs), of one team where `team`
+    /// names one.
+    public func recap(_ period: Period, team: String? = nil) throws -> Recap {
+        let today = self.today
+        let days = self.days(of: period)
+        let comparison = PeriodComparison(period, today: today)
+        let resolved = try team.map { try store.employeeDirectory().team(matching: $0) }
+        let everyone = try store.employees().filter { !$0.archived && (resolved == nil || $0.team == resolved) }
+        let shown = everyone.filter { $0.onBoard && $0.praise == .public }
+        let people = Dictionary(shown.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = Set(everyone.map(\.id))
+
+        let contributions = try store.records(Contribution.self, in: days).filter { ids.contains($0.employeeId) }
+        let recognitions = try store.records(Recognition.self, in: days).filter { ids.contains($0.employeeId) }
+        let recognized = Set(recognitions.flatMap(\.contributionIds))
+
+        // The board among the people shown: ranks as they stand without those left out.
+        let filter = LeaderboardFilter(team: resolved)
+        let board = Leaderboard(period: period, filter: filter, top: nil, employees: shown,
+                                totals: try store.contributionTotals(in: days, filter: filter),
+                                previousTotals: try comparison?.previous.map { try store.contributionTotals(in: $0, filter: filter) } ?? [:],
+                                recognitionCounts: try store.recognitionCounts(in: days))
+        // Who contributed but is left out at their wish: counted, never named.
+        let hidden = Set(contributions.map(\.employeeId)).filter { people[$0] == nil }
+
+        let before = try comparison?.previous.map { range in
+            (try store.records(Contribution.self, in: range).filter { ids.contains($0.employeeId) },
+             try store.records(Recognition.self, in: range).filter { ids.contains($0.employeeId) })
+        }
+        let now = PeriodFigures(contributions: contributions, recognitions: recognitions)
+        let earlier = before.map { PeriodFigures(contributions: $0.0, recognitions: $0.1) } ?? PeriodFigures()
+        var recap = Recap(
+            period: period, comparison: comparison, days: days, team: resolved, today: today,
+            kartrekkers: Array(board.rows.prefix { $0.rank <= Recap.kartrekkerCount }),
+            stories: Recap.stories(contributions, recognized: recognized, people: people),
+            ideas: Ordering.newestFirst(contributions.filter { $0.ideaStatus?.isTakenUp == true && people[$0.employeeId] != nil })
+                .map { Recap.Idea(contribution: $0, employee: people[$0.employeeId]!) },
+            recognitions: Ordering.newestFirst(recognitions.filter { $0.visibility == .public && people[$0.employeeId] != nil })
+                .map { Recap.Given(recognition: $0, employee: people[$0.employeeId]!) },
+            milestones: Milestone.coming(of: shown, at: today),
+            figures: Dashboard.Figure.compared(now, earlier),
+            notShown: hidden.count)
+        recap.board = try store.settings().board
+        if recap.board == .teams { recap.teams = TeamBoard(board).rows }
+        return recap
+    }
+}
