@@ -46,6 +46,7 @@ public struct KartrekkerUI: Program {
     var boardGeneration = 0
     var activity = ActivityScreen()
     var employee: EmployeeScreen?
+    var recap = RecapScreen()
     /// The number of the newest request of each kind; older answers are dropped.
     var requests: [LoadKind: Int] = [:]
     var nextRequest = 0
@@ -181,6 +182,9 @@ public struct KartrekkerUI: Program {
                 }
                 employee = screen
             }
+        case .recap(let request, let result):
+            guard current(.recap, request) else { return [] }
+            if let value = accepted(result) { recap.loaded(value) }
         case .formReady(let request, let result):
             return formReady(request, result)
         case .formOptions(let employee, let contributions):
@@ -291,6 +295,12 @@ public struct KartrekkerUI: Program {
                 if let previous = employee?.data { employee?.data = previous.reloading }
                 effects.append(loader.story(request(.employee), id))
             }
+        case .recap:
+            effects += filtersIfNeeded()
+            if force || recap.data.value == nil || stale.contains(.recap) {
+                recap.data = recap.data.reloading
+                effects.append(loader.recap(request(.recap), recap.shown(today: today), team: recap.team))
+            }
         case .welcome, nil:
             break
         }
@@ -396,6 +406,20 @@ public struct KartrekkerUI: Program {
             if let readOnlyReason { return said(readOnlyReason) }
             let milestone = screen(route)?.selectedMilestone
             return [loader.form(.recognize(selected: selectedEmployee, message: milestone.map(strings.milestoneMessage)))]
+        case .recap:
+            guard problem == nil, route != .welcome, route != .recap else { return [] }
+            // The period on screen: the leaderboard's, else this month.
+            if route == .tab(.leaderboard) {
+                recap.kind = leaderboard.kind
+                recap.period = leaderboard.period
+                recap.team = leaderboard.team
+            } else {
+                recap.kind = .month
+                recap.period = nil
+            }
+            recap.page = 0
+            recap.data = .idle
+            return go(to: .recap)
         }
         return []
     }
@@ -426,6 +450,7 @@ public struct KartrekkerUI: Program {
         case .tab(.leaderboard): leaderboard
         case .tab(.activity): activity
         case .employee: employee
+        case .recap: recap
         case .welcome, nil: nil
         }
     }
@@ -441,6 +466,7 @@ public struct KartrekkerUI: Program {
             guard var shown = employee else { return nil }
             defer { employee = shown }
             return KartrekkerUI.update(&shown, body)
+        case .recap: return KartrekkerUI.update(&recap, body)
         case .welcome, nil: return nil
         }
     }
@@ -480,6 +506,7 @@ public struct KartrekkerUI: Program {
         switch route {
         case .tab(let tab): strings.tabs[tab.rawValue]
         case .employee: strings.employeeTitle
+        case .recap: strings.recapScreenTitle
         case .welcome, nil: strings.appName
         }
     }
@@ -491,7 +518,8 @@ public struct KartrekkerUI: Program {
         // A role that may only read is not offered logging or recognizing in the footer (the
         // keys still answer why not).
         // Nor is anyone on the welcome screen, where there is no one to record for yet.
-        if readOnly || route == .welcome { global = offFooter(global, [.character("c"), .character("r")]) }
+        // Nor in the recap, which is shown to a room.
+        if readOnly || route == .welcome || route == .recap { global = offFooter(global, [.character("c"), .character("r")]) }
         switch modals.top {
         case .help: return KeyMap([HelpOverlay.bindings.section])
         case .form(let form): return KeyMap(form.form.sections + [controlKeysOnly(global)])

@@ -46,6 +46,10 @@ struct Loader: Sendable {
         run({ try $0.dashboard() }) { .dashboard(request, $0) }
     }
 
+    func recap(_ request: Int, _ period: Period, team: String?) -> Effect<UIMessage> {
+        run({ try $0.recap(period, team: team) }) { .recap(request, $0) }
+    }
+
     func overview(_ request: Int) -> Effect<UIMessage> {
         run({ try $0.employeeOverview() }) { .overview(request, $0) }
     }

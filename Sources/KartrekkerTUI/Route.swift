@@ -3,6 +3,8 @@ public enum Route: Hashable, Sendable {
     case welcome
     case tab(Tab)
     case employee(String)
+    /// The recap for the team meeting, over the screen it was opened from.
+    case recap
 
     /// The tab the route belongs to (an employee's page shows under the tab it came from).
     var tab: Tab? {

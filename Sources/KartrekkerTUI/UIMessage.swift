@@ -13,6 +13,7 @@ public enum UIMessage: Sendable {
     case filters(Result<BoardFilters, LoadError>)
     case activity(Int, Result<[ActivityItem], LoadError>)
     case story(Int, Result<EmployeeStory, LoadError>)
+    case recap(Int, Result<Recap, LoadError>)
     case demoProgress(Int, Int)
     case demoLoaded(Result<DemoSummary, LoadError>)
     case formReady(FormRequest, Result<FormContext, LoadError>)

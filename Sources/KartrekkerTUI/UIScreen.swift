@@ -151,6 +151,25 @@ extension ActivityScreen: ListScreen {
     var isLoading: Bool { data.isLoading }
 }
 
+extension RecapScreen: UIScreen {
+    func keySections(_ strings: Strings) -> [KeySection] { [RecapScreen.bindings(strings).section] }
+
+    mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
+        handle(key, layout: context.layout, strings: context.strings, today: context.today,
+               teams: context.teams(shown: data.value?.kartrekkers.map(\.employee.team) ?? []))
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+        draw(into: &buffer, layout: context.layout, strings: context.strings, today: context.today)
+    }
+
+    /// The pages are laid out as they are drawn: nothing to keep in step.
+    mutating func clamp(_ context: ScreenContext) {}
+
+    var selectedEmployee: String? { nil }
+    var isLoading: Bool { data.isLoading }
+}
+
 extension EmployeeScreen: UIScreen {
     func keySections(_ strings: Strings) -> [KeySection] {
         [EmployeeScreen.bindings(strings).section, ListState.moveSection(strings.keyScroll)]

@@ -104,6 +104,19 @@ public struct Strings: Sendable {
         return w(milestone.months == 12 ? "1 year with us" : "\(years) years with us", "\(years) jaar in dienst")
     }
 
+    public var recapScreenTitle: String { w("Recap", "Terugblik") }
+    public var keyRecap: String { w("recap", "terugblik") }
+    public var keyRecapHelp: String { w("The recap of the period for the team meeting", "De terugblik op de periode voor het werkoverleg") }
+    public var keyPage: String { w("page", "pagina") }
+    public var keyPageLabel: String { w("Space/PgUp", "spatie/PgUp") }
+    public var keyPageHelp: String { w("Next page (Space, PgDn) or the one before (PgUp, b)", "Volgende pagina (spatie, PgDn) of de vorige (PgUp, b)") }
+    public var keyFirstLast: String { w("first/last", "eerste/laatste") }
+    public var keyFirstLastHelp: String { w("The first or the last page", "De eerste of de laatste pagina") }
+    public func storyHeading(_ number: Int, of count: Int) -> String { w("Story \(number) of \(count)", "Verhaal \(number) van \(count)") }
+    public func pageOf(_ number: Int, _ count: Int) -> String { "\(number) / \(count)" }
+    public var recapHint: String { w("Space: next page · ←→ [ ] t: another period or team · q: back",
+                                     "spatie: volgende pagina · ←→ [ ] t: andere periode of team · q: terug") }
+
     // MARK: Fairness
     public var keyFairness: String { w("fair?", "eerlijk?") }
     public var keyFairnessHelp: String { w("Show or hide the fairness figures", "Eerlijkheidscijfers tonen of verbergen") }

@@ -16,6 +16,10 @@ import TerminalKit
         ("activity", [.character("4")]),
         ("employee", [.character("3"), .enter]),
         ("help", [.character("3"), .character("?")]),
+        ("recap", [.character("m")]),
+        ("recap-kartrekkers", [.character("m"), .character(" ")]),
+        ("recap-story", [.character("m"), .character(" "), .character(" ")]),
+        ("recap-figures", [.character("m"), .character("G")]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])

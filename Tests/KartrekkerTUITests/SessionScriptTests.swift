@@ -132,6 +132,36 @@ import TerminalKit
         #expect(dutch.text.contains("Eerlijk verdeeld? · 1 – 30 nov") && dutch.text.contains("4 zonder waardering"), "\(dutch.text)")
     }
 
+    @Test func theRecapPagesThroughTheMeetingInLargeCalmType() throws {
+        let fixture = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: fixture) }
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            var ui = UIFixtures.session(fixture, size: size)
+            ui.press(.character("m"))
+            #expect(ui.text.contains("Team meeting · November 2026") && ui.text.contains("Counted: 1 – 30 Nov 2026."), "\(ui.text)")
+            var seen: [String] = [ui.text]
+            for _ in 0..<12 {
+                ui.press(.character(" "))
+                seen.append(ui.text)
+            }
+            let all = seen.joined(separator: "\n")
+            for heading in ["Kartrekkers", "Story 1 of", "Ideas taken up", "Recognitions given", "Coming up", "In figures"] {
+                #expect(all.contains(heading), "\(heading) at \(size)")
+            }
+            // The private recognition of the fixture never shows; the last page stays the last.
+            #expect(!all.contains("Bioscoopbon voor het buurtapp-idee"))
+            #expect(seen[seen.count - 1] == seen[seen.count - 2])
+            // ← goes to the week, q back to where it was opened.
+            ui.press(.left)
+            #expect(ui.text.contains("Team meeting · Week 49, 2026") || ui.text.contains("Team meeting · Week"), "\(ui.text)")
+            ui.press(.character("q"))
+            #expect(ui.text.contains("Kartrekkers · November 2026"))
+        }
+        var dutch = UIFixtures.session(fixture, language: .dutch)
+        dutch.press(.character("3"), .character("["), .character("m"))
+        #expect(dutch.text.contains("Werkoverleg · oktober 2026"), "\(dutch.text)")
+    }
+
     @Test func activityFiltersByKindCategoryAndTeam() throws {
         var ui = UIFixtures.session()
         ui.press(.character("4"))
