@@ -10,8 +10,10 @@ extension Session {
         let days = self.days(of: period)
         let comparison = PeriodComparison(period, today: today)
         let resolved = try team.map { try store.employeeDirectory().team(matching: $0) }
-        let everyone = try store.employees().filter { !$0.archived && (resolved == nil || $0.team == resolved) }
-        let shown = everyone.filter { $0.onBoard && $0.praise == .public }
+        // The figures count everyone's work (archived people's too, as the dashboard does); by
+        // name only the active people who want to be shown.
+        let everyone = try store.employees().filter { resolved == nil || $0.team == resolved }
+        let shown = everyone.filter { !$0.archived && $0.onBoard && $0.praise == .public }
         let people = Dictionary(shown.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = Set(everyone.map(\.id))
 
@@ -26,7 +28,8 @@ extension Session {
                                 previousTotals: try comparison?.previous.map { try store.contributionTotals(in: $0, filter: filter) } ?? [:],
                                 recognitionCounts: try store.recognitionCounts(in: days))
         // Who contributed but is left out at their wish: counted, never named.
-        let hidden = Set(contributions.map(\.employeeId)).filter { people[$0] == nil }
+        let active = Set(everyone.filter { !$0.archived }.map(\.id))
+        let hidden = Set(contributions.map(\.employeeId)).filter { people[$0] == nil && active.contains($0) }
 
         let before = try comparison?.previous.map { range in
             (try store.records(Contribution.self, in: range).filter { ids.contains($0.employeeId) },

@@ -80,7 +80,7 @@ struct EmployeeScreen {
         pane.reload(ids: items.map(\.id), heights: items.map(\.lines.count), rows: rect.height)
     }
 
-    enum Action: Hashable, Sendable { case add, editEmployee, archive, editRecord, deleteRecord, ideaStatus }
+    enum Action: Hashable, Sendable { case add, editEmployee, archive, editRecord, deleteRecord, ideaStatus, report }
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.employeeTitle, [
@@ -90,6 +90,7 @@ struct EmployeeScreen {
             KeyBinding([.character("E")], s.keyEditEmployee, help: s.keyEditEmployeeHelp, action: .editEmployee),
             KeyBinding([.character("x")], s.keyArchive, help: s.keyArchiveHelp, action: .archive),
             KeyBinding([.character("a")], s.keyAdd, help: s.keyAddHelp, inFooter: false, action: .add),
+            KeyBinding([.character("p")], s.keyReport, help: s.keyReportHelp, inFooter: false, action: .report),
         ])
     }
 
@@ -105,6 +106,7 @@ struct EmployeeScreen {
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings) -> ScreenOutcome {
         switch EmployeeScreen.bindings(strings).action(for: key) {
         case .add: return .form(.addEmployee)
+        case .report: return .report(employeeID)
         case .editEmployee: return .form(.editEmployee(employeeID))
         case .archive: return data.value.map { .archive($0.employee) } ?? .handled
         case .editRecord:

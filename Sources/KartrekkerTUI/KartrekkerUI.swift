@@ -19,6 +19,8 @@ public struct KartrekkerUI: Program {
     public var words: KitWords { KitWords(strings.language) }
     let loader: Loader
     let directoryName: String
+    /// Where `p` writes a person's report.
+    let reportFolder: String
     /// Whether the records are in a database (the welcome screen names it so).
     let onDatabase: Bool
     public internal(set) var size = Size(width: 80, height: 24)
@@ -60,8 +62,11 @@ public struct KartrekkerUI: Program {
 
     /// `directoryLabel` names the data directory on screen (default: its path, with `~` for
     /// the home directory).
-    public init(configuration: SessionConfiguration, strings: Strings = .english, directoryLabel: String? = nil) {
+    /// `reportFolder`: where `p` writes a person's report (the home folder by default).
+    public init(configuration: SessionConfiguration, strings: Strings = .english, directoryLabel: String? = nil,
+                reportFolder: String? = nil) {
         self.strings = strings
+        self.reportFolder = reportFolder ?? ProcessInfo.processInfo.environment["HOME"] ?? FileManager.default.currentDirectoryPath
         // Every save is followed by the board and filters it changed.
         var configuration = configuration
         configuration.keepsSummariesCurrent = true
@@ -185,6 +190,15 @@ public struct KartrekkerUI: Program {
         case .recap(let request, let result):
             guard current(.recap, request) else { return [] }
             if let value = accepted(result) { recap.loaded(value) }
+        case .reportWritten(let result):
+            switch result {
+            case .success(let path):
+                let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+                let shown = !home.isEmpty && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+                toast = Toast(strings.reportWritten(shown), kind: .success, duration: 8)
+            case .failure(let error):
+                toast = Toast(error.message(strings), kind: .failure, duration: 8)
+            }
         case .formReady(let request, let result):
             return formReady(request, result)
         case .formOptions(let employee, let contributions):
@@ -360,6 +374,8 @@ public struct KartrekkerUI: Program {
             case .say(let text):
                 toast = Toast(text)
                 return []
+            case .report(let id):
+                return [loader.report(id, folder: reportFolder, strings: strings)]
             case .unhandled: break
             }
         }

@@ -50,6 +50,17 @@ struct Loader: Sendable {
         run({ try $0.recap(period, team: team) }) { .recap(request, $0) }
     }
 
+    /// Writes `employee`'s report for the yearly conversation (the last twelve months, HTML)
+    /// into `folder`, under a name not yet taken.
+    func report(_ employee: String, folder: String, strings: Strings) -> Effect<UIMessage> {
+        run({ session in
+            let report = try session.report(of: employee)
+            let html = ReportDocument.document(report, strings: strings).html
+            let name = "kartrekker-" + ReportDocument.fileName(report.employee.name) + "-" + session.today.description
+            return try session.writeDocument(html, inFolder: folder, name: name, extension: "html")
+        }) { .reportWritten($0) }
+    }
+
     func overview(_ request: Int) -> Effect<UIMessage> {
         run({ try $0.employeeOverview() }) { .overview(request, $0) }
     }

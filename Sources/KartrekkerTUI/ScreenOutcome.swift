@@ -14,4 +14,6 @@ enum ScreenOutcome {
     case delete(String)
     /// Say something on the status line.
     case say(String)
+    /// Write the report for a person's yearly conversation.
+    case report(String)
 }

@@ -14,6 +14,8 @@ public enum UIMessage: Sendable {
     case activity(Int, Result<[ActivityItem], LoadError>)
     case story(Int, Result<EmployeeStory, LoadError>)
     case recap(Int, Result<Recap, LoadError>)
+    /// A report written, and where.
+    case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)
     case demoLoaded(Result<DemoSummary, LoadError>)
     case formReady(FormRequest, Result<FormContext, LoadError>)

@@ -117,6 +117,41 @@ public struct Strings: Sendable {
     public var recapHint: String { w("Space: next page · ←→ [ ] t: another period or team · q: back",
                                      "spatie: volgende pagina · ←→ [ ] t: andere periode of team · q: terug") }
 
+    // MARK: The report for the yearly conversation
+    public func reportTitle(_ name: String) -> String { w("For the yearly conversation · \(name)", "Voor het jaargesprek · \(name)") }
+    public func reportSummary(_ range: DateRange, contributions: Int, score: Int, recognitions: Int) -> String {
+        let days = "\(mediumDate(range.from)) – \(mediumDate(range.to))"
+        return "\(days): " + [contributionCount(contributions), pointCount(score), recognitionCount(recognitions)].joined(separator: ", ")
+            + w(" received.", " ontvangen.")
+    }
+    /// "1 contribution", "12 contributions".
+    public func contributionCount(_ count: Int) -> String {
+        count == 1 ? w("1 contribution", "1 bijdrage") : w("\(number(count)) contributions", "\(number(count)) bijdragen")
+    }
+    public func pointCount(_ count: Int) -> String { count == 1 ? w("1 point", "1 punt") : w("\(number(count)) points", "\(number(count)) punten") }
+    public func recognitionCount(_ count: Int) -> String {
+        count == 1 ? w("1 recognition", "1 waardering") : w("\(number(count)) recognitions", "\(number(count)) waarderingen")
+    }
+    public var reportContributions: String { w("Contributions", "Bijdragen") }
+    public var reportNothing: String { w("Nothing was recorded in these days.", "In deze dagen is niets vastgelegd.") }
+    public var reportIdeas: String { w("Ideas, and what became of them", "Ideeën, en wat ermee gebeurde") }
+    public var reportRecognitions: String { w("Recognitions received", "Ontvangen waarderingen") }
+    public var reportMonths: String { w("Scores by month", "Punten per maand") }
+    public var reportMilestones: String { w("Work anniversaries", "Jubilea") }
+    public var reportNoIdeas: String { w("No ideas in these days.", "Geen ideeën in deze dagen.") }
+    public var reportNoRecognitions: String { w("No recognitions in these days.", "Geen waarderingen in deze dagen.") }
+    public var reportNoMilestones: String { w("No start date is known.", "Er is geen startdatum bekend.") }
+    public var reportPrivate: String { w("private", "privé") }
+    public func reportNext(_ text: String) -> String { w("next: ", "volgende: ") + text }
+    public func reportMonth(_ month: PersonReport.Month) -> String {
+        "\(period(month.period)): " + [pointCount(month.score), contributionCount(month.contributions), recognitionCount(month.recognitions)]
+            .joined(separator: ", ")
+    }
+    public var keyReport: String { w("report", "verslag") }
+    public var keyReportHelp: String { w("Write the report for the yearly conversation (HTML, in your home folder)",
+                                         "Het verslag voor het jaargesprek schrijven (HTML, in je thuismap)") }
+    public func reportWritten(_ path: String) -> String { w("Report written to \(path)", "Verslag geschreven naar \(path)") }
+
     // MARK: Fairness
     public var keyFairness: String { w("fair?", "eerlijk?") }
     public var keyFairnessHelp: String { w("Show or hide the fairness figures", "Eerlijkheidscijfers tonen of verbergen") }

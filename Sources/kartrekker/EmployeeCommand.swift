@@ -5,6 +5,6 @@ struct EmployeeCommand: ParsableCommand {
         commandName: "employee",
         abstract: "Add, list, show, edit and archive employees.",
         subcommands: [EmployeeAdd.self, EmployeeList.self, EmployeeShow.self, EmployeeEdit.self,
-                      EmployeeArchive.self, EmployeeRestore.self, EmployeeExport.self, EmployeeErase.self]
+                      EmployeeArchive.self, EmployeeRestore.self, EmployeeExport.self, EmployeeReport.self, EmployeeErase.self]
     )
 }

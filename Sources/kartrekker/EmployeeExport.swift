@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartrekkerApp
 import KartrekkerCore
 
 struct EmployeeExport: ParsableCommand {

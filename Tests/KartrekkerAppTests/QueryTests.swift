@@ -148,6 +148,33 @@ import KartrekkerCore
         #expect(figures.ideasAdopted == theirs.filter { $0.ideaStatus?.isTakenUp == true }.count)
     }
 
+    @Test(arguments: Backend.available) func theRecapTheReportAndFairnessReadTheSameOnEveryStore(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        defer { AppFixtures.remove(session) }
+        let (fatima, jeroen) = (people[0], people[1])
+        _ = try session.recognize(RecognitionDraft(employee: fatima.id, kind: .thanks, message: "Stil bedankt", visibility: .private))
+        let month = session.period(.month, at: nil)
+        let recap = try session.recap(month)
+        // Fatima's two smiles: one story (one per person), the longest note; Jeroen's idea is
+        // October's, so no idea was taken up in November.
+        #expect(recap.kartrekkers.map(\.employee.id) == [fatima.id])
+        #expect(recap.stories.map(\.employee.id) == [fatima.id] && recap.ideas.isEmpty)
+        #expect(recap.recognitions.map(\.recognition.message) == ["Mooi"], "the private one never appears")
+        #expect(recap.figures.first { $0.kind == .contributions }.map { ($0.value, $0.previous) } ?? (0, 0) == (3, 1))
+        // Jeroen asks to be left off: out of the recap by name, counted.
+        _ = try session.editEmployee(jeroen.id, EmployeeDraft(onBoard: false))
+        let without = try session.recap(month)
+        #expect(without.recognitions.isEmpty && without.notShown == 0, "Jeroen contributed nothing in November")
+        let october = try session.recap(try #require(month.previous))
+        #expect(october.ideas.isEmpty && october.notShown == 1)
+        let report = try session.report(of: jeroen.id, in: DateRange(from: CalendarDate("2026-10-01")!, to: CalendarDate("2026-11-30")!))
+        #expect(report.ideas.map(\.ideaStatus) == [.implemented] && report.recognitions.map(\.message) == ["Mooi"])
+        #expect(report.months.map(\.score) == [6, 0])
+        let fairness = try session.fairness(month)
+        #expect(fairness.recognitions == 2 && fairness.topThree.map(\.employee.id) == [fatima.id, jeroen.id])
+        #expect(fairness.unrecognized.isEmpty)
+    }
+
     @Test func displayConventions() throws {
         let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
         #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")

@@ -92,16 +92,16 @@ import Testing
             """
         try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
         for (width, height) in [(1920, 1080), (794, 1123)] {
-            let dom = try chromium(["--window-size=\(width),\(height)", "--dump-dom", probe.absoluteString])
+            let dom = try RecapCommandTests.chromium(["--window-size=\(width),\(height)", "--dump-dom", probe.absoluteString])
             #expect(dom.contains("data-overflow=\"0\""), "\(width)×\(height): \(dom.prefix(400))")
             #expect(dom.contains("data-sections=\"6\""))
         }
         let shot = folder.appendingPathComponent("recap.png")
-        _ = try chromium(["--window-size=1920,1080", "--screenshot=\(shot.path)", page.absoluteString])
+        _ = try RecapCommandTests.chromium(["--window-size=1920,1080", "--screenshot=\(shot.path)", page.absoluteString])
         let png = try Data(contentsOf: shot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
         let pdf = folder.appendingPathComponent("recap.pdf")
-        _ = try chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        _ = try RecapCommandTests.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
         let printed = try Data(contentsOf: pdf)
         // A4 (595 × 842 points), a page per section and the title's.
         let text = String(decoding: printed, as: UTF8.self)
@@ -110,7 +110,7 @@ import Testing
     }
 
     /// Runs headless Chromium from the distribution; its standard output.
-    func chromium(_ arguments: [String]) throws -> String {
+    static func chromium(_ arguments: [String]) throws -> String {
         let browser = Process()
         browser.executableURL = URL(fileURLWithPath: try #require(PrivacyStatementTests.chromium))
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")

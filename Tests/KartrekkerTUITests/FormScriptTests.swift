@@ -141,6 +141,24 @@ import TerminalKit
         #expect(try reader(directory).recognitions(employee: stored.id).first { $0.message == "Dank je" }?.visibility == .private)
     }
 
+    @Test func pOnTheEmployeePageWritesTheirReportAndSaysWhere() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reports-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var ui = UIFixtures.session(ScreenSnapshotTests.fixture, reportFolder: folder.path)
+        ui.press(.character("3"), .enter)
+        let person = try #require(ui.screen.pageEmployee)
+        ui.press(.character("p"))
+        #expect(ui.text.contains("Report written to"), "\(ui.text)")
+        ui.press(.character("p"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // A second report never overwrites the first.
+        #expect(files.count == 2 && files.allSatisfy { $0.hasPrefix("kartrekker-") && $0.hasSuffix(".html") }, "\(files)")
+        let html = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(html.contains("For the yearly conversation · \(person)"))
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int == 0o600)
+    }
+
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

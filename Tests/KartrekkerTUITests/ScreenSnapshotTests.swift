@@ -50,6 +50,21 @@ import TerminalKit
         }
     }
 
+    @Test func theReportForTheYearlyConversationInBothLanguages() throws {
+        let session = Session(UIFixtures.configuration(ScreenSnapshotTests.fixture))
+        let range = DateRange(from: try #require(CalendarDate("2025-12-01")), to: UIFixtures.today)
+        let report = try session.report(of: "Anna de Vries", in: range)
+        Golden.check(ReportDocument.document(report, strings: .english).markdown, "report-anna-md")
+        Golden.check(ReportDocument.document(report, strings: .dutch).markdown, "report-anna-nl-md")
+        // Nothing about anyone else: no other person's name, nobody who recorded.
+        let text = ReportDocument.document(report, strings: .english).markdown
+        for other in try session.employees(includeArchived: true).employees where other.name != "Anna de Vries" {
+            #expect(!text.contains(other.name), "\(other.name)")
+        }
+        let recorders = Set(report.contributions.map(\.recordedBy) + report.recognitions.map(\.recordedBy))
+        #expect(!recorders.isEmpty && recorders.allSatisfy { !text.contains($0) }, "\(recorders)")
+    }
+
     @Test func theHandBuiltOrganisationIsSoundData() throws {
         let report = try Session(UIFixtures.configuration(try UIFixtures.handBuilt())).check()
         #expect(report.isSound && report.employees == 8 && report.contributions == 29 && report.recognitions == 6, "\(report)")

@@ -54,10 +54,11 @@ enum UIFixtures {
 
     static func session(_ directory: URL = demo, size: Size = Size(width: 80, height: 24),
                         glyphs: Glyphs = .unicodeSet, lockTimeout: Double = 2,
-                        language: Language = .english, today: CalendarDate = UIFixtures.today) -> ScriptedSession<KartrekkerUI> {
+                        language: Language = .english, today: CalendarDate = UIFixtures.today,
+                        reportFolder: String = FileManager.default.temporaryDirectory.path) -> ScriptedSession<KartrekkerUI> {
         ScriptedSession(KartrekkerUI(configuration: configuration(directory, today: today, lockTimeout: lockTimeout),
                                      strings: Strings(language),
-                                     directoryLabel: "demo-data"),
+                                     directoryLabel: "demo-data", reportFolder: reportFolder),
                         size: size, glyphs: glyphs)
     }
 }

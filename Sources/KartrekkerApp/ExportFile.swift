@@ -3,8 +3,8 @@ import KartrekkerCore
 
 /// Writes a file the user named, outside the data directory: 0600, never over an existing
 /// file unless forced.
-enum ExportFile {
-    static func write(_ data: Data, to path: String, force: Bool) throws {
+public enum ExportFile {
+    public static func write(_ data: Data, to path: String, force: Bool) throws {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL)
         let descriptor = open(path, flags, 0o600)
         guard descriptor >= 0 else {
