@@ -47,6 +47,19 @@ struct DatabaseCommandTests {
         #expect(board.contains(anna) && !board.contains(jan))
         let other = try lead.run("log", jan, "--category", "smile", "--note", "Niet mijn team")
         #expect(other.status == 1)
+        // The meeting's recap, fairness and the yearly report through the lead's own role: her
+        // team only; a person's wishes kept by the database.
+        #expect(try lead.ok("employee", "edit", anna, "--praise", "private").hasPrefix("Updated"))
+        let recap = try lead.ok("recap", "--format", "markdown")
+        #expect(recap.contains("## Kartrekkers") && !recap.contains("Anna de Vries") && !recap.contains("Jan Smit")
+                && recap.contains("1 person is left out at their own wish."), "\(recap)")
+        let fairness = try #require(try lead.run("fairness", "--format", "json").json as? [String: Any])
+        #expect((fairness["unrecognized"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [anna])
+        #expect(try lead.ok("employee", "report", anna, "--format", "markdown").contains("Huurder geholpen"))
+        #expect(try lead.run("employee", "report", jan).status == 1)
+        let quiet = try lead.ok("recognize", anna, "--kind", "thanks", "--message", "Dank je")
+        #expect((try lead.run("recognition", "list", "--format", "json").json as? [[String: Any]])?
+            .first { $0["id"] as? String == quiet }?["visibility"] as? String == "private")
         let erase = try lead.run("employee", "erase", anna, "--yes")
         #expect(erase.status == 1 && erase.stderr.contains("needs the database's owner"), "\(erase.stderr)")
         let listing = try lead.run("db", "access")
