@@ -28,6 +28,8 @@ public struct Recap: Sendable {
 
     public static let kartrekkerCount = 5
     public static let storyCount = 5
+    /// The newest recognitions and ideas listed; a meeting hears the rest as a number.
+    public static let listCount = 12
 
     public let period: Period
     /// The days counted (up to today while the period runs) and the days they are set against.
@@ -41,8 +43,12 @@ public struct Recap: Sendable {
     public let kartrekkers: [LeaderboardRow]
     public let stories: [Story]
     public let ideas: [Idea]
-    /// The public recognitions of the people shown, newest first.
+    /// The public recognitions of the people shown, newest first (`listCount` at most).
     public let recognitions: [Given]
+    /// How many there were in all.
+    public var recognitionTotal = 0
+    /// How many ideas were taken up in all (`ideas` lists `listCount` at most).
+    public var ideaTotal = 0
     /// The work anniversaries of the coming `Milestone.lookahead` days, of the people shown.
     public let milestones: [Milestone]
     public let figures: [Dashboard.Figure]

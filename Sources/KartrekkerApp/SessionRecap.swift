@@ -37,17 +37,19 @@ extension Session {
         }
         let now = PeriodFigures(contributions: contributions, recognitions: recognitions)
         let earlier = before.map { PeriodFigures(contributions: $0.0, recognitions: $0.1) } ?? PeriodFigures()
+        let ideas = Ordering.newestFirst(contributions.filter { $0.ideaStatus?.isTakenUp == true && people[$0.employeeId] != nil })
+        let given = Ordering.newestFirst(recognitions.filter { $0.visibility == .public && people[$0.employeeId] != nil })
         var recap = Recap(
             period: period, comparison: comparison, days: days, team: resolved, today: today,
             kartrekkers: Array(board.rows.prefix { $0.rank <= Recap.kartrekkerCount }),
             stories: Recap.stories(contributions, recognized: recognized, people: people),
-            ideas: Ordering.newestFirst(contributions.filter { $0.ideaStatus?.isTakenUp == true && people[$0.employeeId] != nil })
-                .map { Recap.Idea(contribution: $0, employee: people[$0.employeeId]!) },
-            recognitions: Ordering.newestFirst(recognitions.filter { $0.visibility == .public && people[$0.employeeId] != nil })
-                .map { Recap.Given(recognition: $0, employee: people[$0.employeeId]!) },
+            ideas: ideas.prefix(Recap.listCount).map { Recap.Idea(contribution: $0, employee: people[$0.employeeId]!) },
+            recognitions: given.prefix(Recap.listCount).map { Recap.Given(recognition: $0, employee: people[$0.employeeId]!) },
             milestones: Milestone.coming(of: shown, at: today),
             figures: Dashboard.Figure.compared(now, earlier),
             notShown: hidden.count)
+        recap.ideaTotal = ideas.count
+        recap.recognitionTotal = given.count
         recap.board = try store.settings().board
         if recap.board == .teams { recap.teams = TeamBoard(board).rows }
         return recap

@@ -426,12 +426,10 @@ public struct KartrekkerUI: Program {
             guard problem == nil, route != .welcome, route != .recap else { return [] }
             // The period on screen: the leaderboard's, else this month.
             if route == .tab(.leaderboard) {
-                recap.kind = leaderboard.kind
-                recap.period = leaderboard.period
+                recap.choice = leaderboard.choice
                 recap.team = leaderboard.team
             } else {
-                recap.kind = .month
-                recap.period = nil
+                recap.choice = PeriodChoice()
             }
             recap.page = 0
             recap.data = .idle

@@ -13,9 +13,16 @@ struct LeaderboardScreen {
 
     var data: Loadable<Leaderboard> = .idle
     var list = ListState(keys: [])
-    var kind = PeriodKind.month
+    var choice = PeriodChoice()
+    var kind: PeriodKind {
+        get { choice.kind }
+        set { choice.kind = newValue }
+    }
     /// The period shown; `nil` until the first load (then this month).
-    var period: Period?
+    var period: Period? {
+        get { choice.period }
+        set { choice.period = newValue }
+    }
     var team: String?
     var value: String?
     var filters: BoardFilters?
@@ -42,21 +49,15 @@ struct LeaderboardScreen {
 
     /// The board to ask for.
     func request(today: CalendarDate) -> LeaderboardRequest {
-        LeaderboardRequest(period: period ?? Period(kind, containing: today), team: team, value: value)
-    }
-
-    /// The period of `kind` around the one shown (what ←/→ lead to).
-    func around(_ kind: PeriodKind, today: CalendarDate) -> Period {
-        let anchor = (period?.range?.to).map { min($0, today) } ?? today
-        return Period(kind, containing: anchor)
+        LeaderboardRequest(period: choice.shown(today: today), team: team, value: value)
     }
 
     /// The boards the next ←, →, [ or ] would show: loaded ahead, they show at once.
     func neighbours(today: CalendarDate) -> [LeaderboardRequest] {
         let kinds = PeriodKind.steppable
         let index = kinds.firstIndex(of: kind)!
-        var periods = [index - 1, index + 1].filter(kinds.indices.contains).map { around(kinds[$0], today: today) }
-        let shown = period ?? Period(kind, containing: today)
+        var periods = [index - 1, index + 1].filter(kinds.indices.contains).map { choice.around(kinds[$0], today: today) }
+        let shown = choice.shown(today: today)
         periods += [-1, 1].compactMap { shown.stepped(by: $0) }
         return periods.map { LeaderboardRequest(period: $0, team: team, value: value) }
     }
@@ -79,19 +80,12 @@ struct LeaderboardScreen {
         if list.isFiltering {
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }
-        let kinds = PeriodKind.steppable
         switch LeaderboardScreen.bindings(strings).action(for: key) {
         case .open: return list.selectedID.map(ScreenOutcome.open) ?? .handled
         case .kind(let direction):
-            let index = kinds.firstIndex(of: kind)!
-            let next = min(kinds.count - 1, max(0, index + direction))
-            guard next != index else { return .handled }
-            kind = kinds[next]
-            period = around(kind, today: today)
+            guard choice.changeKind(by: direction, today: today) else { return .handled }
         case .step(let direction):
-            let current = period ?? Period(kind, containing: today)
-            guard let stepped = current.stepped(by: direction) else { return .handled }
-            period = stepped
+            guard choice.step(by: direction, today: today) else { return .handled }
         case .team:
             team = LeaderboardScreen.cycle(team, teams)
         case .value:

@@ -29,9 +29,7 @@ struct RecapScreen {
     }
 
     var data: Loadable<Recap> = .idle
-    var kind = PeriodKind.month
-    /// The period shown; `nil`: the one of `kind` holding today.
-    var period: Period?
+    var choice = PeriodChoice()
     var team: String?
     var page = 0
 
@@ -51,7 +49,7 @@ struct RecapScreen {
     }
 
     /// The period to recap.
-    func shown(today: CalendarDate) -> Period { period ?? Period(kind, containing: today) }
+    func shown(today: CalendarDate) -> Period { choice.shown(today: today) }
 
     /// The pages of `recap` for a body of `width` columns and `height` rows: a section too long
     /// for one page goes on over the next ("(2/3)").
@@ -98,7 +96,6 @@ struct RecapScreen {
     }
 
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings, today: CalendarDate, teams: [String]) -> ScreenOutcome {
-        let kinds = PeriodKind.steppable
         let count = data.value.map { RecapScreen.pages($0, strings: strings, width: layout.body.width, height: layout.body.height).count } ?? 1
         switch RecapScreen.bindings(strings).action(for: key) {
         case .page(let direction):
@@ -111,15 +108,9 @@ struct RecapScreen {
             page = count - 1
             return .handled
         case .kind(let direction):
-            let index = kinds.firstIndex(of: kind)!
-            let next = min(kinds.count - 1, max(0, index + direction))
-            guard next != index else { return .handled }
-            kind = kinds[next]
-            let anchor = (period?.range?.to).map { min($0, today) } ?? today
-            period = Period(kind, containing: anchor)
+            guard choice.changeKind(by: direction, today: today) else { return .handled }
         case .step(let direction):
-            guard let stepped = shown(today: today).stepped(by: direction) else { return .handled }
-            period = stepped
+            guard choice.step(by: direction, today: today) else { return .handled }
         case .team:
             team = LeaderboardScreen.cycle(team, teams)
         case nil:

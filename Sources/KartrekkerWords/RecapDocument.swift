@@ -36,12 +36,12 @@ public enum RecapDocument {
             items: recap.ideas.map { idea in
                 literal(idea.contribution.note) + " · " + literal(idea.employee.name)
                     + (idea.contribution.ideaStatus.map { " (" + s.ideaStatus($0) + ")" } ?? "")
-            }))
+            } + more(recap.ideaTotal - recap.ideas.count, s)))
         sections.append(PlainDocument.Section(
             s.recapRecognitions, paragraphs: recap.recognitions.isEmpty ? [s.recapNoRecognitions] : [],
             items: recap.recognitions.map { given in
                 literal(given.employee.name) + " · " + s.recognitionKind(given.recognition.kind) + ": “" + literal(given.recognition.message) + "”"
-            }))
+            } + more(recap.recognitionTotal - recap.recognitions.count, s)))
         sections.append(PlainDocument.Section(
             s.recapMilestones, paragraphs: recap.milestones.isEmpty ? [s.recapNoMilestones] : [],
             items: recap.milestones.map { s.mediumDate($0.date) + " · " + literal($0.employee.name) + " · " + s.recapService($0) }))
@@ -58,5 +58,10 @@ public enum RecapDocument {
         document.language = s.language
         document.presentation = true
         return document
+    }
+
+    /// "and 12 more", where a list was cut.
+    private static func more(_ count: Int, _ s: Strings) -> [String] {
+        count > 0 ? [s.andMore(count)] : []
     }
 }

@@ -17,15 +17,11 @@ struct EmployeeReport: ParsableCommand {
             anniversaries. Nothing about anyone else. In the language of --lang; the same as p on the employee page.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
-
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Id, name or unique name prefix.") var employee: String
     @Option(help: ArgumentHelp("First day (with --to).", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Last day (with --from).", valueName: "date")) var to: String?
-    @Option(help: "text, markdown or html.") var format: Format = .text
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
-    @Flag(help: "Overwrite FILE if it exists.") var force = false
+    @OptionGroup var document: DocumentOutput
 
     func validate() throws {
         if (from == nil) != (to == nil) { throw UsageWording.error("--from and --to go together", nl: "--from en --to horen bij elkaar") }
@@ -33,20 +29,8 @@ struct EmployeeReport: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
-        if let output { try session.refuseExportInside(output) }
+        try document.check(session)
         let report = try session.report(of: employee, in: try session.range(from: from, to: to))
-        let document = ReportDocument.document(report, strings: Strings(Console.language))
-        let text: String
-        switch format {
-        case .text: text = document.text(width: output == nil ? Console.terminalWidth : nil)
-        case .markdown: text = document.markdown
-        case .html: text = document.html
-        }
-        guard let output else {
-            Console.emit(text, session)
-            return
-        }
-        try session.writeDocument(text, to: output, force: force)
-        Console.emit("Wrote the report to \(SafeText.escaped(output))", session)
+        try document.emit(ReportDocument.document(report, strings: Strings(Console.language)), what: "the report", session)
     }
 }

@@ -19,31 +19,15 @@ struct RecapCommand: ParsableCommand {
             counted up to today and set against the same days of the period before.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html }
-
     @OptionGroup var global: GlobalOptions
     @OptionGroup var days: PeriodOptions
     @Option(help: "Only this team.") var team: String?
-    @Option(help: "text, markdown or html.") var format: Format = .text
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
-    @Flag(help: "Overwrite FILE if it exists.") var force = false
+    @OptionGroup var document: DocumentOutput
 
     func run() throws {
         let session = try global.session()
-        if let output { try session.refuseExportInside(output) }
+        try document.check(session)
         let recap = try session.recap(try days.period(in: session), team: team)
-        let document = RecapDocument.document(recap, strings: Strings(Console.language))
-        let text: String
-        switch format {
-        case .text: text = document.text(width: output == nil ? Console.terminalWidth : nil)
-        case .markdown: text = document.markdown
-        case .html: text = document.html
-        }
-        guard let output else {
-            Console.emit(text, session)
-            return
-        }
-        try ExportFile.write(Data(text.utf8), to: output, force: force)
-        Console.emit("Wrote the recap to \(SafeText.escaped(output))", session)
+        try document.emit(RecapDocument.document(recap, strings: Strings(Console.language)), what: "the recap", session)
     }
 }

@@ -4,9 +4,6 @@ import Testing
 /// The privacy statement as its readers get it: Markdown for the minutes (parsed back here),
 /// and an HTML page opened in a real headless browser (Chromium from the distribution).
 @Suite struct PrivacyStatementTests {
-    /// Chromium, where the distribution's package is installed (`.ci/run` installs it).
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-
     /// The statement's sections as a Markdown reader finds them: `## heading` → its lines.
     func sections(_ markdown: String) -> [String: [String]] {
         var result: [String: [String]] = [:]
@@ -52,7 +49,7 @@ import Testing
         #expect(inside.status == 1)
     }
 
-    @Test(.enabled(if: PrivacyStatementTests.chromium != nil, "needs Chromium from the distribution (apt-get install chromium; .ci/run installs it)"))
+    @Test(.enabled(if: Chromium.path != nil, Comment(rawValue: Chromium.absent)))
     func theHTMLPageOpensInABrowserWithEverySection() throws {
         let cli = CLI()
         _ = try cli.ok("demo", "--employees", "12", "--years", "1")
@@ -62,18 +59,7 @@ import Testing
         let html = try String(contentsOf: page, encoding: .utf8)
         // Self-contained: nothing fetched from elsewhere.
         #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("@import"))
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: try #require(PrivacyStatementTests.chromium))
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)", "--dump-dom", page.absoluteString]
-        let output = Pipe()
-        browser.standardOutput = output
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        browser.waitUntilExit()
-        #expect(browser.terminationStatus == 0)
+        let dom = try Chromium.run(["--dump-dom", page.absoluteString])
         for heading in ["What is recorded, and about whom", "Where it is kept, and who may see it", "For how long",
                         "What the boards show", "The rights of the people it is about"] {
             #expect(dom.contains("<h2>\(heading)</h2>"), "\(heading)")

@@ -69,7 +69,7 @@ import Testing
         try cli.fails(["recap", "--format", "pdf"], status: 64)
     }
 
-    @Test(.enabled(if: PrivacyStatementTests.chromium != nil, "needs Chromium from the distribution (apt-get install chromium; .ci/run installs it)"))
+    @Test(.enabled(if: Chromium.path != nil, Comment(rawValue: Chromium.absent)))
     func theHTMLPageFitsAMeetingRoomScreenAndA4() throws {
         let (cli, top, _) = try meeting()
         let folder = cli.directory.deletingLastPathComponent().appendingPathComponent("recap-\(UUID().uuidString)")
@@ -81,48 +81,21 @@ import Testing
         #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("@import") && !html.contains("http"))
         #expect(!html.contains(top))
         // The browser's own reading: does anything stick out past the screen's edge?
-        let probe = folder.appendingPathComponent("probe.html")
-        let script = """
-            <script>
-            const edge = document.documentElement.clientWidth;
-            const out = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > edge + 1).length;
-            document.body.setAttribute('data-overflow', String(out + (document.documentElement.scrollWidth > edge ? 1 : 0)));
-            document.body.setAttribute('data-sections', String(document.querySelectorAll('section').length));
-            </script>
-            """
-        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
         for (width, height) in [(1920, 1080), (794, 1123)] {
-            let dom = try RecapCommandTests.chromium(["--window-size=\(width),\(height)", "--dump-dom", probe.absoluteString])
-            #expect(dom.contains("data-overflow=\"0\""), "\(width)×\(height): \(dom.prefix(400))")
-            #expect(dom.contains("data-sections=\"6\""))
+            let (overflowing, dom) = try Chromium.overflow(of: page, width: width, height: height)
+            #expect(overflowing == 0, "\(width)×\(height): \(dom.prefix(400))")
+            #expect(dom.components(separatedBy: "<section>").count == 7, "six sections")
         }
         let shot = folder.appendingPathComponent("recap.png")
-        _ = try RecapCommandTests.chromium(["--window-size=1920,1080", "--screenshot=\(shot.path)", page.absoluteString])
+        _ = try Chromium.run(["--window-size=1920,1080", "--screenshot=\(shot.path)", page.absoluteString])
         let png = try Data(contentsOf: shot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 10_000)
         let pdf = folder.appendingPathComponent("recap.pdf")
-        _ = try RecapCommandTests.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        _ = try Chromium.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
         let printed = try Data(contentsOf: pdf)
         // A4 (595 × 842 points), a page per section and the title's.
         let text = String(decoding: printed, as: UTF8.self)
         #expect(printed.starts(with: Array("%PDF".utf8)) && text.contains("/MediaBox [0 0 594.95996 841.91998]") || text.contains("/MediaBox [0 0 595"),
                 "\(text.prefix(600))")
-    }
-
-    /// Runs headless Chromium from the distribution; its standard output.
-    static func chromium(_ arguments: [String]) throws -> String {
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: try #require(PrivacyStatementTests.chromium))
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)"] + arguments
-        let output = Pipe()
-        browser.standardOutput = output
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        browser.waitUntilExit()
-        #expect(browser.terminationStatus == 0)
-        return text
     }
 }

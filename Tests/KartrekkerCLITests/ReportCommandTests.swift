@@ -33,7 +33,7 @@ import Testing
         try cli.fails(["employee", "report", "Niemand"])
     }
 
-    @Test(.enabled(if: PrivacyStatementTests.chromium != nil, "needs Chromium from the distribution (apt-get install chromium; .ci/run installs it)"))
+    @Test(.enabled(if: Chromium.path != nil, Comment(rawValue: Chromium.absent)))
     func theHTMLReportPrintsOnA4WithoutOverflow() throws {
         let cli = CLI()
         _ = try cli.ok("demo", "--employees", "12", "--years", "2")
@@ -45,20 +45,11 @@ import Testing
         _ = try cli.ok("employee", "report", id, "--format", "html", "--output", page.path)
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("http"))
-        let probe = folder.appendingPathComponent("probe.html")
-        let script = """
-            <script>
-            const edge = document.documentElement.clientWidth;
-            const out = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > edge + 1).length;
-            document.body.setAttribute('data-overflow', String(out));
-            </script>
-            """
-        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
-        let dom = try RecapCommandTests.chromium(["--window-size=794,1123", "--dump-dom", probe.absoluteString])
-        #expect(dom.contains("data-overflow=\"0\""), "\(dom.prefix(300))")
+        let (overflowing, dom) = try Chromium.overflow(of: page, width: 794, height: 1123)
+        #expect(overflowing == 0, "\(dom.prefix(300))")
         #expect(dom.contains("<h2>Scores by month</h2>"))
         let pdf = folder.appendingPathComponent("report.pdf")
-        _ = try RecapCommandTests.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        _ = try Chromium.run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
         #expect(try Data(contentsOf: pdf).starts(with: Array("%PDF".utf8)))
     }
 }
