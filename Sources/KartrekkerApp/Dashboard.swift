@@ -36,8 +36,6 @@ public struct Dashboard: Sendable {
     public let figures: [Figure]
     /// Which days the figures count, and which they are set against.
     public let comparison: PeriodComparison
-    /// Whether recognition this month so far is spread fairly.
-    public let fairness: Fairness
     /// The work anniversaries of the coming `Milestone.lookahead` days, soonest first.
     public let milestones: [Milestone]
     /// Active employees (for "contributing 19 of 24").

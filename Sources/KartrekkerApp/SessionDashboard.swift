@@ -28,7 +28,6 @@ extension Session {
             recent: try activity(limit: recentCount),
             figures: Dashboard.Figure.compared(now, before),
             comparison: comparison,
-            fairness: try fairness(comparison.current),
             milestones: Milestone.coming(of: employees, at: today),
             activeEmployees: employees.filter { !$0.archived }.count,
             weeklyContributions: weekly)

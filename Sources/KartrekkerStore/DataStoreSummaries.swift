@@ -221,12 +221,16 @@ extension DataStore {
     }
 
     /// What the days of `range` add up to across everyone: whole months from their
-    /// summaries, a cut month from its records (the ideas' status is in no span).
+    /// summaries, a cut month from its record spans (else its records).
     public func figures(in range: DateRange) throws -> PeriodFigures {
         var figures = PeriodFigures()
         var contributing = Set<String>()
         let adopted = IdeaStatus.takenUp.compactMap { IdeaStatus.allCases.firstIndex(of: $0) }
-        try forEachPart(Contribution.self, in: range, totalsOnly: false) { part in
+        // A span keeps a record's points, not its status: an idea earns more than a proposal
+        // exactly when it was taken up (`IdeaStatus.bonusPoints`).
+        let idea = Category.allCases.firstIndex(of: .idea)!
+        let proposal = Contribution.points(category: .idea, ideaStatus: .proposed)
+        try forEachPart(Contribution.self, in: range, totalsOnly: true) { part in
             switch part {
             case let .month(month, _):
                 for (id, entry) in try summary(Contribution.self, month).contributions where entry.total.count > 0 {
@@ -240,8 +244,17 @@ extension DataStore {
                     contributing.insert(record.employeeId)
                     if record.ideaStatus?.isTakenUp == true { figures.ideasAdopted += 1 }
                 }
-            case .months, .cut:
-                break
+            case let .cut(spans, days):
+                for (id, places) in spans.byEmployee {
+                    let inside = places.filter { days.contains($0.day) }
+                    guard !inside.isEmpty else { continue }
+                    figures.contributions += inside.count
+                    contributing.insert(id)
+                    figures.ideasAdopted += inside.count { $0.category == idea && $0.points > proposal }
+                }
+            case .months:
+                // A year's or all time's span file keeps no one's months apart: month by month.
+                return false
             }
             return true
         }

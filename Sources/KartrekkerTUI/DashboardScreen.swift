@@ -17,6 +17,9 @@ struct DashboardScreen {
     enum Block: Int, CaseIterable { case board, nudges, milestones, recent }
 
     var data: Loadable<Dashboard> = .idle
+    /// The month's fairness figures: read after the dashboard (they need the month's records),
+    /// so that the first frame never waits for them.
+    var fairness: Loadable<Fairness> = .idle
     var block = Block.board
     var board = ListState(keys: [])
     var nudges = ListState(keys: [])
@@ -119,9 +122,17 @@ struct DashboardScreen {
 
     /// The fairness figures of the month so far, a reading each: whole words only, so that
     /// nothing is cut mid-word at 80 columns.
-    static func drawFairness(_ dashboard: Dashboard, at y: Int, in body: Rect, on buffer: inout ScreenBuffer, strings s: Strings) {
-        let fairness = dashboard.fairness
-        buffer.write(" " + s.fairnessTitle(s.span(fairness.range)), x: body.x, y: y, width: body.width, role: .header)
+    static func drawFairness(_ loaded: Loadable<Fairness>, of dashboard: Dashboard, at y: Int, in body: Rect, on buffer: inout ScreenBuffer,
+                             strings s: Strings) {
+        buffer.write(" " + s.fairnessTitle(s.span(dashboard.comparison.current)), x: body.x, y: y, width: body.width, role: .header)
+        guard let fairness = loaded.value else {
+            if case .failed(let problem) = loaded {
+                buffer.write(problem, x: body.x + 3, y: y + 1, width: body.width - 4, role: .danger)
+            } else {
+                buffer.write(s.loading, x: body.x + 3, y: y + 1, width: body.width - 4, role: .muted)
+            }
+            return
+        }
         let width = body.width - 20
         let named = dashboard.settings.nudges
         let readings = [
@@ -323,7 +334,7 @@ struct DashboardScreen {
         }
 
         if let fairnessY = parts.fairnessY {
-            DashboardScreen.drawFairness(dashboard, at: fairnessY, in: body, on: &buffer, strings: s)
+            DashboardScreen.drawFairness(fairness, of: dashboard, at: fairnessY, in: body, on: &buffer, strings: s)
         }
 
         // What happened lately.

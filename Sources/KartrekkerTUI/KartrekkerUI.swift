@@ -146,7 +146,17 @@ public struct KartrekkerUI: Program {
             return go(to: .tab(.dashboard), remember: false) + filtersIfNeeded()
         case .dashboard(let request, let result):
             guard current(.dashboard, request) else { return [] }
-            if let value = accepted(result) { dashboard.loaded(value, layout: layout) }
+            if let value = accepted(result) {
+                dashboard.loaded(value, layout: layout)
+                dashboard.fairness = dashboard.fairness.reloading
+                return [loader.fairness(self.request(.fairness), value.comparison.current)]
+            }
+        case .fairness(let request, let result):
+            guard current(.fairness, request) else { return [] }
+            switch result {
+            case .success(let value): dashboard.fairness = .loaded(value)
+            case .failure(let error): dashboard.fairness = .failed(error.message(strings))
+            }
         case .overview(let request, let result):
             guard current(.employees, request) else { return [] }
             if let value = accepted(result) {

@@ -46,6 +46,10 @@ struct Loader: Sendable {
         run({ try $0.dashboard() }) { .dashboard(request, $0) }
     }
 
+    func fairness(_ request: Int, _ days: DateRange) -> Effect<UIMessage> {
+        run({ try $0.fairness(days) }) { .fairness(request, $0) }
+    }
+
     func recap(_ request: Int, _ period: Period, team: String?) -> Effect<UIMessage> {
         run({ try $0.recap(period, team: team) }) { .recap(request, $0) }
     }

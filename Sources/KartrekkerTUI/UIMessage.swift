@@ -14,6 +14,7 @@ public enum UIMessage: Sendable {
     case activity(Int, Result<[ActivityItem], LoadError>)
     case story(Int, Result<EmployeeStory, LoadError>)
     case recap(Int, Result<Recap, LoadError>)
+    case fairness(Int, Result<Fairness, LoadError>)
     /// A report written, and where.
     case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)
