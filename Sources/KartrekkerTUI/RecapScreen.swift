@@ -14,13 +14,16 @@ struct RecapScreen {
     }
 
     /// One page: a heading and its entries, each a paragraph (wrapped when drawn).
-    struct Page: Hashable {
+    struct Page {
         var heading: String
         var entries: [String]
         /// The title page: larger, centred.
         var isTitle = false
         /// A story's page: who, then what and when, then the story itself.
         var teller: Teller?
+        /// The title page's period, or the figures page's figures, in large type where it fits.
+        var big: String?
+        var figures: [Dashboard.Figure] = []
     }
 
     struct Teller: Hashable {
@@ -55,7 +58,9 @@ struct RecapScreen {
     /// for one page goes on over the next ("(2/3)").
     static func pages(_ recap: Recap, strings s: Strings, width: Int, height: Int) -> [Page] {
         let document = RecapDocument.document(recap, strings: s)
-        var pages = [Page(heading: document.title, entries: document.intro, isTitle: true)]
+        var title = Page(heading: document.title, entries: document.intro, isTitle: true)
+        title.big = s.period(recap.period)
+        var pages = [title]
         for section in document.sections {
             if section.heading == s.recapStories && !recap.stories.isEmpty {
                 for (index, story) in recap.stories.enumerated() {
@@ -82,7 +87,9 @@ struct RecapScreen {
             }
             for (index, chunk) in chunks.enumerated() {
                 let heading = chunks.count == 1 ? section.heading : section.heading + " (\(index + 1)/\(chunks.count))"
-                pages.append(Page(heading: heading, entries: chunk))
+                var page = Page(heading: heading, entries: chunk)
+                if section.heading == s.recapFigures { page.figures = recap.figures }
+                pages.append(page)
             }
         }
         return pages
@@ -135,10 +142,18 @@ struct RecapScreen {
         let place = s.pageOf(min(page, pages.count - 1) + 1, pages.count)
         buffer.write(place, x: body.maxX - ScreenBuffer.width(of: place) - 1, y: body.y, role: .muted)
         if shown.isTitle {
-            // The title page: the title and its lines in the middle of the screen.
+            // The title page: the period in large type, the title and its lines, in the middle.
             let title = Paragraph.lines(shown.heading, width: column)
             let lines = title + [""] + shown.entries.flatMap { Paragraph.lines($0, width: column) + [""] }
-            var y = body.y + max(1, (body.height - lines.count) / 2)
+            let big = shown.big.flatMap { text in
+                BigText.lines(text) != nil && BigText.width(of: text) <= column && buffer.glyphs.unicode
+                    && body.height >= lines.count + BigText.height + 6 ? text : nil
+            }
+            var y = body.y + max(1, (body.height - lines.count - (big == nil ? 0 : BigText.height + 2)) / 2)
+            if let big {
+                BigText.draw(big, x: body.x + (body.width - BigText.width(of: big)) / 2, y: y, width: column, on: &buffer)
+                y += BigText.height + 2
+            }
             for (index, line) in lines.enumerated() {
                 let x = body.x + (body.width - ScreenBuffer.width(of: line)) / 2
                 buffer.write(line, x: max(body.x, x), y: y, width: column, role: index < title.count ? .title : .muted)
@@ -156,6 +171,27 @@ struct RecapScreen {
             buffer.write(teller.name, x: left, y: y, width: column, role: .title)
             buffer.write(teller.about, x: left, y: y + 1, width: column, role: .muted)
             y += 3
+        }
+        // The figures in large type, each beside its name and change, where there is room.
+        if !shown.figures.isEmpty, buffer.glyphs.unicode, body.maxY - y >= shown.figures.count * (BigText.height + 1) {
+            let labelWidth = shown.figures.map { ScreenBuffer.width(of: s.figure($0.kind)) }.max() ?? 0
+            for figure in shown.figures {
+                let value = s.number(figure.value)
+                buffer.write(s.figure(figure.kind), x: left, y: y + 1, width: labelWidth, role: .muted)
+                let x = left + labelWidth + 3
+                if BigText.draw(value, x: x, y: y, width: column - labelWidth - 3, on: &buffer) {
+                    let change = s.change(figure.value, from: figure.previous, percent: figure.kind == .contributions, unicode: true)
+                    let role: StyleRole = figure.value > figure.previous ? .good : (figure.value < figure.previous ? .danger : .muted)
+                    buffer.write(change, x: x + BigText.width(of: value) + 3, y: y + 1, role: role)
+                } else {
+                    buffer.write(value, x: x, y: y + 1, role: .normal)
+                }
+                y += BigText.height + 1
+            }
+            if let previous = recap.comparison?.previous {
+                buffer.write(s.against(s.span(previous)), x: left, y: y, width: column, role: .muted)
+            }
+            return
         }
         for entry in shown.entries {
             for line in Paragraph.lines(entry, width: column) where y < body.maxY {

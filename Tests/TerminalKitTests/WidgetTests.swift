@@ -339,3 +339,24 @@ import KartrekkerText
         #expect(buffer.line(0).hasPrefix("line 13") && buffer.line(7).hasPrefix("line 20"))
     }
 }
+
+@Suite struct BigTextTests {
+    @Test func digitsAndLettersInThreeRowsOfHalfBlocks() throws {
+        let lines = try #require(BigText.lines("2026"))
+        #expect(lines == ["▀▀▄ █▀█ ▀▀▄ ▄▀▀",
+                          "▄▀  █ █ ▄▀  █▀█",
+                          "▀▀▀ ▀▀▀ ▀▀▀ ▀▀▀"])
+        #expect(BigText.width(of: "2026") == 15 && lines.allSatisfy { $0.count == 15 })
+        // Capitals, accents left off; a character without a glyph leaves it to plain text.
+        #expect(BigText.lines("Daniëlle") == BigText.lines("DANIELLE"))
+        #expect(BigText.lines("Q4 ▲") == nil)
+    }
+
+    @Test func drawnOnlyWhereItFitsAndUnicodeCanBeShown() {
+        var buffer = ScreenBuffer(size: Size(width: 20, height: 5))
+        #expect(BigText.draw("12½", x: 0, y: 0, width: 20, on: &buffer))
+        #expect(!BigText.draw("NOVEMBER", x: 0, y: 0, width: 20, on: &buffer))
+        var ascii = ScreenBuffer(size: Size(width: 20, height: 5), glyphs: .ascii)
+        #expect(!BigText.draw("12", x: 0, y: 0, width: 20, on: &ascii))
+    }
+}
