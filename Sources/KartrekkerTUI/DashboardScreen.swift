@@ -316,9 +316,6 @@ struct DashboardScreen {
         Sparkline.draw(dashboard.weeklyContributions, at: right.x, y: figuresY + 1, width: right.width - 1, on: &buffer)
 
         // The work anniversaries of the coming two weeks.
-        if dashboard.milestones.isEmpty {
-            buffer.write(s.noMilestones, x: right.x, y: parts.milestonesY + 1, width: right.width - 1, role: .muted)
-        }
         buffer.write(s.milestonesTitle, x: right.x, y: parts.milestonesY, width: right.width - 1,
                      role: block == .milestones ? .title : .header)
         ListView.draw(milestones, in: Rect(x: right.x, y: parts.milestonesY + 1, width: right.width - 1, height: Parts.milestoneRows),
@@ -331,6 +328,10 @@ struct DashboardScreen {
             buffer.writePadded(s.shortDate(entry.date), x: row.x, y: row.y, width: 6, role: role)
             buffer.writePadded(entry.employee.name, x: row.x + 7, y: row.y, width: max(1, row.width - 8 - yearsWidth), role: role)
             buffer.writePadded(years, x: row.maxX - yearsWidth, y: row.y, width: yearsWidth, role: role, alignRight: true)
+        }
+        // (After the list, which clears its rows.)
+        if dashboard.milestones.isEmpty {
+            buffer.write(s.noMilestones, x: right.x, y: parts.milestonesY + 1, width: right.width - 1, role: .muted)
         }
 
         if let fairnessY = parts.fairnessY {

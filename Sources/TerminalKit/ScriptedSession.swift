@@ -18,12 +18,15 @@ public struct ScriptedSession<P: Program> {
     private var pending: [@Sendable () -> [P.Message]] = []
     public var holdingBackground = false
 
+    /// `holdingBackground`: from the start, as a real runner draws before its background work
+    /// is done (`finishBackground(until:)` then runs it piece by piece).
     public init(_ program: P, size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicodeSet,
-                now: Date = Date(timeIntervalSince1970: 1_796_029_200)) {
+                now: Date = Date(timeIntervalSince1970: 1_796_029_200), holdingBackground: Bool = false) {
         self.program = program
         self.size = size
         self.glyphs = glyphs
         self.now = now
+        self.holdingBackground = holdingBackground
         run(self.program.starting())
         send(.resize(size))
     }

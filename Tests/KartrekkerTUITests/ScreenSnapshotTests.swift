@@ -46,6 +46,12 @@ import TerminalKit
             for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
                 let session = UIFixtures.session(ScreenSnapshotTests.fixture, size: size, language: language, today: today)
                 #expect(session.text.contains(header), "\(language) \(size)\n\(session.text)")
+                // Dirk's first year on 10 December; Chantal's five years (3 December) are past.
+                #expect(session.text.contains("Dirk Bouzid") && !session.text.contains("Chantal Nguyen         5"), "\(session.text)")
+                let later = UIFixtures.session(ScreenSnapshotTests.fixture, size: size, language: language,
+                                               today: try #require(CalendarDate("2026-12-20")))
+                #expect(later.text.contains(language == .english ? "none in the next 14 days" : "geen in de komende 14 dagen"),
+                        "\(later.text)")
             }
         }
     }
