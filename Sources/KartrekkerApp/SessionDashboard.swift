@@ -12,7 +12,9 @@ extension Session {
         // Whole months from their summaries, the twelve weeks from the record spans: the
         // dashboard decodes only the few newest records it lists and the days of last month
         // it compares with.
-        let now = try store.figures(in: comparison.current)
+        // No record is dated after today (the dates are refused): the month so far is the whole
+        // month, which its summary answers.
+        let now = try store.figures(in: month.range!)
         let before = try comparison.previous.map { try store.figures(in: $0) } ?? PeriodFigures()
         let thisMonday = today.adding(days: 1 - today.isoWeekday)
         let firstMonday = thisMonday.adding(days: -7 * (EmployeeStory.weeks - 1))
