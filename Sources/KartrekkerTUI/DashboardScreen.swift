@@ -20,6 +20,32 @@ struct DashboardScreen {
     /// The month's fairness figures: read after the dashboard (they need the month's records),
     /// so that the first frame never waits for them.
     var fairness: Loadable<Fairness> = .idle
+    /// Ideas taken up that await their recognition, named in the "deserve recognition" block
+    /// before the nudges (read after the dashboard, like fairness).
+    var ideas: [IdeaToThank] = []
+
+    /// One row of the "deserve recognition" block: an idea to thank someone for, or a nudge.
+    struct Deserving {
+        let id: String
+        let employee: Employee
+        let idea: Contribution?
+        let nudge: NudgeRow?
+    }
+
+    /// The block's rows: the ideas first (where the organisation lists who deserves
+    /// recognition), then the nudges.
+    func deserving(_ dashboard: Dashboard) -> [Deserving] {
+        let ideas = dashboard.settings.nudges ? self.ideas : []
+        return ideas.map { Deserving(id: "idea:" + $0.idea.id, employee: $0.employee, idea: $0.idea, nudge: nil) }
+            + dashboard.nudges.rows.map { Deserving(id: $0.employee.id, employee: $0.employee, idea: nil, nudge: $0) }
+    }
+
+    /// The idea selected in the "deserve recognition" block, if a row of ideas is.
+    var selectedIdea: Contribution? {
+        guard block == .nudges, let dashboard = data.value, let index = nudges.selectedItem else { return nil }
+        let rows = deserving(dashboard)
+        return rows.indices.contains(index) ? rows[index].idea : nil
+    }
     var block = Block.board
     var board = ListState(keys: [])
     var nudges = ListState(keys: [])
@@ -160,12 +186,28 @@ struct DashboardScreen {
         // No board of people where the organisation shows teams only: nothing to select there.
         let people = dashboard.settings.board == .teams ? [] : dashboard.board.rows
         board.reload(ids: people.map(\.employee.id), keys: people.map(\.employee.name), height: parts.topRows)
-        nudges.reload(ids: dashboard.nudges.rows.map(\.employee.id), keys: dashboard.nudges.rows.map(\.employee.name),
-                      height: DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count))
+        reloadDeserving(dashboard, parts: parts)
         milestones.reload(ids: dashboard.milestones.map(\.employee.id), keys: dashboard.milestones.map(\.employee.name),
                           height: Parts.milestoneRows)
         recent.reload(ids: dashboard.recent.map(\.id), keys: dashboard.recent.map { $0.employee?.name ?? "" },
                       height: parts.recentRows)
+    }
+
+    mutating func reloadDeserving(_ dashboard: Dashboard, parts: Parts) {
+        let rows = deserving(dashboard)
+        nudges.reload(ids: rows.map(\.id), keys: rows.map(\.employee.name), height: DashboardScreen.nudgeRows(parts, count: rows.count))
+    }
+
+    /// The ideas to thank arrived: the block shows them before the nudges.
+    mutating func loaded(ideas: [IdeaToThank], layout: UILayout) {
+        self.ideas = ideas
+        guard let dashboard = data.value else { return }
+        let parts = parts(layout.body)
+        reloadDeserving(dashboard, parts: parts)
+        // Unless someone is moving in the block, it starts at its top: the ideas come first.
+        if block != .nudges, let first = deserving(dashboard).first {
+            nudges.select(id: first.id, height: DashboardScreen.nudgeRows(parts, count: nudges.ids.count))
+        }
     }
 
     mutating func clamp(layout: UILayout) {
@@ -181,7 +223,10 @@ struct DashboardScreen {
         guard let dashboard = data.value else { return nil }
         switch block {
         case .board: return board.selectedID
-        case .nudges: return nudges.selectedID
+        case .nudges:
+            guard let index = nudges.selectedItem else { return nil }
+            let rows = deserving(dashboard)
+            return rows.indices.contains(index) ? rows[index].employee.id : nil
         case .milestones: return selectedMilestone?.employee.id
         case .recent:
             return recent.selectedID.flatMap { id in dashboard.recent.first { $0.id == id }?.employeeId }
@@ -276,24 +321,32 @@ struct DashboardScreen {
 
         // Who deserves recognition.
         buffer.write(s.deserveRecognition, x: right.x, y: right.y, width: right.width, role: block == .nudges ? .title : .header)
-        let rows = DashboardScreen.nudgeRows(parts, count: dashboard.nudges.rows.count)
+        let deserving = self.deserving(dashboard)
+        let rows = DashboardScreen.nudgeRows(parts, count: deserving.count)
         let nudgeName = max(8, right.width - 20)
         // (The list clears its rows first: what it says when empty is its own.)
         ListView.draw(nudges, in: Rect(x: right.x, y: right.y + 1, width: right.width - 1, height: rows), on: &buffer,
                       emptyText: dashboard.settings.nudges ? s.everyoneRecognized : s.nudgesOff, scrollbar: false) { index, row, selected, buffer in
-            let entry = dashboard.nudges.rows[index]
+            let entry = deserving[index]
             let role: StyleRole = selected && block == .nudges ? .selected : .normal
             buffer.fill(row, role: role)
             // A space always between the name and "120 dagen".
             buffer.writePadded(entry.employee.name, x: row.x, y: row.y, width: nudgeName - 2, role: role)
-            buffer.writePadded(s.daysAgo(entry.daysSinceRecognition), x: row.x + nudgeName - 2, y: row.y, width: 10, role: role,
+            if let idea = entry.idea {
+                // The idea taken up, named where the days and points of a nudge go.
+                buffer.writePadded(s.ideaToThank(idea), x: row.x + nudgeName - 1, y: row.y, width: 18, role: selected && block == .nudges ? .selected : .good,
+                                   alignRight: true)
+                return
+            }
+            guard let nudge = entry.nudge else { return }
+            buffer.writePadded(s.daysAgo(nudge.daysSinceRecognition), x: row.x + nudgeName - 2, y: row.y, width: 10, role: role,
                                alignRight: true)
             // Points only where the organisation shows them.
-            buffer.writePadded(dashboard.settings.board == .points ? s.points(entry.score) : "", x: row.x + nudgeName + 9, y: row.y, width: 8,
+            buffer.writePadded(dashboard.settings.board == .points ? s.points(nudge.score) : "", x: row.x + nudgeName + 9, y: row.y, width: 8,
                                role: selected && block == .nudges ? .selected : .muted, alignRight: true)
         }
-        if dashboard.nudges.rows.count > rows {
-            buffer.write(s.andMore(dashboard.nudges.rows.count - rows), x: right.x, y: right.y + 1 + rows, width: right.width - 1,
+        if deserving.count > rows {
+            buffer.write(s.andMore(deserving.count - rows), x: right.x, y: right.y + 1 + rows, width: right.width - 1,
                          role: .muted)
         }
 

@@ -6,7 +6,7 @@ import KartrekkerCore
 public enum FormRequest: Sendable {
     case log(selected: String?)
     /// With a message to start from (a jubileum's congratulations).
-    case recognize(selected: String?, message: String? = nil)
+    case recognize(selected: String?, message: String? = nil, for: [String] = [])
     case addEmployee
     case editEmployee(String)
     case editContribution(String)

@@ -150,7 +150,11 @@ public struct KartrekkerUI: Program {
                 dashboard.loaded(value, layout: layout)
                 dashboard.fairness = dashboard.fairness.reloading
                 return [loader.fairness(self.request(.fairness), value.comparison.current)]
+                    + (value.settings.nudges ? [loader.ideasToThank(self.request(.ideas))] : [])
             }
+        case .ideasToThank(let request, let result):
+            guard current(.ideas, request) else { return [] }
+            if case .success(let ideas) = result { dashboard.loaded(ideas: ideas, layout: layout) }
         case .fairness(let request, let result):
             guard current(.fairness, request) else { return [] }
             switch result {
@@ -431,6 +435,9 @@ public struct KartrekkerUI: Program {
             if route == .welcome { return said(welcome.mayLoadDemo ? strings.addSomeoneFirstOrDemo : strings.addSomeoneFirst) }
             if let readOnlyReason { return said(readOnlyReason) }
             let milestone = screen(route)?.selectedMilestone
+            if let idea = screen(route)?.selectedIdea {
+                return [loader.form(.recognize(selected: selectedEmployee, message: strings.ideaMessage(idea), for: [idea.id]))]
+            }
             return [loader.form(.recognize(selected: selectedEmployee, message: milestone.map(strings.milestoneMessage)))]
         case .recap:
             guard problem == nil, route != .welcome, route != .recap else { return [] }

@@ -22,8 +22,8 @@ extension KartrekkerUI {
         switch request {
         case .log(let selected):
             form = RecordForm.log(employees: context.employees, selected: selected, today: today, strings: strings)
-        case let .recognize(selected, message):
-            form = RecordForm.recognize(employees: context.employees, selected: selected, message: message, today: today,
+        case let .recognize(selected, message, linked):
+            form = RecordForm.recognize(employees: context.employees, selected: selected, message: message, linked: linked, today: today,
                                         strings: strings)
         case .addEmployee:
             form = RecordForm.employee(nil, teams: context.teams, strings: strings)
@@ -48,7 +48,9 @@ extension KartrekkerUI {
     private func optionsEffects(for form: RecordForm) -> [Effect<UIMessage>] {
         guard let employee = form.employeeForOptions, employee != form.optionsFor else { return [] }
         var linked: [String] = []
+        // What is checked stays offered (an old contribution a recognition is for).
         if case .editRecognition = form.purpose { linked = form.checked(RecordForm.Field.contributions) }
+        if form.purpose == .recognize { linked = form.checked(RecordForm.Field.contributions) }
         return [loader.formOptions(employee, including: linked, today: today)]
     }
 

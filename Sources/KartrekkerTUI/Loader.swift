@@ -46,6 +46,10 @@ struct Loader: Sendable {
         run({ try $0.dashboard() }) { .dashboard(request, $0) }
     }
 
+    func ideasToThank(_ request: Int) -> Effect<UIMessage> {
+        run({ try $0.ideasToThank() }) { .ideasToThank(request, $0) }
+    }
+
     func fairness(_ request: Int, _ days: DateRange) -> Effect<UIMessage> {
         run({ try $0.fairness(days) }) { .fairness(request, $0) }
     }

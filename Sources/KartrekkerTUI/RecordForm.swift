@@ -102,14 +102,14 @@ struct RecordForm: Sendable {
         return RecordForm(purpose: .editContribution(contribution.id), form: Form(title: s.formEditContribution, fields: fields))
     }
 
-    static func recognize(employees: [Employee], selected: String?, message: String? = nil, today: CalendarDate,
-                          strings s: Strings) -> RecordForm {
+    static func recognize(employees: [Employee], selected: String?, message: String? = nil, linked: [String] = [],
+                          today: CalendarDate, strings s: Strings) -> RecordForm {
         var form = Form(title: s.formRecognize, fields: [
             employeePicker(employees, selected: selected, strings: s),
             FormField(s.fieldKind, .choice(ChoiceField(RecognitionKind.allCases.map { Choice(value: $0.rawValue, label: s.recognitionKind($0)) })), id: Field.kind),
             dateField(nil, today: today, strings: s),
             FormField(s.fieldMessage, .text(TextField(message ?? "", maxLength: Validation.maxTextLength)), id: Field.message),
-            FormField(s.fieldFor, .checklist(Checklist([], emptyText: s.noRecentContributions), summary: s.chosen(0)),
+            FormField(s.fieldFor, .checklist(Checklist([], checked: linked, emptyText: s.noRecentContributions), summary: s.chosen(linked.count)),
                       id: Field.contributions),
             FormField(s.fieldVisibility, .choice(ChoiceField([Choice(value: "public", label: s.visibilityPublic),
                                                               Choice(value: "private", label: s.visibilityPrivate)])),

@@ -15,6 +15,7 @@ public enum UIMessage: Sendable {
     case story(Int, Result<EmployeeStory, LoadError>)
     case recap(Int, Result<Recap, LoadError>)
     case fairness(Int, Result<Fairness, LoadError>)
+    case ideasToThank(Int, Result<[IdeaToThank], LoadError>)
     /// A report written, and where.
     case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)

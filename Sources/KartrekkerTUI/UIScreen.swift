@@ -38,6 +38,8 @@ protocol UIScreen {
     var selectedEmployee: String? { get }
     /// The work anniversary selected, if any: `r` opens its recognition with a message.
     var selectedMilestone: Milestone? { get }
+    /// The idea taken up selected, if any: `r` opens its recognition, for it.
+    var selectedIdea: Contribution? { get }
     /// Whether the screen waits for its data.
     var isLoading: Bool { get }
 }
@@ -45,6 +47,7 @@ protocol UIScreen {
 extension UIScreen {
     var isFiltering: Bool { false }
     var selectedMilestone: Milestone? { nil }
+    var selectedIdea: Contribution? { nil }
     mutating func paste(_ text: String, _ context: ScreenContext) -> Bool { false }
 }
 

@@ -230,6 +230,14 @@ public struct Strings: Sendable {
     public var fieldPraise: String { w("Praise", "Waardering") }
     public var praisePublic: String { w("in public, e.g. the team meeting", "in het openbaar, zoals het werkoverleg") }
     public var praisePrivate: String { w("in private, one-to-one", "onder vier ogen") }
+    /// "idea adopted", "idee omarmd": an idea taken up, awaiting its recognition.
+    public func ideaToThank(_ idea: Contribution) -> String {
+        w("idea ", "idee ") + (idea.ideaStatus.map(ideaStatus) ?? "")
+    }
+    /// What a recognition for an idea taken up opens with.
+    public func ideaMessage(_ idea: Contribution) -> String {
+        w("Thank you for your idea, now ", "Dank je voor je idee, nu ") + (idea.ideaStatus.map(ideaStatus) ?? "") + ": " + idea.note
+    }
     public var milestonesTitle: String { w("Work anniversaries, 14 days", "Jubilea, komende 14 dagen") }
     public var noMilestones: String { w("none in the next 14 days", "geen in de komende 14 dagen") }
     /// "5 yrs", "12½ yrs"; "5 jaar".

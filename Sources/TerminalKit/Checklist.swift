@@ -22,7 +22,9 @@ public struct Checklist: Hashable, Sendable {
 
     public init(_ options: [Choice], checked: [String] = [], emptyText: String? = nil) {
         self.options = options
-        self.checked = options.map(\.value).filter(checked.contains)
+        // Before its options are loaded a list keeps what it was given: a recognition's links
+        // must survive until the contributions they point at are offered.
+        self.checked = options.isEmpty ? checked : options.map(\.value).filter(checked.contains)
         self.emptyText = emptyText
     }
 

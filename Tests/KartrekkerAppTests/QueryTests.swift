@@ -175,6 +175,20 @@ import KartrekkerCore
         #expect(fairness.unrecognized.isEmpty)
     }
 
+    @Test(arguments: Backend.available) func anIdeaTakenUpAwaitsItsRecognitionOnEveryStore(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        defer { AppFixtures.remove(session) }
+        // Jeroen's October idea, implemented, has its compliment; Fatima's new one, adopted, none yet.
+        #expect(try session.ideasToThank().isEmpty)
+        let idea = try session.logContribution(ContributionDraft(employee: people[0].id, category: .idea, note: "Buurtapp",
+                                                                 date: CalendarDate("2026-11-20")))
+        #expect(try session.ideasToThank().isEmpty, "proposed is not yet taken up")
+        _ = try session.setIdeaStatus(idea.id, .adopted)
+        #expect(try session.ideasToThank().map(\.idea.id) == [idea.id])
+        _ = try session.recognize(RecognitionDraft(employee: people[0].id, kind: .compliment, message: "Goed idee", contributionIDs: [idea.id]))
+        #expect(try session.ideasToThank().isEmpty)
+    }
+
     @Test func displayConventions() throws {
         let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
         #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")

@@ -159,6 +159,48 @@ import TerminalKit
         #expect(try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(files[0]).path)[.posixPermissions] as? Int == 0o600)
     }
 
+    @Test func anIdeaTakenUpWaitsInDeserveRecognitionUntilItsProposerIsThanked() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = reader(directory)
+        let hanna = try #require(try session.employees().employees.first { $0.name == "Hanna Sewnarain" })
+        let idea = try session.logContribution(ContributionDraft(employee: hanna.id, category: .idea, note: "Buurtapp voor meldingen",
+                                                                 date: UIFixtures.today.adding(days: -3)))
+        _ = try session.setIdeaStatus(idea.id, .adopted)
+        for language in [Language.english, .dutch] {
+            let ui = UIFixtures.session(directory, language: language)
+            #expect(ui.text.contains(language == .english ? "idea adopted" : "idee omarmd"), "\(ui.text)")
+        }
+        var ui = UIFixtures.session(directory)
+        // The block's first row: Hanna, for her idea; r opens her recognition for it.
+        ui.press(.right)
+        #expect(ui.screen.selectedRows.first?.contains("Hanna Sewnarain") == true, "\(ui.text)")
+        ui.press(.character("r"))
+        #expect(ui.text.contains("your idea, now adopted: Buurtapp") && ui.text.contains("For         1 contribution"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"), "\(ui.text)")
+        #expect(try reader(directory).recognitions(employee: hanna.id).first?.contributionIds == [idea.id])
+        #expect(!ui.text.contains("idea adopted"), "thanked: no longer waiting\n\(ui.text)")
+    }
+
+    @Test func correctingARecognitionKeepsWhatItIsFor() throws {
+        let directory = try UIFixtures.demoCopy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = reader(directory)
+        let person = try #require(try session.employees().employees.first)
+        let smile = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Lekkage"))
+        let thanks = try session.recognize(RecognitionDraft(employee: person.id, kind: .thanks, message: "Dank", contributionIDs: [smile.id]))
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("2"), .character("/"))
+        ui.type(person.name)
+        ui.press(.enter, .enter)
+        select("“Dank”", in: &ui)
+        ui.press(.character("e"))
+        #expect(ui.text.contains("Correct the recognition") && ui.text.contains("For         1 contribution"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(try session.recognition(id: thanks.id).contributionIds == [smile.id])
+    }
+
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
