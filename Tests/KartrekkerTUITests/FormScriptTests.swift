@@ -183,24 +183,6 @@ import TerminalKit
         #expect(!ui.text.contains("idea adopted"), "thanked: no longer waiting\n\(ui.text)")
     }
 
-    @Test func correctingARecognitionKeepsWhatItIsFor() throws {
-        let directory = try UIFixtures.demoCopy()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let session = reader(directory)
-        let person = try #require(try session.employees().employees.first)
-        let smile = try session.logContribution(ContributionDraft(employee: person.id, category: .smile, note: "Lekkage"))
-        let thanks = try session.recognize(RecognitionDraft(employee: person.id, kind: .thanks, message: "Dank", contributionIDs: [smile.id]))
-        var ui = UIFixtures.session(directory)
-        ui.press(.character("2"), .character("/"))
-        ui.type(person.name)
-        ui.press(.enter, .enter)
-        select("“Dank”", in: &ui)
-        ui.press(.character("e"))
-        #expect(ui.text.contains("Correct the recognition") && ui.text.contains("For         1 contribution"), "\(ui.text)")
-        ui.press(.control("s"))
-        #expect(try session.recognition(id: thanks.id).contributionIds == [smile.id])
-    }
-
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -295,6 +277,12 @@ import TerminalKit
         ui.press(.character("2"), .character("/"))
         ui.type(person.name)
         ui.press(.enter, .enter)
+        // Correcting the recognition keeps what it is for.
+        select("“Dank”", in: &ui)
+        ui.press(.character("e"))
+        #expect(ui.text.contains("For         1 contribution"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(try session.recognition(id: thanks.id).contributionIds == [smile.id])
         select("Lekage", in: &ui)
         ui.press(.character("e"))
         #expect(ui.text.contains("Correct the contribution"))
