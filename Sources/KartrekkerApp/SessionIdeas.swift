@@ -12,3 +12,20 @@ extension Session {
                                     recognitions: try store.records(Recognition.self, in: after), employees: try store.employees())
     }
 }
+
+extension Session {
+    /// How far back the Ideas view looks: a year of ideas.
+    public static let ideaDays = 365
+
+    /// The ideas of the last year (of one team where `team` names one), waiting ones first.
+    public func ideas(team: String? = nil) throws -> [IdeaRow] {
+        let today = self.today
+        let directory = try store.employeeDirectory()
+        let resolved = try team.map { try directory.team(matching: $0) }
+        let people = Dictionary(try store.employees().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let year = DateRange(from: today.adding(days: 1 - Session.ideaDays), to: today)!
+        let ideas = try store.records(Contribution.self, in: year)
+            .filter { $0.category == .idea && (resolved == nil || people[$0.employeeId]?.team == resolved) }
+        return IdeaRow.rows(ideas, employees: people, today: today)
+    }
+}

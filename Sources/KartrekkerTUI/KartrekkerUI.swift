@@ -49,6 +49,7 @@ public struct KartrekkerUI: Program {
     var activity = ActivityScreen()
     var employee: EmployeeScreen?
     var recap = RecapScreen()
+    var ideas = IdeasScreen()
     /// The number of the newest request of each kind; older answers are dropped.
     var requests: [LoadKind: Int] = [:]
     var nextRequest = 0
@@ -204,6 +205,9 @@ public struct KartrekkerUI: Program {
         case .recap(let request, let result):
             guard current(.recap, request) else { return [] }
             if let value = accepted(result) { recap.loaded(value) }
+        case .ideaList(let request, let result):
+            guard current(.ideaList, request) else { return [] }
+            if let value = accepted(result) { ideas.loaded(value, layout: layout, strings: strings) }
         case .reportWritten(let result):
             switch result {
             case .success(let path):
@@ -323,6 +327,12 @@ public struct KartrekkerUI: Program {
                 if let previous = employee?.data { employee?.data = previous.reloading }
                 effects.append(loader.story(request(.employee), id))
             }
+        case .ideas:
+            effects += filtersIfNeeded()
+            if force || ideas.data.value == nil || stale.contains(.ideaList) {
+                ideas.data = ideas.data.reloading
+                effects.append(loader.ideaList(request(.ideaList), team: ideas.team))
+            }
         case .recap:
             effects += filtersIfNeeded()
             if force || recap.data.value == nil || stale.contains(.recap) {
@@ -439,6 +449,9 @@ public struct KartrekkerUI: Program {
                 return [loader.form(.recognize(selected: selectedEmployee, message: strings.ideaMessage(idea), for: [idea.id]))]
             }
             return [loader.form(.recognize(selected: selectedEmployee, message: milestone.map(strings.milestoneMessage)))]
+        case .ideas:
+            guard problem == nil, route != .welcome, route != .ideas else { return [] }
+            return go(to: .ideas)
         case .recap:
             guard problem == nil, route != .welcome, route != .recap else { return [] }
             // The period on screen: the leaderboard's, else this month.
@@ -482,6 +495,7 @@ public struct KartrekkerUI: Program {
         case .tab(.activity): activity
         case .employee: employee
         case .recap: recap
+        case .ideas: ideas
         case .welcome, nil: nil
         }
     }
@@ -498,6 +512,7 @@ public struct KartrekkerUI: Program {
             defer { employee = shown }
             return KartrekkerUI.update(&shown, body)
         case .recap: return KartrekkerUI.update(&recap, body)
+        case .ideas: return KartrekkerUI.update(&ideas, body)
         case .welcome, nil: return nil
         }
     }
@@ -525,6 +540,7 @@ public struct KartrekkerUI: Program {
         leaderboard.clamp(context)
         activity.clamp(context)
         employee?.clamp(context)
+        ideas.clamp(context)
         if case .help(var help) = modals.top {
             help.clamp(in: layout.body)
             modals.updateTop { $0 = .help(help) }
@@ -538,6 +554,7 @@ public struct KartrekkerUI: Program {
         case .tab(let tab): strings.tabs[tab.rawValue]
         case .employee: strings.employeeTitle
         case .recap: strings.recapScreenTitle
+        case .ideas: strings.ideasTitle
         case .welcome, nil: strings.appName
         }
     }

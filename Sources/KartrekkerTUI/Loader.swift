@@ -46,6 +46,10 @@ struct Loader: Sendable {
         run({ try $0.dashboard() }) { .dashboard(request, $0) }
     }
 
+    func ideaList(_ request: Int, team: String?) -> Effect<UIMessage> {
+        run({ try $0.ideas(team: team) }) { .ideaList(request, $0) }
+    }
+
     func ideasToThank(_ request: Int) -> Effect<UIMessage> {
         run({ try $0.ideasToThank() }) { .ideasToThank(request, $0) }
     }

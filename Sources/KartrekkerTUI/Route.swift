@@ -5,6 +5,8 @@ public enum Route: Hashable, Sendable {
     case employee(String)
     /// The recap for the team meeting, over the screen it was opened from.
     case recap
+    /// Every idea of the last year by what became of it.
+    case ideas
 
     /// The tab the route belongs to (an employee's page shows under the tab it came from).
     var tab: Tab? {

@@ -16,6 +16,7 @@ public enum UIMessage: Sendable {
     case recap(Int, Result<Recap, LoadError>)
     case fairness(Int, Result<Fairness, LoadError>)
     case ideasToThank(Int, Result<[IdeaToThank], LoadError>)
+    case ideaList(Int, Result<[IdeaRow], LoadError>)
     /// A report written, and where.
     case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)

@@ -154,6 +154,25 @@ extension ActivityScreen: ListScreen {
     var isLoading: Bool { data.isLoading }
 }
 
+extension IdeasScreen: ListScreen {
+    func keySections(_ strings: Strings) -> [KeySection] { list.sections(IdeasScreen.bindings(strings).section) }
+
+    mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
+        handle(key, layout: context.layout, strings: context.strings,
+               teams: context.teams(shown: data.value?.compactMap { $0.employee?.team } ?? []))
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+        draw(into: &buffer, layout: context.layout, strings: context.strings)
+    }
+
+    var selectedEmployee: String? {
+        list.selectedID.flatMap { id in data.value?.first { $0.id == id }?.idea.employeeId }
+    }
+
+    var isLoading: Bool { data.isLoading }
+}
+
 extension RecapScreen: UIScreen {
     func keySections(_ strings: Strings) -> [KeySection] { [RecapScreen.bindings(strings).section] }
 

@@ -238,6 +238,20 @@ public struct Strings: Sendable {
     public func ideaMessage(_ idea: Contribution) -> String {
         w("Thank you for your idea, now ", "Dank je voor je idee, nu ") + (idea.ideaStatus.map(ideaStatus) ?? "") + ": " + idea.note
     }
+    // MARK: Ideas
+    public var ideasTitle: String { w("Ideas", "Ideeën") }
+    public var keyIdeas: String { w("ideas", "ideeën") }
+    public var keyIdeasHelp: String { w("Every idea of the last year, by what became of it", "Alle ideeën van het afgelopen jaar, naar wat ermee gebeurde") }
+    public var keyIdeaFilter: String { w("status", "status") }
+    public var keyIdeaFilterHelp: String { w("Status filter: all, then each status in turn", "Statusfilter: alle, dan elke status om de beurt") }
+    public var allStatuses: String { w("every status", "elke status") }
+    public var lastYear: String { w("last 12 months", "afgelopen 12 maanden") }
+    public var columnStatus: String { w("STATUS", "STATUS") }
+    public var columnWaiting: String { w("WAITING", "WACHT") }
+    public var columnIdea: String { w("IDEA", "IDEE") }
+    public var noIdeas: String { w("No ideas in these months.", "Geen ideeën in deze maanden.") }
+    public func ideaCount(_ count: Int) -> String { count == 1 ? w("1 idea", "1 idee") : w("\(count) ideas", "\(count) ideeën") }
+    public func waitingDays(_ days: Int) -> String { days == 1 ? w("1 day", "1 dag") : w("\(days) days", "\(days) dagen") }
     public var milestonesTitle: String { w("Work anniversaries, 14 days", "Jubilea, komende 14 dagen") }
     public var noMilestones: String { w("none in the next 14 days", "geen in de komende 14 dagen") }
     /// "5 yrs", "12½ yrs"; "5 jaar".

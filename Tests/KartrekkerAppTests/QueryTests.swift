@@ -187,6 +187,13 @@ import KartrekkerCore
         #expect(try session.ideasToThank().map(\.idea.id) == [idea.id])
         _ = try session.recognize(RecognitionDraft(employee: people[0].id, kind: .compliment, message: "Goed idee", contributionIDs: [idea.id]))
         #expect(try session.ideasToThank().isEmpty)
+        // The Ideas view: the waiting ones first, then by status; a team's only.
+        let waiting = try session.logContribution(ContributionDraft(employee: people[1].id, category: .idea, note: "Wacht",
+                                                                    date: CalendarDate("2026-11-10")))
+        let rows = try session.ideas()
+        #expect(rows.map(\.id) == [waiting.id, idea.id, rows[2].id] && rows.map(\.status) == [.proposed, .adopted, .implemented])
+        #expect(rows[0].waitingDays == 20 && rows[1].waitingDays == nil)
+        #expect(try session.ideas(team: "klantcontact").map(\.id) == [idea.id])
     }
 
     @Test func displayConventions() throws {

@@ -183,6 +183,27 @@ import TerminalKit
         #expect(!ui.text.contains("idea adopted"), "thanked: no longer waiting\n\(ui.text)")
     }
 
+    @Test func theIdeasViewListsWaitingIdeasFirstAndMovesOneOn() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("I"))
+        // Bram's proposal of 18 November waits (12 days); Esra's adopted, Chantal's implemented.
+        let rows = ui.screen.tableRows(under: "STATUS")
+        #expect(rows.first?.contains("proposed") == true && rows.first?.contains("12 days") == true, "\(ui.text)")
+        #expect(rows.contains { $0.contains("adopted") && $0.contains("Esra Koç") } && rows.contains { $0.contains("implemented") })
+        ui.press(.character("S"))
+        #expect(ui.screen.tableRows(under: "STATUS").allSatisfy { $0.contains("proposed") }, "\(ui.text)")
+        // i moves the selected idea on: adopted, saved, and the list follows.
+        ui.press(.character("i"), .right, .control("s"))
+        #expect(ui.text.contains("Saved"), "\(ui.text)")
+        #expect(try reader(directory).contributions().first { $0.note.hasPrefix("Voorstel: vaste monteur") }?.ideaStatus == .adopted)
+        #expect(!ui.screen.tableRows(under: "STATUS").contains { $0.contains("vaste monteur") }, "\(ui.text)")
+        var dutch = UIFixtures.session(directory, language: .dutch)
+        dutch.press(.character("I"))
+        #expect(dutch.text.contains("omarmd") && dutch.text.contains("afgelopen 12 maanden"), "\(dutch.text)")
+    }
+
     @Test func addAnEmployeeAndAnswerTheDuplicateNameQuestion() throws {
         let directory = try UIFixtures.demoCopy()
         defer { try? FileManager.default.removeItem(at: directory) }

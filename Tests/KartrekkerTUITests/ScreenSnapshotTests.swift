@@ -20,6 +20,7 @@ import TerminalKit
         ("recap-kartrekkers", [.character("m"), .character(" ")]),
         ("recap-story", [.character("m"), .character(" "), .character(" ")]),
         ("recap-figures", [.character("m"), .character("G")]),
+        ("ideas", [.character("I")]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])
