@@ -23,7 +23,8 @@ public struct IdeaRow: Sendable, Hashable, Identifiable {
             .sorted { a, b in
                 let (sa, sb) = (order.firstIndex(of: a.status)!, order.firstIndex(of: b.status)!)
                 if sa != sb { return sa < sb }
-                if a.idea.date != b.idea.date { return a.idea.date > b.idea.date }
+                // A proposal waiting longest is the one to answer first.
+                if a.idea.date != b.idea.date { return a.status == .proposed ? a.idea.date < b.idea.date : a.idea.date > b.idea.date }
                 return a.idea.id < b.idea.id
             }
     }
