@@ -8,7 +8,7 @@ import KartrekkerExchange
 public enum RecapDocument {
     public static func document(_ recap: Recap, strings s: Strings) -> PlainDocument {
         let literal = PlainDocument.literal
-        var intro = [s.recapDays(recap.days, partial: recap.comparison?.isPartial ?? false)]
+        var intro = [s.recapDays(recap.days, partial: recap.comparison?.isPartial ?? false, allTime: recap.period.kind == .all)]
         if recap.notShown > 0 { intro.append(s.recapNotShown(recap.notShown)) }
 
         var sections: [PlainDocument.Section] = []

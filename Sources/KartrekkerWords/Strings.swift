@@ -70,8 +70,9 @@ public struct Strings: Sendable {
     public func recapTitle(_ period: String, team: String?) -> String {
         w("Team meeting · ", "Werkoverleg · ") + period + (team.map { " · " + $0 } ?? "")
     }
-    public func recapDays(_ range: DateRange, partial: Bool) -> String {
-        let days = span(range) + " \(range.to.year)"
+    public func recapDays(_ range: DateRange, partial: Bool, allTime: Bool = false) -> String {
+        if allTime { return w("Counted: everything up to \(mediumDate(range.to)).", "Geteld: alles tot en met \(mediumDate(range.to)).") }
+        let days = range.from.year == range.to.year ? span(range) + " \(range.to.year)" : "\(mediumDate(range.from)) – \(mediumDate(range.to))"
         return partial ? w("Counted: \(days), so far.", "Geteld: \(days), tot nu toe.") : w("Counted: \(days).", "Geteld: \(days).")
     }
     public func recapNotShown(_ count: Int) -> String {

@@ -31,7 +31,8 @@ struct FairnessCommand: ParsableCommand {
         switch format {
         case .json: Console.emit(JSONWriter.string(FairnessCommand.shape(fairness, period: period, named: named)), session)
         case .table:
-            Console.emit(FairnessCommand.text(fairness, title: "Fairness · \(period.title) (\(fairness.range.from) – \(fairness.range.to))",
+            let days = period.kind == .all ? "up to \(fairness.range.to)" : "\(fairness.range.from) – \(fairness.range.to)"
+            Console.emit(FairnessCommand.text(fairness, title: "Fairness · \(period.title) (\(days))",
                                               named: named, width: Console.terminalWidth), session)
         }
     }

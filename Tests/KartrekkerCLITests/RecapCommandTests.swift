@@ -65,6 +65,10 @@ import Testing
         let team = try early.ok("recap", "--team", "verhuur")
         #expect(team.hasPrefix("Team meeting · November 2026 · Verhuur") && team.contains("Counted: 1 – 10 Nov 2026, so far."), "\(team)")
         #expect(team.contains("vs 1 – 10 Oct"))
+        // All time, and a custom stretch across the turn of a year.
+        #expect(try cli.ok("recap", "--period", "all").contains("Counted: everything up to 30 Nov 2026."))
+        #expect(try cli.ok("recap", "--from", "2025-12-15", "--to", "2026-01-15").contains("Counted: 15 Dec 2025 – 15 Jan 2026."))
+        #expect(try cli.ok("fairness", "--period", "all").hasPrefix("Fairness · All time (up to 2026-11-30)"))
         try cli.fails(["recap", "--team", "Nergens"])
         try cli.fails(["recap", "--format", "pdf"], status: 64)
     }
