@@ -50,6 +50,9 @@ public enum Display {
     public enum Tone: Sendable { case up, down, same }
 
     /// A bar for `value` of `maximum` in `width` columns (eighths of a block, or `#`).
+    /// A share 0…1 as a whole percentage: "43%".
+    public static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
     /// A jubileum's years: "5", "12½" ("12.5" where only ASCII can be drawn).
     public static func years(_ milestone: Milestone, unicode: Bool = true) -> String {
         String(milestone.years) + (milestone.isHalfYear ? (unicode ? "½" : ".5") : "")

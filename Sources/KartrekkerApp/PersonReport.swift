@@ -40,11 +40,8 @@ public struct PersonReport: Sendable {
             first = first.firstOfMonth(adding: 1)
         }
         self.months = months
-        var person = employee
-        // A jubileum is the person's own, archived or not.
-        person.archived = false
-        let within = Milestone.milestones(of: [person], in: range)
-        let next = Milestone.milestones(of: [person], in: DateRange(from: range.to.adding(days: 1), to: range.to.adding(days: 366 * 41))!)
+        let within = Milestone.milestones(of: employee, in: range)
+        let next = Milestone.milestones(of: employee, in: DateRange(from: range.to.adding(days: 1), to: range.to.adding(days: 366 * 41))!)
         milestones = within + next.prefix(1)
     }
 

@@ -21,20 +21,23 @@ extension Session {
         let recognitions = try store.records(Recognition.self, in: days).filter { ids.contains($0.employeeId) }
         let recognized = Set(recognitions.flatMap(\.contributionIds))
 
-        // The board among the people shown: ranks as they stand without those left out.
-        let filter = LeaderboardFilter(team: resolved)
-        let board = Leaderboard(period: period, filter: filter, top: nil, employees: shown,
-                                totals: try store.contributionTotals(in: days, filter: filter),
-                                previousTotals: try comparison?.previous.map { try store.contributionTotals(in: $0, filter: filter) } ?? [:],
-                                recognitionCounts: try store.recognitionCounts(in: days))
-        // Who contributed but is left out at their wish: counted, never named.
-        let active = Set(everyone.filter { !$0.archived }.map(\.id))
-        let hidden = Set(contributions.map(\.employeeId)).filter { people[$0] == nil && active.contains($0) }
-
         let before = try comparison?.previous.map { range in
             (try store.records(Contribution.self, in: range).filter { ids.contains($0.employeeId) },
              try store.records(Recognition.self, in: range).filter { ids.contains($0.employeeId) })
         }
+        // The board among the people shown, from the records read: ranks as they stand
+        // without those left out.
+        let filter = LeaderboardFilter(team: resolved)
+        var received: [String: Int] = [:]
+        for recognition in recognitions { received[recognition.employeeId, default: 0] += 1 }
+        let board = Leaderboard(period: period, filter: filter, top: nil, employees: shown,
+                                totals: Leaderboard.totals(contributions, Period(custom: days), filter),
+                                previousTotals: comparison?.previous.map { Leaderboard.totals(before?.0 ?? [], Period(custom: $0), filter) } ?? [:],
+                                recognitionCounts: received)
+        // Who contributed but is left out at their wish: counted, never named.
+        let active = Set(everyone.filter { !$0.archived }.map(\.id))
+        let hidden = Set(contributions.map(\.employeeId)).filter { people[$0] == nil && active.contains($0) }
+
         let now = PeriodFigures(contributions: contributions, recognitions: recognitions)
         let earlier = before.map { PeriodFigures(contributions: $0.0, recognitions: $0.1) } ?? PeriodFigures()
         let ideas = Ordering.newestFirst(contributions.filter { $0.ideaStatus?.isTakenUp == true && people[$0.employeeId] != nil })

@@ -31,19 +31,17 @@ public struct Milestone: Hashable, Sendable {
                             day: min(start.day, CalendarDate.daysIn(month: first.month, year: first.year)))!
     }
 
+    /// `employee`'s jubilea dated in `range`, soonest first.
+    public static func milestones(of employee: Employee, in range: DateRange) -> [Milestone] {
+        guard let start = employee.startDate else { return [] }
+        return jubilea.map { Milestone(employee: employee, date: anniversary(of: start, months: $0), months: $0) }
+            .filter { range.contains($0.date) }
+    }
+
     /// Every jubileum of the active people among `employees` dated in `range`, soonest first
     /// (then by name, then id).
     public static func milestones(of employees: [Employee], in range: DateRange) -> [Milestone] {
-        var found: [Milestone] = []
-        for employee in employees where !employee.archived {
-            guard let start = employee.startDate else { continue }
-            for months in jubilea {
-                let date = anniversary(of: start, months: months)
-                if date > range.to { break }
-                if range.contains(date) { found.append(Milestone(employee: employee, date: date, months: months)) }
-            }
-        }
-        return found.sorted {
+        employees.filter { !$0.archived }.flatMap { milestones(of: $0, in: range) }.sorted {
             ($0.date, $0.employee.name, $0.employee.id) < ($1.date, $1.employee.name, $1.employee.id)
         }
     }

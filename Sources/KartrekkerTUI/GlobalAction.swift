@@ -34,8 +34,3 @@ enum GlobalAction: Hashable, Sendable {
         return bindings(strings).action(for: key)
     }
 }
-
-extension String {
-    /// "next screen" → "Next screen".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

@@ -204,7 +204,7 @@ public struct KartrekkerUI: Program {
             }
         case .recap(let request, let result):
             guard current(.recap, request) else { return [] }
-            if let value = accepted(result) { recap.loaded(value) }
+            if let value = accepted(result) { recap.loaded(value, layout: layout, strings: strings) }
         case .ideaList(let request, let result):
             guard current(.ideaList, request) else { return [] }
             if let value = accepted(result) { ideas.loaded(value, layout: layout, strings: strings) }
@@ -540,6 +540,7 @@ public struct KartrekkerUI: Program {
         leaderboard.clamp(context)
         activity.clamp(context)
         employee?.clamp(context)
+        recap.clamp(context)
         ideas.clamp(context)
         if case .help(var help) = modals.top {
             help.clamp(in: layout.body)

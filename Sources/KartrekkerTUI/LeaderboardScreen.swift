@@ -13,16 +13,8 @@ struct LeaderboardScreen {
 
     var data: Loadable<Leaderboard> = .idle
     var list = ListState(keys: [])
+    /// The kind of period and the period shown (this month until a key changes it).
     var choice = PeriodChoice()
-    var kind: PeriodKind {
-        get { choice.kind }
-        set { choice.kind = newValue }
-    }
-    /// The period shown; `nil` until the first load (then this month).
-    var period: Period? {
-        get { choice.period }
-        set { choice.period = newValue }
-    }
     var team: String?
     var value: String?
     var filters: BoardFilters?
@@ -55,7 +47,7 @@ struct LeaderboardScreen {
     /// The boards the next ←, →, [ or ] would show: loaded ahead, they show at once.
     func neighbours(today: CalendarDate) -> [LeaderboardRequest] {
         let kinds = PeriodKind.steppable
-        let index = kinds.firstIndex(of: kind)!
+        let index = kinds.firstIndex(of: choice.kind)!
         var periods = [index - 1, index + 1].filter(kinds.indices.contains).map { choice.around(kinds[$0], today: today) }
         let shown = choice.shown(today: today)
         periods += [-1, 1].compactMap { shown.stepped(by: $0) }
@@ -103,12 +95,12 @@ struct LeaderboardScreen {
         var x = body.x + 1
         x += buffer.write(unicode ? "◀ " : "< ", x: x, y: body.y, role: .muted)
         for option in PeriodKind.steppable {
-            let label = option == kind ? "[" + s.periodKind(option) + "]" : s.periodKind(option)
-            x += buffer.write(label, x: x, y: body.y, role: option == kind ? .title : .accent)
+            let label = option == choice.kind ? "[" + s.periodKind(option) + "]" : s.periodKind(option)
+            x += buffer.write(label, x: x, y: body.y, role: option == choice.kind ? .title : .accent)
             x += buffer.write("  ", x: x, y: body.y)
         }
         buffer.write(unicode ? "▶" : ">", x: x - 1, y: body.y, role: .muted)
-        let shown = period ?? Period(kind, containing: today)
+        let shown = choice.shown(today: today)
         var title = [s.period(shown), team ?? s.allTeams]
         if let value { title.append(s.value(value)) }
         let titleText = title.joined(separator: " · ")

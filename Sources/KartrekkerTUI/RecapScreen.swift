@@ -35,6 +35,9 @@ struct RecapScreen {
     var choice = PeriodChoice()
     var team: String?
     var page = 0
+    /// The recap laid out for the terminal's size: made when it loads and when the size
+    /// changes, not at every key and frame.
+    var pages: [Page] = []
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.recapScreenTitle, [
@@ -98,12 +101,19 @@ struct RecapScreen {
     /// The text column: calm line lengths, centred in wide terminals.
     static func column(_ width: Int) -> Int { min(72, max(20, width - 8)) }
 
-    mutating func loaded(_ recap: Recap) {
+    mutating func loaded(_ recap: Recap, layout: UILayout, strings: Strings) {
         data = .loaded(recap)
+        layOut(layout, strings: strings)
+    }
+
+    /// Pages for the body `layout` gives, the page shown kept within them.
+    mutating func layOut(_ layout: UILayout, strings: Strings) {
+        pages = data.value.map { RecapScreen.pages($0, strings: strings, width: layout.body.width, height: layout.body.height) } ?? []
+        page = min(page, max(0, pages.count - 1))
     }
 
     mutating func handle(_ key: Key, layout: UILayout, strings: Strings, today: CalendarDate, teams: [String]) -> ScreenOutcome {
-        let count = data.value.map { RecapScreen.pages($0, strings: strings, width: layout.body.width, height: layout.body.height).count } ?? 1
+        let count = max(1, pages.count)
         switch RecapScreen.bindings(strings).action(for: key) {
         case .page(let direction):
             page = min(count - 1, max(0, page + direction))
@@ -134,7 +144,7 @@ struct RecapScreen {
             return
         }
         if data.isLoading { buffer.write(s.loading, x: body.x + 1, y: body.y, role: .muted) }
-        let pages = RecapScreen.pages(recap, strings: s, width: body.width, height: body.height)
+        guard !pages.isEmpty else { return }
         let shown = pages[min(page, pages.count - 1)]
         let column = RecapScreen.column(body.width)
         let left = body.x + (body.width - column) / 2

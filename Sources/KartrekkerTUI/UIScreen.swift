@@ -185,8 +185,8 @@ extension RecapScreen: UIScreen {
         draw(into: &buffer, layout: context.layout, strings: context.strings, today: context.today)
     }
 
-    /// The pages are laid out as they are drawn: nothing to keep in step.
-    mutating func clamp(_ context: ScreenContext) {}
+    /// A new size lays the pages out again.
+    mutating func clamp(_ context: ScreenContext) { layOut(context.layout, strings: context.strings) }
 
     var selectedEmployee: String? { nil }
     var isLoading: Bool { data.isLoading }

@@ -16,7 +16,7 @@ public enum ReportDocument {
         if report.contributions.isEmpty { sections.append(PlainDocument.Section(s.reportContributions, paragraphs: [s.reportNothing])) }
         for (category, contributions) in report.byCategory {
             sections.append(PlainDocument.Section(
-                s.category(category).capitalizedFirstLetter + " (\(contributions.count))",
+                s.category(category).capitalizedFirst + " (\(contributions.count))",
                 items: contributions.map { s.mediumDate($0.date) + ": " + literal($0.note) }))
         }
         sections.append(PlainDocument.Section(
@@ -57,6 +57,6 @@ extension ReportDocument {
 }
 
 extension String {
-    /// "Glimlach" from "glimlach": a category as a heading.
-    var capitalizedFirstLetter: String { prefix(1).uppercased() + dropFirst() }
+    /// "Glimlach" from "glimlach": a word of the table at the start of a line or heading.
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -170,12 +170,11 @@ public struct Strings: Sendable {
             w("share of each category's contributions recognized", "deel van de bijdragen per categorie gewaardeerd"),
         ]))
     }
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
     public func fairTopThree(_ fairness: Fairness) -> String {
         guard let share = fairness.topThreeShare else { return w("no recognitions yet", "nog geen waarderingen") }
-        let even = Strings.percent(Double(fairness.topThree.count) / Double(fairness.recipients.count))
-        return w("\(Strings.percent(share)) of \(number(fairness.recognitions)) recognitions (an even spread: \(even))",
-                 "\(Strings.percent(share)) van \(number(fairness.recognitions)) waarderingen (gelijk verdeeld: \(even))")
+        let even = Display.percent(Double(fairness.topThree.count) / Double(fairness.recipients.count))
+        return w("\(Display.percent(share)) of \(number(fairness.recognitions)) recognitions (an even spread: \(even))",
+                 "\(Display.percent(share)) van \(number(fairness.recognitions)) waarderingen (gelijk verdeeld: \(even))")
     }
     /// Names added while they fit in `width`, then how many more.
     public func fairUnrecognized(_ fairness: Fairness, named: Bool, width: Int) -> String {
@@ -209,7 +208,7 @@ public struct Strings: Sendable {
         guard !shares.isEmpty else { return w("nothing recorded yet", "nog niets vastgelegd") }
         var text = ""
         for (kind, share) in shares {
-            let next = (text.isEmpty ? "" : text + " · ") + category(kind) + " " + Strings.percent(share)
+            let next = (text.isEmpty ? "" : text + " · ") + category(kind) + " " + Display.percent(share)
             if DisplayWidth.of(next) > width - 2 { return text + " …" }
             text = next
         }

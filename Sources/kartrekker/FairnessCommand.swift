@@ -37,8 +37,6 @@ struct FairnessCommand: ParsableCommand {
         }
     }
 
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
-
     /// The four figures with a reading each, as lines.
     /// Wrapped under their labels to `width` where output goes to a terminal.
     static func text(_ fairness: Fairness, title: String, named: Bool, width: Int?) -> String {
@@ -58,8 +56,8 @@ struct FairnessCommand: ParsableCommand {
         if let share = fairness.topThreeShare {
             let people = fairness.topThree.map { "\(SafeText.escaped($0.employee.name)) (\($0.recognitions))" }.joined(separator: ", ")
             let even = Double(fairness.topThree.count) / Double(fairness.recipients.count)
-            line("Top three", "\(percent(share)) of \(fairness.recognitions) recognitions went to \(people); "
-                 + "an even spread over the \(fairness.recipients.count) people recognized would give them \(percent(even)).")
+            line("Top three", "\(Display.percent(share)) of \(fairness.recognitions) recognitions went to \(people); "
+                 + "an even spread over the \(fairness.recipients.count) people recognized would give them \(Display.percent(even)).")
         } else {
             line("Top three", "no recognitions in these days.")
         }
@@ -79,7 +77,7 @@ struct FairnessCommand: ParsableCommand {
             line("Breadth", "nobody was recognized in these days.")
         }
         let kinds = fairness.categories.filter { $0.recorded > 0 }.map { share in
-            "\(share.category.rawValue) \(percent(Double(share.recognized) / Double(share.recorded))) (\(share.recognized) of \(share.recorded))"
+            "\(share.category.rawValue) \(Display.percent(Double(share.recognized) / Double(share.recorded))) (\(share.recognized) of \(share.recorded))"
         }
         line("Per kind", kinds.isEmpty ? "no contributions in these days."
                                        : "contributions recognized: " + kinds.joined(separator: " · ") + ".")
