@@ -12,9 +12,16 @@ public struct ContributionDraft: Sendable {
     public var project: String?
     /// An idea's status from the start (`nil`: proposed); only ideas may have one.
     public var ideaStatus: IdeaStatus?
+    /// The contact moment as typed (a key or a name in either language); `nil` or empty: none.
+    public var contactMoment: String?
+    /// The story behind a smile or a step beyond, as told; empty parts are left out.
+    public var story: SmileStory?
+    /// Why an idea logged as declined was declined.
+    public var declineReason: String?
 
     public init(employee: String, category: Category, note: String, date: CalendarDate? = nil, channel: Channel? = nil,
-                values: [String] = [], project: String? = nil, ideaStatus: IdeaStatus? = nil) {
+                values: [String] = [], project: String? = nil, ideaStatus: IdeaStatus? = nil, contactMoment: String? = nil,
+                story: SmileStory? = nil, declineReason: String? = nil) {
         self.employee = employee
         self.category = category
         self.note = note
@@ -23,5 +30,8 @@ public struct ContributionDraft: Sendable {
         self.values = values
         self.project = project
         self.ideaStatus = ideaStatus
+        self.contactMoment = contactMoment
+        self.story = story
+        self.declineReason = declineReason
     }
 }

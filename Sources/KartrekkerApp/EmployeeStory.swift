@@ -28,8 +28,16 @@ public struct EmployeeStory: Sendable {
     /// How many there are in all (the lists may hold only the newest).
     public let contributionCount: Int
     public let recognitionCount: Int
+    /// What the gifts and bonuses of this calendar year were worth (for the salary
+    /// administration).
+    public var giftsThisYear = Euros.zero
 
     public static let weeks = 12
+
+    /// What `recognitions` dated in `today`'s year were worth.
+    static func gifts(_ recognitions: [Recognition], today: CalendarDate) -> Euros {
+        recognitions.filter { $0.date.year == today.year }.compactMap(\.amount).reduce(.zero, +)
+    }
 
     /// From parts already added up (the summaries): the lists hold the newest records only.
     public init(employee: Employee, today: CalendarDate, scores: [PeriodScore], weeklyScores: [Int],
@@ -54,6 +62,7 @@ public struct EmployeeStory: Sendable {
         self.recognitions = Ordering.newestFirst(recognitions)
         contributionCount = contributions.count
         recognitionCount = recognitions.count
+        giftsThisYear = EmployeeStory.gifts(recognitions, today: today)
         scores = PeriodKind.steppable.map { kind in
             let period = Period(kind, containing: today)
             return PeriodScore(period: period, score: contributions.filter { period.contains($0.date) }.reduce(0) { $0 + $1.points })

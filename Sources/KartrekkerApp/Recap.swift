@@ -60,15 +60,19 @@ public struct Recap: Sendable {
     public var teams: [TeamBoard.Row] = []
 
     /// The rule for the best stories: smiles and beyond-the-call contributions with a note.
-    /// Those a recognition in the period is for come first, then the fullest notes (a story
-    /// needs something to tell), then the newest; one per person, so that the stories go
-    /// round the team rather than to whoever scored most; `storyCount` at most.
+    /// Those that tell their story (what went wrong, what was done, how it ended) come first,
+    /// then those a recognition in the period is for, then the fullest (a story needs
+    /// something to tell), then the newest; one per person, so that the stories go round the
+    /// team rather than to whoever scored most; `storyCount` at most.
     public static func stories(_ contributions: [Contribution], recognized: Set<String>, people: [String: Employee]) -> [Story] {
         let candidates = contributions.filter { ($0.category == .smile || $0.category == .beyond) && people[$0.employeeId] != nil }
             .sorted { a, b in
+                let (ta, tb) = (a.story != nil, b.story != nil)
+                if ta != tb { return ta }
                 let (ra, rb) = (recognized.contains(a.id), recognized.contains(b.id))
                 if ra != rb { return ra }
-                if a.note.count != b.note.count { return a.note.count > b.note.count }
+                let (la, lb) = (Recap.length(a), Recap.length(b))
+                if la != lb { return la > lb }
                 if a.date != b.date { return a.date > b.date }
                 return a.id < b.id
             }
@@ -80,6 +84,11 @@ public struct Recap: Sendable {
                                  recognized: recognized.contains(contribution.id)))
         }
         return stories
+    }
+
+    /// How much a contribution tells: its note and its story's parts.
+    static func length(_ contribution: Contribution) -> Int {
+        contribution.note.count + (contribution.story?.texts.reduce(0) { $0 + $1.count } ?? 0)
     }
 
     public init(period: Period, comparison: PeriodComparison?, days: DateRange, team: String?, today: CalendarDate,

@@ -8,13 +8,16 @@ public struct RecognitionChanges: Sendable {
     /// What it is for, replacing what it was for.
     public var contributionIDs: [String]?
     public var visibility: Visibility?
+    /// A gift's or bonus's amount; `.some(nil)` clears it.
+    public var amount: Euros??
 
     public init(date: CalendarDate? = nil, kind: RecognitionKind? = nil, message: String? = nil,
-                contributionIDs: [String]? = nil, visibility: Visibility? = nil) {
+                contributionIDs: [String]? = nil, visibility: Visibility? = nil, amount: Euros?? = nil) {
         self.date = date
         self.kind = kind
         self.message = message
         self.contributionIDs = contributionIDs
         self.visibility = visibility
+        self.amount = amount
     }
 }

@@ -14,16 +14,17 @@ extension Session {
             return true
         }
         let wantsContributions = filter.kind != .recognitions
-        let wantsRecognitions = filter.kind != .contributions && filter.category == nil
+        let wantsRecognitions = filter.kind != .contributions && !filter.contributionsOnly
         var items: [ActivityItem] = []
         if wantsContributions {
-            let found: [Contribution] = try store.newest(Contribution.self, in: filter.range, atLeast: limit) { id, day, category in
+            let found: [Contribution] = try store.newest(Contribution.self, in: filter.range, atLeast: limit,
+                                                         refining: filter.refinement) { id, day, category in
                 passes(id, day) && (filter.category == nil || category == filter.category)
             }
             items += found.map { ActivityItem(record: .contribution($0), employee: directory[$0.employeeId]) }
         }
         if wantsRecognitions {
-            let found: [Recognition] = try store.newest(Recognition.self, in: filter.range, atLeast: limit) { id, day, _ in
+            let found: [Recognition] = try store.newest(Recognition.self, in: filter.range, atLeast: limit, refining: nil) { id, day, _ in
                 passes(id, day)
             }
             items += found.map { ActivityItem(record: .recognition($0), employee: directory[$0.employeeId]) }
@@ -34,21 +35,26 @@ extension Session {
     }
 
     /// Contributions, newest first, optionally of one employee, range and category.
-    public func contributions(employee: String? = nil, range: DateRange? = nil, category: Category? = nil) throws -> [Contribution] {
+    public func contributions(employee: String? = nil, range: DateRange? = nil, category: Category? = nil,
+                              contactMoment: String? = nil) throws -> [Contribution] {
         let person = try employee.map { try self.employee($0) }
+        let moment = try self.contactMoment(typed: contactMoment)
         return Ordering.newestFirst(try store.contributions(in: range).filter {
             (person == nil || $0.employeeId == person!.id) && (category == nil || $0.category == category)
+                && (moment == nil || $0.contactMoment == moment)
         })
     }
 
     /// Calls `body` with each contribution that passes, newest first, reading one month at a
     /// time: memory stays flat however long the history.
     public func streamContributions(employee: String? = nil, range: DateRange? = nil, category: Category? = nil,
-                                    _ body: (Contribution) throws -> Void) throws {
+                                    contactMoment: String? = nil, _ body: (Contribution) throws -> Void) throws {
         let person = try employee.map { try self.employee($0) }
+        let moment = try self.contactMoment(typed: contactMoment)
         try store.forEachMonth(Contribution.self, in: range, newestFirst: true) { records in
             for record in Ordering.newestFirst(records)
-            where (person == nil || record.employeeId == person!.id) && (category == nil || record.category == category) {
+            where (person == nil || record.employeeId == person!.id) && (category == nil || record.category == category)
+                && (moment == nil || record.contactMoment == moment) {
                 try body(record)
             }
         }
@@ -68,5 +74,16 @@ extension Session {
     public func recognitions(employee: String? = nil, range: DateRange? = nil) throws -> [Recognition] {
         let person = try employee.map { try self.employee($0) }
         return Ordering.newestFirst(try store.recognitions(in: range).filter { person == nil || $0.employeeId == person!.id })
+    }
+
+    /// The columns of a CSV of contributions: the contract's, and the later fields where any
+    /// contribution holds one.
+    public func contributionColumns() throws -> [String] {
+        OutputShape.contributionColumns(withExtras: try store.holdsFieldsAfterContract(Contribution.self))
+    }
+
+    /// The columns of a CSV of recognitions, as `contributionColumns`.
+    public func recognitionColumns() throws -> [String] {
+        OutputShape.recognitionColumns(withExtras: try store.holdsFieldsAfterContract(Recognition.self))
     }
 }

@@ -12,7 +12,7 @@ extension Session {
         let directory = try store.employeeDirectory()
         let filter = LeaderboardFilter(team: try request.team.map { try directory.team(matching: $0) },
                                        value: try request.value.map { try Validation.valueTags([$0])[0] },
-                                       category: request.category)
+                                       category: request.category, contactMoment: try contactMoment(typed: request.contactMoment))
         let board = try store.leaderboard(request.period, filter: filter, top: request.top)
         // An empty board for a value nobody used is a typo: say which values there are.
         if let value = filter.value, board.rows.isEmpty {

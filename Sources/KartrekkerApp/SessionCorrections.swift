@@ -7,9 +7,12 @@ extension Session {
         let today = self.today
         return try store.withWriteLock {
             let found = try contribution(id: id)
+            let moment: ContactMoment?? = try changes.contactMoment.map { try contactMoment(typed: $0) }
             let edited = try Records.editedContribution(
                 found, date: changes.date, category: changes.category, note: changes.note, channel: changes.channel,
-                values: changes.values, project: changes.project, ideaStatus: changes.ideaStatus, today: today)
+                values: changes.values, project: changes.project, ideaStatus: changes.ideaStatus, contactMoment: moment,
+                story: changes.changesStory ? .some(changes.story(changing: found.story)) : nil,
+                declineReason: changes.declineReason, today: today)
             // A recognition for it must not come to be dated before it.
             if edited.date > found.date, let early = try recognitions(pointingTo: id).first(where: { $0.date < edited.date }) {
                 throw KartrekkerError("date \(edited.date) is after recognition \(early.id) (\(early.date)) that is for this contribution; change that recognition first",
@@ -29,7 +32,7 @@ extension Session {
             let linked = try (changes.contributionIDs ?? found.contributionIds).map { try contribution(id: $0) }
             let edited = try Records.editedRecognition(
                 found, employee: person, date: changes.date, kind: changes.kind, message: changes.message,
-                contributions: linked, visibility: changes.visibility, today: today)
+                contributions: linked, visibility: changes.visibility, amount: changes.amount, today: today)
             if edited != found { try store.replace(edited) }
             return edited
         }

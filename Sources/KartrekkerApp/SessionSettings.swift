@@ -39,4 +39,34 @@ extension Session {
                                   nl: "de herinneringen staan uit in de instellingen van deze organisatie (`kartrekker config nudges on` zet ze aan)")
         }
     }
+
+    /// The contact moments a contribution may name here: the sector's, then the organisation's own.
+    public func contactMoments() throws -> [ContactMoment] {
+        try store.settings().knownContactMoments
+    }
+
+    /// Adds one of the organisation's own contact moments (by its name, which is also its key).
+    public func addContactMoment(_ typed: String) throws -> OrganisationSettings {
+        let name = try Validation.name(typed, field: .contactMoment)
+        if let known = ContactMoment.named(name, among: try contactMoments()) {
+            throw KartrekkerError("contact moment \"\(SafeText.escaped(name))\" exists already (\(SafeText.escaped(known.key)))",
+                                  nl: "klantmoment \"\(SafeText.escaped(name))\" bestaat al (\(SafeText.escaped(known.key)))", field: .contactMoment)
+        }
+        return try changeSettings { $0.contactMoments.append(name) }
+    }
+
+    /// Removes one of the organisation's own contact moments; the contributions that name it
+    /// keep it (a board can still be filtered by it, by its key).
+    public func removeContactMoment(_ typed: String) throws -> OrganisationSettings {
+        let own = try store.settings().contactMoments.map(ContactMoment.init(key:))
+        guard let moment = ContactMoment.named(typed, among: own) else {
+            let builtIn = ContactMoment.named(typed, among: ContactMoment.builtIn) != nil
+            throw KartrekkerError(builtIn ? "\"\(SafeText.escaped(typed))\" is one of the sector's contact moments, which stay"
+                                          : "the organisation has no contact moment \"\(SafeText.escaped(typed))\" of its own",
+                                  nl: builtIn ? "\"\(SafeText.escaped(typed))\" is een klantmoment van de sector; die blijven"
+                                              : "de organisatie heeft geen eigen klantmoment \"\(SafeText.escaped(typed))\"",
+                                  field: .contactMoment)
+        }
+        return try changeSettings { $0.contactMoments.removeAll { $0 == moment.key } }
+    }
 }

@@ -14,7 +14,9 @@ extension Session {
         let pointsByCategory = Category.allCases.enumerated()
             .map { (category: $0.element, points: all.byCategory[$0.offset].score) }
             .filter { $0.points > 0 }.sorted { $0.points > $1.points }
-        return EmployeeStory(
+        let yearStart = CalendarDate(year: today.year, month: 1, day: 1)!
+        let thisYear = try store.latestRecords(Recognition.self, of: person.id, count: 0, since: yearStart)
+        var story = EmployeeStory(
             employee: person, today: today,
             scores: zip(periods, totals).map { EmployeeStory.PeriodScore(period: $0, score: $1.total.score) },
             weeklyScores: EmployeeStory.weekly(latest, weeks: EmployeeStory.weeks, endingAt: today) { $0.points },
@@ -23,6 +25,8 @@ extension Session {
             contributions: Array(Ordering.newestFirst(latest).prefix(recent)),
             recognitions: Array(Ordering.newestFirst(try store.latestRecords(Recognition.self, of: person.id, count: recent, since: nil)).prefix(recent)),
             contributionCount: all.total.count, recognitionCount: all.recognitions)
+        story.giftsThisYear = EmployeeStory.gifts(thisYear, today: today)
+        return story
     }
 
     /// Everything about one employee, for `employee show` and the Employee screen.

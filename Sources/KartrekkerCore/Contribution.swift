@@ -12,13 +12,20 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
     public var project: String?
     /// Set for ideas only.
     public var ideaStatus: IdeaStatus?
+    /// The resident's contact moment it happened in, where one was named.
+    public var contactMoment: ContactMoment?
+    /// The story behind a smile or a step beyond, where one was told.
+    public var story: SmileStory?
+    /// Why a declined idea was declined, where a reason was given.
+    public var declineReason: String?
     /// Who recorded it (an erasure of that person redacts it).
     public var recordedBy: String
     public let recordedAt: Date
 
     public init(id: String, employeeId: String, date: CalendarDate, category: Category, note: String,
                 channel: Channel? = nil, values: [String] = [], project: String? = nil,
-                ideaStatus: IdeaStatus? = nil, recordedBy: String, recordedAt: Date) {
+                ideaStatus: IdeaStatus? = nil, contactMoment: ContactMoment? = nil, story: SmileStory? = nil,
+                declineReason: String? = nil, recordedBy: String, recordedAt: Date) {
         self.id = id
         self.employeeId = employeeId
         self.date = date
@@ -28,6 +35,9 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         self.values = values
         self.project = project
         self.ideaStatus = category == .idea ? (ideaStatus ?? .proposed) : nil
+        self.contactMoment = contactMoment
+        self.story = story.flatMap { $0.isEmpty ? nil : $0 }
+        self.declineReason = self.ideaStatus == .declined ? declineReason : nil
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
     }
@@ -44,6 +54,13 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, employeeId, date, category, note, channel, values, project, ideaStatus, recordedBy, recordedAt
+        case contactMoment, storyProblem, storyAction, storyCost, storyOutcome, declineReason
+    }
+
+    /// Whether it holds a field that version 1 of the data files lacks (a file holding one is
+    /// written as version 2; any other stays as older kartrekkers read it).
+    public var needsVersion2: Bool {
+        contactMoment != nil || story != nil || declineReason != nil
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +75,19 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         project = try c.decodeIfPresent(String.self, forKey: .project)
         let status = try c.decodeIfPresent(IdeaStatus.self, forKey: .ideaStatus)
         ideaStatus = category == .idea ? (status ?? .proposed) : nil
+        contactMoment = try c.decodeIfPresent(String.self, forKey: .contactMoment).map(ContactMoment.init(key:))
+        var told = SmileStory()
+        told.problem = try c.decodeIfPresent(String.self, forKey: .storyProblem)
+        told.action = try c.decodeIfPresent(String.self, forKey: .storyAction)
+        if let cost = try c.decodeIfPresent(String.self, forKey: .storyCost) {
+            guard let euros = Euros(cost), euros.description == cost else {
+                throw DecodingError.dataCorruptedError(forKey: .storyCost, in: c, debugDescription: "storyCost must be euros and cents, such as 12.50")
+            }
+            told.cost = euros
+        }
+        told.outcome = try c.decodeIfPresent(String.self, forKey: .storyOutcome)
+        story = told.isEmpty ? nil : told
+        declineReason = try c.decodeIfPresent(String.self, forKey: .declineReason)
         recordedBy = try c.decode(String.self, forKey: .recordedBy)
         recordedAt = try c.decode(Instant.self, forKey: .recordedAt).date
     }
@@ -73,6 +103,12 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         try c.encode(values, forKey: .values)
         try c.encode(project, forKey: .project)
         try c.encode(ideaStatus, forKey: .ideaStatus)
+        try c.encodeIfPresent(contactMoment?.key, forKey: .contactMoment)
+        try c.encodeIfPresent(story?.problem, forKey: .storyProblem)
+        try c.encodeIfPresent(story?.action, forKey: .storyAction)
+        try c.encodeIfPresent(story?.cost?.description, forKey: .storyCost)
+        try c.encodeIfPresent(story?.outcome, forKey: .storyOutcome)
+        try c.encodeIfPresent(declineReason, forKey: .declineReason)
         try c.encode(recordedBy, forKey: .recordedBy)
         try c.encode(Instant(recordedAt), forKey: .recordedAt)
     }

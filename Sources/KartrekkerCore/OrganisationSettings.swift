@@ -10,12 +10,21 @@ public struct OrganisationSettings: Hashable, Sendable {
     public var board: BoardMode
     /// Whether the list of who deserves recognition is shown.
     public var nudges: Bool
+    /// The organisation's own contact moments, beside the sector's (`ContactMoment.builtIn`).
+    public var contactMoments: [String]
 
-    public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil, board: BoardMode = .points, nudges: Bool = true) {
+    public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil, board: BoardMode = .points, nudges: Bool = true,
+                contactMoments: [String] = []) {
         self.retention = retention
         self.purgedBefore = purgedBefore
         self.board = board
         self.nudges = nudges
+        self.contactMoments = contactMoments
+    }
+
+    /// Every contact moment a contribution may name here.
+    public var knownContactMoments: [ContactMoment] {
+        ContactMoment.all(custom: contactMoments)
     }
 
     /// What a board of `range` (`nil`: all time) must say of purged records, or `nil`.

@@ -2,6 +2,7 @@
 /// form can mark the field whatever words (or language) the message is in.
 public enum RecordField: String, CaseIterable, Hashable, Sendable {
     case employee, category, date, note, channel, values, project, ideaStatus, kind, message, contributions, visibility
+    case contactMoment, storyProblem, storyAction, storyCost, storyOutcome, declineReason, amount
     case name, team, role, email, startDate
 
     /// The field as the English messages name it.
@@ -11,6 +12,12 @@ public enum RecordField: String, CaseIterable, Hashable, Sendable {
         case .startDate: "start date"
         case .ideaStatus: "idea status"
         case .contributions: "contribution"
+        case .contactMoment: "contact moment"
+        case .storyProblem: "story's problem"
+        case .storyAction: "story's action"
+        case .storyCost: "story's cost"
+        case .storyOutcome: "story's outcome"
+        case .declineReason: "reason"
         default: rawValue
         }
     }
@@ -35,6 +42,13 @@ public enum RecordField: String, CaseIterable, Hashable, Sendable {
         case .role: "functie"
         case .email: "e-mail"
         case .startDate: "datum in dienst"
+        case .contactMoment: "klantmoment"
+        case .storyProblem: "probleem van het verhaal"
+        case .storyAction: "aanpak van het verhaal"
+        case .storyCost: "kosten van het verhaal"
+        case .storyOutcome: "afloop van het verhaal"
+        case .declineReason: "reden"
+        case .amount: "bedrag"
         }
     }
 }

@@ -28,7 +28,8 @@ public enum Records {
 
     public static func contribution(id: String, employee: Employee, date: CalendarDate, category: Category,
                                     note: String, channel: Channel? = nil, values: [String] = [],
-                                    project: String? = nil, ideaStatus: IdeaStatus? = nil, today: CalendarDate,
+                                    project: String? = nil, ideaStatus: IdeaStatus? = nil, contactMoment: ContactMoment? = nil,
+                                    story: SmileStory? = nil, declineReason: String? = nil, today: CalendarDate,
                                     recordedBy: String, recordedAt: Date) throws -> Contribution {
         try requireActive(employee, for: "contribution")
         if let ideaStatus, category != .idea {
@@ -42,15 +43,54 @@ public enum Records {
             note: try Validation.requiredText(note, field: .note, maxLength: Validation.maxTextLength),
             channel: channel, values: try Validation.valueTags(values),
             project: try Validation.optionalText(project, field: .project, maxLength: Validation.maxNameLength),
-            ideaStatus: category == .idea ? (ideaStatus ?? .proposed) : nil,
+            ideaStatus: category == .idea ? (ideaStatus ?? .proposed) : nil, contactMoment: contactMoment,
+            story: try Records.story(story, category: category),
+            declineReason: try Records.declineReason(declineReason, status: category == .idea ? (ideaStatus ?? .proposed) : nil),
             recordedBy: recordedBy, recordedAt: recordedAt)
+    }
+
+    /// A story as told, trimmed and checked part by part; `nil` when nothing is told. Only a
+    /// smile or a step beyond carries one.
+    public static func story(_ raw: SmileStory?, category: Category) throws -> SmileStory? {
+        guard let raw else { return nil }
+        let story = SmileStory(
+            problem: try Validation.optionalText(raw.problem, field: .storyProblem, maxLength: Validation.maxTextLength),
+            action: try Validation.optionalText(raw.action, field: .storyAction, maxLength: Validation.maxTextLength),
+            cost: raw.cost,
+            outcome: try Validation.optionalText(raw.outcome, field: .storyOutcome, maxLength: Validation.maxTextLength))
+        guard !story.isEmpty else { return nil }
+        guard SmileStory.categories.contains(category) else {
+            throw KartrekkerError("a \(category.rawValue) carries no story; only a smile or a beyond does",
+                                  nl: "een \(category.rawValue) heeft geen verhaal; alleen een smile of een stap extra", field: .storyProblem)
+        }
+        return story
+    }
+
+    /// A decline's reason, trimmed and checked; only a declined idea has one.
+    public static func declineReason(_ raw: String?, status: IdeaStatus?) throws -> String? {
+        guard let reason = try Validation.optionalText(raw, field: .declineReason, maxLength: Validation.maxTextLength) else { return nil }
+        guard status == .declined else {
+            throw KartrekkerError("a reason is given only when an idea is declined",
+                                  nl: "een reden hoort alleen bij een afgewezen idee", field: .declineReason)
+        }
+        return reason
+    }
+
+    /// An amount, which only a gift or a bonus carries.
+    public static func amount(_ amount: Euros?, kind: RecognitionKind) throws -> Euros? {
+        guard let amount, amount.cents > 0 else { return nil }
+        guard kind == .gift || kind == .bonus else {
+            throw KartrekkerError("a \(kind.rawValue) carries no amount; only a gift or a bonus does",
+                                  nl: "een \(kind.rawValue) heeft geen bedrag; alleen een cadeau of een bonus", field: .amount)
+        }
+        return amount
     }
 
     /// `contributions` are the records the recognition is for; each must be the employee's own
     /// and dated on or before the recognition.
     public static func recognition(id: String, employee: Employee, date: CalendarDate, kind: RecognitionKind,
                                    message: String, contributions: [Contribution] = [],
-                                   visibility: Visibility = .public, today: CalendarDate, recordedBy: String,
+                                   visibility: Visibility = .public, amount: Euros? = nil, today: CalendarDate, recordedBy: String,
                                    recordedAt: Date) throws -> Recognition {
         try requireActive(employee, for: "recognition")
         try Validation.pastOrToday(date, today: today)
@@ -70,7 +110,8 @@ public enum Records {
             if !ids.contains(contribution.id) { ids.append(contribution.id) }
         }
         return Recognition(id: id, employeeId: employee.id, date: date, kind: kind, message: text,
-                           contributionIds: ids, visibility: visibility, recordedBy: recordedBy, recordedAt: recordedAt)
+                           contributionIds: ids, visibility: visibility, amount: try Records.amount(amount, kind: kind),
+                           recordedBy: recordedBy, recordedAt: recordedAt)
     }
 
     /// `contribution` corrected: the fields given change (`nil` leaves one as it is; an empty
@@ -79,7 +120,8 @@ public enum Records {
     public static func editedContribution(_ contribution: Contribution, date: CalendarDate? = nil, category: Category? = nil,
                                           note: String? = nil, channel: Channel?? = nil, values: [String]? = nil,
                                           project: String? = nil, ideaStatus: IdeaStatus? = nil,
-                                          today: CalendarDate) throws -> Contribution {
+                                          contactMoment: ContactMoment?? = nil, story: SmileStory?? = nil,
+                                          declineReason: String? = nil, today: CalendarDate) throws -> Contribution {
         var result = contribution
         if let date {
             try Validation.pastOrToday(date, today: today)
@@ -96,6 +138,11 @@ public enum Records {
             result.project = try Validation.optionalText(project, field: .project, maxLength: Validation.maxNameLength)
         }
         if let ideaStatus { result = try withStatus(result, ideaStatus) }
+        if let contactMoment { result.contactMoment = contactMoment }
+        if let story { result.story = try Records.story(story, category: result.category) }
+        if result.story != nil, !SmileStory.categories.contains(result.category) { result.story = nil }
+        if let declineReason { result.declineReason = try Records.declineReason(declineReason, status: result.ideaStatus) }
+        if result.ideaStatus != .declined { result.declineReason = nil }
         return result
     }
 
@@ -105,7 +152,7 @@ public enum Records {
     public static func editedRecognition(_ recognition: Recognition, employee: Employee, date: CalendarDate? = nil,
                                          kind: RecognitionKind? = nil, message: String? = nil,
                                          contributions: [Contribution], visibility: Visibility? = nil,
-                                         today: CalendarDate) throws -> Recognition {
+                                         amount: Euros?? = nil, today: CalendarDate) throws -> Recognition {
         var result = recognition
         if let date {
             try Validation.pastOrToday(date, today: today)
@@ -116,6 +163,8 @@ public enum Records {
             result.message = try Validation.requiredText(message, field: .message, maxLength: Validation.maxTextLength)
         }
         if let visibility { result.visibility = visibility }
+        if let amount { result.amount = amount }
+        if result.amount != nil { result.amount = try Records.amount(result.amount, kind: result.kind) }
         var ids: [String] = []
         for contribution in contributions {
             guard contribution.employeeId == employee.id else {
@@ -134,7 +183,8 @@ public enum Records {
     }
 
     /// The idea with its status changed; other categories have no status.
-    public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus) throws -> Contribution {
+    /// A decline may say why; any other status drops an earlier decline's reason.
+    public static func withStatus(_ contribution: Contribution, _ status: IdeaStatus, reason: String? = nil) throws -> Contribution {
         guard contribution.category == .idea else {
             throw KartrekkerError("contribution \(contribution.id) is a \(contribution.category.rawValue), not an idea; only ideas have a status",
                                   nl: "bijdrage \(contribution.id) is een \(contribution.category.rawValue), geen idee; alleen ideeën hebben een status",
@@ -142,6 +192,7 @@ public enum Records {
         }
         var result = contribution
         result.ideaStatus = status
+        result.declineReason = try Records.declineReason(reason, status: status) ?? (status == .declined ? contribution.declineReason : nil)
         return result
     }
 

@@ -23,10 +23,10 @@ public struct DataExport: Sendable {
         [
             ("employees.csv", CSVTable.string(keys: OutputShape.employeeKeys, records: employees.map(OutputShape.employee),
                                               escapingForTerminal: false, dialect: dialect)),
-            ("contributions.csv", CSVTable.string(keys: OutputShape.contributionKeys,
+            ("contributions.csv", CSVTable.string(keys: OutputShape.contributionColumns(withExtras: contributions.contains(where: \.needsVersion2)),
                                                   records: contributions.map(OutputShape.contribution), escapingForTerminal: false,
                                                   dialect: dialect)),
-            ("recognitions.csv", CSVTable.string(keys: OutputShape.recognitionKeys,
+            ("recognitions.csv", CSVTable.string(keys: OutputShape.recognitionColumns(withExtras: recognitions.contains(where: \.needsVersion2)),
                                                  records: recognitions.map(OutputShape.recognition), escapingForTerminal: false,
                                                  dialect: dialect)),
             ("wishes.csv", CSVTable.string(keys: OutputShape.wishesKeys, records: employees.map(OutputShape.wishes),

@@ -151,11 +151,39 @@ public struct DemoOrganisation: Sendable {
             status = age < 30 ? random.pick([(.proposed, 85), (.adopted, 15)])
                 : random.pick([(.proposed, 20), (.adopted, 30), (.implemented, 30), (.declined, 20)])
         }
+        let id = RecordID.contribution(date: day, using: &random)
+        let note = note(random.pick(DemoVocabulary.notes[category]!), random: &random)
+        let channel = resident || random.chance(0.3) ? random.pick(channels) : nil
+        let recordedAt = instant(day, random: &random)
+        // The resident's side (contact moment, story) from a generator of the record's own, so
+        // that the rest of the organisation stays what the seed has always made.
+        var own = SeededGenerator(seed: DemoOrganisation.seed(of: id))
+        var moment: ContactMoment?
+        if resident, let moments = DemoVocabulary.contactMoments[team], own.chance(0.8) {
+            moment = ContactMoment(key: own.pick(Array(moments.enumerated()).map { ($0.element, moments.count - $0.offset) }))
+        }
+        var story: SmileStory?
+        if SmileStory.categories.contains(category), own.chance(0.3) {
+            story = SmileStory(problem: DemoOrganisation.note(own.pick(DemoVocabulary.storyProblems), random: &own),
+                               action: own.pick(DemoVocabulary.storyActions),
+                               cost: own.chance(0.4) ? Euros(cents: own.pick([(1500, 3), (2500, 3), (4950, 2), (8500, 1)])) : nil,
+                               outcome: DemoOrganisation.note(own.pick(DemoVocabulary.storyOutcomes), random: &own))
+        }
         return Contribution(
-            id: RecordID.contribution(date: day, using: &random), employeeId: person.employee.id, date: day,
-            category: category, note: note(random.pick(DemoVocabulary.notes[category]!), random: &random),
-            channel: resident || random.chance(0.3) ? random.pick(channels) : nil, values: values, project: project,
-            ideaStatus: status, recordedBy: person.lead, recordedAt: instant(day, random: &random))
+            id: id, employeeId: person.employee.id, date: day, category: category, note: note, channel: channel, values: values,
+            project: project, ideaStatus: status, contactMoment: moment, story: story,
+            declineReason: status == .declined && own.chance(0.6) ? own.pick(DemoVocabulary.declineReasons) : nil,
+            recordedBy: person.lead, recordedAt: recordedAt)
+    }
+
+    /// A seed from a record's id (FNV-1a), for what is drawn for that record alone.
+    private static func seed(of id: String) -> UInt64 {
+        var digest: UInt64 = 0xcbf29ce484222325
+        for byte in id.utf8 {
+            digest ^= UInt64(byte)
+            digest = digest &* 0x100000001b3
+        }
+        return digest
     }
 
     private static func recognition(for person: Person, on day: CalendarDate, linked: [String],
@@ -163,11 +191,18 @@ public struct DemoOrganisation: Sendable {
         let kind: RecognitionKind = random.pick([
             (.thanks, 50), (.compliment, 25), (.gift, 9), (.bonus, 5), (.award, person.profile == .kartrekker ? 16 : 3),
         ])
+        let id = RecordID.recognition(date: day, using: &random)
+        let message = random.pick(DemoVocabulary.messages[kind]!)
+        let visibility: Visibility = random.chance(0.15) ? .private : .public
+        var own = SeededGenerator(seed: DemoOrganisation.seed(of: id))
+        let amount: Euros? = switch kind {
+        case .gift: Euros(cents: own.pick([(1500, 2), (2000, 3), (2500, 3), (3500, 1)]))
+        case .bonus: Euros(cents: own.pick([(5000, 3), (10000, 3), (15000, 1), (25000, 1)]))
+        default: nil
+        }
         return Recognition(
-            id: RecordID.recognition(date: day, using: &random), employeeId: person.employee.id, date: day, kind: kind,
-            message: random.pick(DemoVocabulary.messages[kind]!), contributionIds: linked,
-            visibility: random.chance(0.15) ? .private : .public, recordedBy: person.lead,
-            recordedAt: instant(day, random: &random))
+            id: id, employeeId: person.employee.id, date: day, kind: kind, message: message, contributionIds: linked,
+            visibility: visibility, amount: amount, recordedBy: person.lead, recordedAt: instant(day, random: &random))
     }
 
     private static func note(_ template: String, random: inout SeededGenerator) -> String {

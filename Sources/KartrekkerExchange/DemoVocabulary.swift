@@ -94,6 +94,41 @@ enum DemoVocabulary {
         ],
     ]
 
+    /// The contact moments each team's work with residents happens in, most usual first.
+    static let contactMoments: [String: [String]] = [
+        "Klantcontact": ["algemeen-contact", "reparatieverzoek", "huur-opzeggen"],
+        "Verhuur": ["woning-zoeken", "nieuwe-huurder", "huur-opzeggen"],
+        "Onderhoud": ["reparatieverzoek", "onderhoud"],
+        "Wijkbeheer": ["algemeen-contact", "reparatieverzoek", "nieuwe-huurder"],
+        "Renovatie": ["onderhoud", "algemeen-contact"],
+    ]
+
+    /// A story's parts: what went wrong, what was done (and the mandate used), how it ended.
+    static let storyProblems = [
+        "{resident} zat al drie weken met {issue} en was twee keer van het kastje naar de muur gestuurd",
+        "Bij {resident} ging het mis met {issue}; de afspraak met de aannemer was vergeten",
+        "{resident} kon door {issue} het huis niet meer goed in en kreeg geen antwoord op de mail",
+        "De verhuizing van {resident} liep vast op {issue} in de nieuwe woning",
+    ]
+    static let storyActions = [
+        "Zelf een monteur gebeld en dezelfde middag langs laten komen",
+        "Op eigen gezag een vervangende oplossing geregeld en de kosten voor onze rekening genomen",
+        "Excuses gemaakt, een bos bloemen gebracht en een vaste contactpersoon afgesproken",
+        "Buiten de planning om de vakman ingepland en zelf meegegaan",
+    ]
+    static let storyOutcomes = [
+        "Dezelfde dag opgelost; {resident} belde later nog om te bedanken",
+        "Binnen twee dagen klaar, en een tevreden bewoner",
+        "Opgelost, en de werkwijze voor {issue} is aangepast",
+        "{resident} gaf ons in de enquête een 9",
+    ]
+
+    static let declineReasons = [
+        "Past niet in het budget van dit jaar; volgend jaar opnieuw bekijken",
+        "Wordt al landelijk geregeld via de nieuwe klantportal",
+        "Niet uitvoerbaar met de huidige aannemerscontracten",
+    ]
+
     static let messages: [RecognitionKind: [String]] = [
         .thanks: ["Dank je wel voor je inzet", "Top gedaan, dank je!", "Bedankt dat je dit zo snel oppakte",
                   "Dank voor je geduld met deze bewoner"],

@@ -14,6 +14,8 @@ public protocol DatedRecord: Codable, Sendable, Identifiable, StoredShape where 
     static var recordKind: RecordKind { get }
     var date: CalendarDate { get }
     var employeeId: String { get }
+    /// Whether it holds a field that version 1 of the data files lacks.
+    var needsVersion2: Bool { get }
 }
 
 extension Contribution: DatedRecord {

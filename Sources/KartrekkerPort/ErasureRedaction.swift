@@ -1,7 +1,7 @@
 import KartrekkerCore
 
 /// What an erasure does to other people's records, the same in every store: every text field
-/// that names the person (a name, team, role or e-mail address, a note, project or message,
+/// that names the person (a name, team, role or e-mail address, a note, project, story, reason or message,
 /// who recorded it) has the name, id or e-mail address replaced, a value tag that names them
 /// becomes "erased", and each change is counted as a mention.
 public struct ErasureRedaction {
@@ -32,6 +32,11 @@ public struct ErasureRedaction {
         var copy = record
         copy.note = redacted(record.note)
         copy.project = record.project.map { redacted($0) }
+        if let story = record.story {
+            copy.story = SmileStory(problem: story.problem.map { redacted($0) }, action: story.action.map { redacted($0) },
+                                    cost: story.cost, outcome: story.outcome.map { redacted($0) })
+        }
+        copy.declineReason = record.declineReason.map { redacted($0) }
         copy.values = record.values.map { redactor.mentions($0) ? "erased" : $0 }
         if copy.values != record.values { mentions += 1 }
         copy.recordedBy = redacted(record.recordedBy)

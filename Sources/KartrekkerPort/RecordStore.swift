@@ -49,8 +49,9 @@ public protocol RecordStore: AnyObject {
                                            _ body: ([Record]) throws -> Void) throws
     /// At least the newest `count` records dated in `range` that pass `test` (all that pass
     /// when fewer do, or when `count` is `nil`), whole days at a time so that a day's order can
-    /// be decided.
-    func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    /// be decided. `refine`, where given, is asked of each whole record as well (a contact moment,
+    /// a story: what the cheap test cannot see).
+    func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?, refining refine: ((Record) -> Bool)?,
                                      passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record]
     /// Everything recorded about one employee, oldest first.
@@ -73,6 +74,9 @@ public protocol RecordStore: AnyObject {
     func recognitionCounts(in range: DateRange?) throws -> [String: Int]
     /// Every brand-value tag in use.
     func valueTags() throws -> [String]
+    /// Whether any record of `kind` holds a field the contract's shape lacks (a contact moment,
+    /// a story, a decline's reason, an amount): CSV then carries those columns.
+    func holdsFieldsAfterContract<Record: DatedRecord>(_ kind: Record.Type) throws -> Bool
     /// One employee's totals over each of `periods`.
     func personTotals(_ employeeID: String, periods: [Period]) throws -> [PersonTotals]
     /// What the days of `range` add up to across everyone.

@@ -8,7 +8,7 @@ enum PostgresSchema {
     /// first made them).
     static func migrations(in schema: String) -> [[String]] {
         let quoted = "\"" + schema.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        return earlier + [hardening(in: quoted), settings(in: quoted), preferences(in: quoted)]
+        return earlier + [hardening(in: quoted), settings(in: quoted), preferences(in: quoted), residentsVoice(in: quoted)]
     }
 
     /// Migrations 1 to 3, as they were applied (4 mends what they left open).
@@ -160,6 +160,27 @@ enum PostgresSchema {
             "ALTER TABLE \(schema).employees ADD COLUMN on_board boolean NOT NULL DEFAULT true",
             "ALTER TABLE \(schema).employees ADD COLUMN praise text NOT NULL DEFAULT 'public' CHECK (praise IN ('public', 'private'))",
             "GRANT UPDATE (on_board, praise) ON \(schema).employees TO \(teamLeadRole)",
+        ]
+    }
+
+    /// 7: a contribution's contact moment, its story (a smile's or beyond's) and a declined
+    /// idea's reason; a gift's or bonus's amount. Amounts in cents. A lead writes them for the
+    /// people she leads, as the rest of the row (the row policies hold for these columns too).
+    private static func residentsVoice(in schema: String) -> [String] {
+        [
+            """
+            ALTER TABLE \(schema).contributions ADD COLUMN contact_moment text, ADD COLUMN story_problem text,
+                ADD COLUMN story_action text, ADD COLUMN story_cost_cents integer CHECK (story_cost_cents >= 0),
+                ADD COLUMN story_outcome text, ADD COLUMN decline_reason text
+            """,
+            "CREATE INDEX contributions_by_contact_moment ON \(schema).contributions (contact_moment, date) WHERE contact_moment IS NOT NULL",
+            "ALTER TABLE \(schema).recognitions ADD COLUMN amount_cents integer CHECK (amount_cents > 0)",
+            """
+            GRANT INSERT (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason),
+                  UPDATE (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason)
+            ON \(schema).contributions TO \(teamLeadRole)
+            """,
+            "GRANT INSERT (amount_cents), UPDATE (amount_cents) ON \(schema).recognitions TO \(teamLeadRole)",
         ]
     }
 

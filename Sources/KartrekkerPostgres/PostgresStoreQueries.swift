@@ -73,13 +73,14 @@ extension PostgresStore {
         }
     }
 
-    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?, refining refine: ((Record) -> Bool)?,
                                             passing test: (String, CalendarDate, KartrekkerCore.Category?) -> Bool) throws -> [Record] {
         try ready()
         var found: [Record] = []
         for monthRange in try monthRanges(kind, in: range, newestFirst: true) {
             if let count, found.count >= count { break }
-            for record in try select(kind, in: monthRange) where test(record.employeeId, record.date, (record as? Contribution)?.category) {
+            for record in try select(kind, in: monthRange)
+            where test(record.employeeId, record.date, (record as? Contribution)?.category) && (refine?(record) ?? true) {
                 found.append(record)
             }
         }
@@ -137,7 +138,7 @@ extension PostgresStore {
     /// records themselves answer.
     func monthTotals(in range: DateRange?, filter: LeaderboardFilter) throws
         -> (contributions: [String: ScoreTotal], recognitions: [String: Int])? {
-        guard filter.category == nil, filter.value == nil else { return nil }
+        guard filter.category == nil, filter.value == nil, filter.contactMoment == nil else { return nil }
         if let range, range.from.day != 1 || range.to != range.to.lastOfMonth { return nil }
         try ready()
         var binds = PostgresBindings()
@@ -174,6 +175,10 @@ extension PostgresStore {
             binds.append(value)
             conditions.append("$\(binds.count) = ANY (value_tags)")
         }
+        if let moment = filter.contactMoment {
+            binds.append(moment.key)
+            conditions.append("contact_moment = $\(binds.count)")
+        }
         var totals: [String: ScoreTotal] = [:]
         let query = PostgresQuery(unsafeSQL: """
             SELECT employee_id, sum(points)::bigint, count(*)::bigint FROM contributions
@@ -205,6 +210,16 @@ extension PostgresStore {
         binds.append(range.from.description)
         binds.append(range.to.description)
         return "\(column) BETWEEN $\(binds.count - 1)::date AND $\(binds.count)::date"
+    }
+
+    public func holdsFieldsAfterContract<Record: DatedRecord>(_ kind: Record.Type) throws -> Bool {
+        try ready()
+        let condition = Record.recordKind == .contribution
+            ? "contact_moment IS NOT NULL OR story_problem IS NOT NULL OR story_action IS NOT NULL OR story_cost_cents IS NOT NULL "
+              + "OR story_outcome IS NOT NULL OR decline_reason IS NOT NULL"
+            : "amount_cents IS NOT NULL"
+        return try rows(PostgresQuery(unsafeSQL: "SELECT EXISTS (SELECT 1 FROM \(PostgresStore.table(kind)) WHERE \(condition))"))
+            .first?.decode(Bool.self) ?? false
     }
 
     public func valueTags() throws -> [String] {

@@ -16,6 +16,7 @@ extension PostgresStore {
             case "purged_before": settings.purgedBefore = CalendarDate(value)
             case "board": settings.board = BoardMode(rawValue: value) ?? .points
             case "nudges": settings.nudges = value != "off"
+            case "contact_moments": settings.contactMoments = value.split(separator: "\n").map(String.init)
             default: continue
             }
         }
@@ -30,7 +31,8 @@ extension PostgresStore {
 
     private func store(_ settings: OrganisationSettings) throws {
         let values: [(String, String?)] = [("retention", settings.retention?.description), ("purged_before", settings.purgedBefore?.description),
-                                           ("board", settings.board.rawValue), ("nudges", settings.nudges ? "on" : "off")]
+                                           ("board", settings.board.rawValue), ("nudges", settings.nudges ? "on" : "off"),
+                                           ("contact_moments", settings.contactMoments.isEmpty ? nil : settings.contactMoments.joined(separator: "\n"))]
         for (key, value) in values {
             if let value {
                 try rows("INSERT INTO settings VALUES (\(key), \(value)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")

@@ -24,9 +24,10 @@ extension PostgresStore {
 
     static let employeeColumns = "id, name, team, role, email, start_date::text, archived, on_board, praise"
     static let contributionColumns =
-        "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at"
+        "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at, "
+        + "contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason"
     static let recognitionColumns =
-        "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at"
+        "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at, amount_cents"
 
     /// The months (`YYYY-MM`) that hold records of `kind` in `range`, oldest first: read from
     /// the month totals (a row per person and month), not from every record.
@@ -113,14 +114,15 @@ extension PostgresStore {
         let links = records.map { $0.contributionIds.joined(separator: "\u{1F}") }
         let recorder = keepingRecorder ? " recorded_by," : ""
         try rows("""
-            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility,\(unescaped: recorder) recorded_at)
+            INSERT INTO recognitions (id, employee_id, date, kind, message, contribution_ids, visibility,\(unescaped: recorder) recorded_at,
+                                      amount_cents)
             SELECT id, employee_id, date::date, kind, message,
                    CASE WHEN links = '' THEN '{}'::text[] ELSE string_to_array(links, E'\\x1F') END,
-                   visibility,\(unescaped: recorder) recorded_at
+                   visibility,\(unescaped: recorder) recorded_at, nullif(amount, 0)
             FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
                         \(records.map(\.kind.rawValue)), \(records.map(\.message)), \(links), \(records.map(\.visibility.rawValue)),
-                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
-                AS t(id, employee_id, date, kind, message, links, visibility, recorded_by, recorded_at)
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)), \(records.map { $0.amount?.cents ?? 0 }))
+                AS t(id, employee_id, date, kind, message, links, visibility, recorded_by, recorded_at, amount)
             """, keyTaken: keyTaken)
     }
 
@@ -134,10 +136,12 @@ extension PostgresStore {
             let record = records[0]
             try rows("""
                 INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
-                                           recorded_at)
+                                           recorded_at, contact_moment, story_problem, story_action, story_cost_cents, story_outcome,
+                                           decline_reason)
                 VALUES (\(record.id), \(record.employeeId), \(record.date.description)::date, \(record.category.rawValue), \(record.note),
                         \(record.channel?.rawValue), \(record.values), \(record.project), \(record.ideaStatus?.rawValue), \(record.points),
-                        \(record.recordedAt))
+                        \(record.recordedAt), \(record.contactMoment?.key), \(record.story?.problem), \(record.story?.action),
+                        \(record.story?.cost?.cents), \(record.story?.outcome), \(record.declineReason))
                 """, keyTaken: keyTaken)
             return
         }
@@ -146,15 +150,21 @@ extension PostgresStore {
         let tags = records.map { $0.values.joined(separator: "\u{1F}") }
         try rows("""
             INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
-                                      \(unescaped: recorder) recorded_at)
+                                      \(unescaped: recorder) recorded_at, contact_moment, story_problem, story_action, story_cost_cents,
+                                      story_outcome, decline_reason)
             SELECT id, employee_id, date::date, category, note, nullif(channel, ''),
                    CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, E'\\x1F') END,
-                   nullif(project, ''), nullif(idea_status, ''), points,\(unescaped: recorder) recorded_at
+                   nullif(project, ''), nullif(idea_status, ''), points,\(unescaped: recorder) recorded_at,
+                   nullif(moment, ''), nullif(problem, ''), nullif(action, ''), nullif(cost, -1), nullif(outcome, ''), nullif(reason, '')
             FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
                         \(records.map(\.category.rawValue)), \(records.map(\.note)), \(records.map { $0.channel?.rawValue ?? "" }),
                         \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),
-                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)))
-                AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at)
+                        \(records.map(\.recordedBy)), \(records.map(\.recordedAt)), \(records.map { $0.contactMoment?.key ?? "" }),
+                        \(records.map { $0.story?.problem ?? "" }), \(records.map { $0.story?.action ?? "" }),
+                        \(records.map { $0.story?.cost?.cents ?? -1 }), \(records.map { $0.story?.outcome ?? "" }),
+                        \(records.map { $0.declineReason ?? "" }))
+                AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at,
+                     moment, problem, action, cost, outcome, reason)
             """, keyTaken: keyTaken)
     }
 
@@ -166,26 +176,29 @@ extension PostgresStore {
     }
 
     static func contribution(_ row: PostgresRow) throws -> Contribution {
-        let (id, employeeID, date, category, note, channel, values, project, status, by, at) =
-            try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date).self)
+        let (id, employeeID, date, category, note, channel, values, project, status, by, at, moment, problem, action, cost, outcome, reason) =
+            try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date,
+                            String?, String?, String?, Int?, String?, String?).self)
         guard let day = CalendarDate(date), let kind = KartrekkerCore.Category(rawValue: category) else {
             throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know",
                                   nl: "de database bevat bijdrage \(SafeText.escaped(id)) met een datum of categorie die deze kartrekker niet kent")
         }
         return Contribution(id: id, employeeId: employeeID, date: day, category: kind, note: note,
                             channel: channel.flatMap(Channel.init(rawValue:)), values: values, project: project,
-                            ideaStatus: status.flatMap(IdeaStatus.init(rawValue:)), recordedBy: by, recordedAt: at)
+                            ideaStatus: status.flatMap(IdeaStatus.init(rawValue:)), contactMoment: moment.map(ContactMoment.init(key:)),
+                            story: SmileStory(problem: problem, action: action, cost: cost.map(Euros.init(cents:)), outcome: outcome),
+                            declineReason: reason, recordedBy: by, recordedAt: at)
     }
 
     static func recognition(_ row: PostgresRow) throws -> Recognition {
-        let (id, employeeID, date, kind, message, ids, visibility, by, at) =
-            try row.decode((String, String, String, String, String, [String], String, String, Date).self)
+        let (id, employeeID, date, kind, message, ids, visibility, by, at, amount) =
+            try row.decode((String, String, String, String, String, [String], String, String, Date, Int?).self)
         guard let day = CalendarDate(date), let known = RecognitionKind(rawValue: kind), let seen = Visibility(rawValue: visibility) else {
             throw KartrekkerError("the database holds recognition \(SafeText.escaped(id)) with a date or kind this kartrekker does not know",
                                   nl: "de database bevat waardering \(SafeText.escaped(id)) met een datum of soort die deze kartrekker niet kent")
         }
         return Recognition(id: id, employeeId: employeeID, date: day, kind: known, message: message, contributionIds: ids,
-                           visibility: seen, recordedBy: by, recordedAt: at)
+                           visibility: seen, amount: amount.map(Euros.init(cents:)), recordedBy: by, recordedAt: at)
     }
 }
 #endif

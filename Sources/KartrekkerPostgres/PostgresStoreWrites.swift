@@ -167,7 +167,8 @@ extension PostgresStore {
             for record in changedContributions {
                 try rows("""
                     UPDATE contributions SET note = \(record.note), project = \(record.project), value_tags = \(record.values),
-                        recorded_by = \(record.recordedBy) WHERE id = \(record.id)
+                        recorded_by = \(record.recordedBy), story_problem = \(record.story?.problem), story_action = \(record.story?.action),
+                        story_outcome = \(record.story?.outcome), decline_reason = \(record.declineReason) WHERE id = \(record.id)
                     """)
             }
             for record in changedRecognitions {

@@ -25,11 +25,11 @@ enum DataDecoding {
             }
             let (path, message) = explain(error)
             let position = JSONLocator.position(of: path, in: data) ?? JSONLocator.Position(line: 1, column: 1)
-            if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), probe.schemaVersion > SchemaVersion.current {
+            if let probe = try? JSONDecoder().decode(VersionProbe.self, from: data), probe.schemaVersion > SchemaVersion.newest(forFile: file) {
                 throw KartrekkerErrorFactory.damaged(
                     file, position.line, position.column,
-                    "written by a newer kartrekker (schemaVersion \(probe.schemaVersion); this one knows \(SchemaVersion.current)) and cannot be read: \(message.english)",
-                    nl: "geschreven door een nieuwere kartrekker (schemaVersion \(probe.schemaVersion); deze kent \(SchemaVersion.current)) en niet te lezen: \(message.dutch)")
+                    "written by a newer kartrekker (schemaVersion \(probe.schemaVersion); this one knows \(SchemaVersion.newest(forFile: file))) and cannot be read: \(message.english)",
+                    nl: "geschreven door een nieuwere kartrekker (schemaVersion \(probe.schemaVersion); deze kent \(SchemaVersion.newest(forFile: file))) en niet te lezen: \(message.dutch)")
             }
             throw KartrekkerErrorFactory.damaged(file, position.line, position.column, message.english, nl: message.dutch)
         } catch let error as KartrekkerError {

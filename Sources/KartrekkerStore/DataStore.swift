@@ -78,8 +78,8 @@ public final class DataStore {
     /// directory is read-only for this version).
     public var warnings: [Phrase] {
         newerFiles.sorted { $0.key < $1.key }.map { file, version in
-            Phrase("\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only for this version",
-                   nl: "\(file) heeft schemaVersion \(version), nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); de gegevensmap is alleen-lezen voor deze versie")
+            Phrase("\(file) has schemaVersion \(version), newer than this kartrekker knows (\(SchemaVersion.newest(forFile: file))); the data directory is read-only for this version",
+                   nl: "\(file) heeft schemaVersion \(version), nieuwer dan deze kartrekker kent (\(SchemaVersion.newest(forFile: file))); de gegevensmap is alleen-lezen voor deze versie")
         }
     }
 
@@ -180,7 +180,7 @@ public final class DataStore {
             guard let current = next else { break }
             next = index + 1 < order.count ? ahead(order[index + 1]) : nil
             let decoded = try current.value()
-            if let decoded, decoded.schemaVersion > SchemaVersion.current { newerFiles[file] = decoded.schemaVersion }
+            if let decoded, decoded.schemaVersion > SchemaVersion.records { newerFiles[file] = decoded.schemaVersion }
             let records = decoded?.records ?? []
             try body(range.map { range in records.filter { range.contains($0.date) } } ?? records)
         }
@@ -315,7 +315,7 @@ public final class DataStore {
         let indexPath = index.flatMap { index in derived.path.map { $0 + "/" + index.name } }
         if let index, let data = readDerived(indexPath), let value = index.decoded(data, token),
            FileSignature(path: path) == signature {
-            newerFiles[relativePath] = value.schemaVersion > SchemaVersion.current ? value.schemaVersion : nil
+            newerFiles[relativePath] = value.schemaVersion > SchemaVersion.newest(forFile: relativePath) ? value.schemaVersion : nil
             decoded.keep(value, relativePath, signature: signature)
             return value
         }
@@ -325,7 +325,7 @@ public final class DataStore {
         if lockDepth == 0, let index, let indexPath, FileSignature(path: path) == signature {
             writeSummaryFile(index.encoded(value, token), to: indexPath)
         }
-        if value.schemaVersion > SchemaVersion.current {
+        if value.schemaVersion > SchemaVersion.newest(forFile: relativePath) {
             newerFiles[relativePath] = value.schemaVersion
         } else {
             newerFiles[relativePath] = nil
@@ -484,11 +484,14 @@ public final class DataStore {
 
     private func verify<T: VersionedFile>(_ type: T.Type, _ file: String) throws {
         guard let value = try load(type, file) else { return }
-        if value.schemaVersion > SchemaVersion.current {
-            throw KartrekkerError("\(file) has schemaVersion \(value.schemaVersion), newer than this kartrekker knows (\(SchemaVersion.current)); the data directory is read-only until kartrekker is updated",
-                                  nl: "\(file) heeft schemaVersion \(value.schemaVersion), nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); de gegevensmap is alleen-lezen tot kartrekker is bijgewerkt")
+        let newest = SchemaVersion.newest(forFile: file)
+        if value.schemaVersion > newest {
+            throw KartrekkerError("\(file) has schemaVersion \(value.schemaVersion), newer than this kartrekker knows (\(newest)); the data directory is read-only until kartrekker is updated",
+                                  nl: "\(file) heeft schemaVersion \(value.schemaVersion), nieuwer dan deze kartrekker kent (\(newest)); de gegevensmap is alleen-lezen tot kartrekker is bijgewerkt")
         }
-        if value.schemaVersion < SchemaVersion.current {
+        // Only the bare list of version 0 is rewritten; a version 1 month file is a sound
+        // version 2 one, kept as it is.
+        if value.schemaVersion < 1 {
             try apply(change(value.migrated, file))
         } else if let signature = FileSignature(path: root + "/" + file) {
             verified.files[file] = VerifiedFiles.token(signature)

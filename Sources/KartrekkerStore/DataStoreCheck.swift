@@ -268,10 +268,10 @@ extension DataStore {
         }
         do {
             let value = try DataDecoding.decode(type, from: data, file: file)
-            if value.schemaVersion > SchemaVersion.current {
+            if value.schemaVersion > SchemaVersion.newest(forFile: file) {
                 report.problems.append(Phrase(
-                    "\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.current)); it can read but not change this directory",
-                    nl: "\(file):1:1: schemaVersion \(value.schemaVersion) is nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); die kan deze map lezen maar niet wijzigen"))
+                    "\(file):1:1: schemaVersion \(value.schemaVersion) is newer than this kartrekker knows (\(SchemaVersion.newest(forFile: file))); it can read but not change this directory",
+                    nl: "\(file):1:1: schemaVersion \(value.schemaVersion) is nieuwer dan deze kartrekker kent (\(SchemaVersion.newest(forFile: file))); die kan deze map lezen maar niet wijzigen"))
             }
             return Located(value: value, file: file, data: data)
         } catch let error as KartrekkerError {
@@ -416,6 +416,13 @@ extension DataStore {
             return [("note", contribution.note, Validation.maxTextLength)]
                 + (contribution.project.map { [("project", $0, Validation.maxNameLength)] } ?? [])
                 + contribution.values.map { ("values", $0, Validation.maxTagLength) }
+                + [("contactMoment", contribution.contactMoment?.key, Validation.maxNameLength),
+                   ("storyProblem", contribution.story?.problem, Validation.maxTextLength),
+                   ("storyAction", contribution.story?.action, Validation.maxTextLength),
+                   ("storyOutcome", contribution.story?.outcome, Validation.maxTextLength),
+                   ("declineReason", contribution.declineReason, Validation.maxTextLength)].compactMap { key, text, most in
+                    text.map { (key, $0, most) }
+                }
         }
         if let recognition = record as? Recognition { return [("message", recognition.message, Validation.maxTextLength)] }
         return []

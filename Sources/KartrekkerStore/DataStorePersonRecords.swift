@@ -104,7 +104,7 @@ extension DataStore {
     /// At least the newest `count` records dated in `range` that pass `test` (all that pass
     /// when fewer do, or when `count` is `nil`), month by month from the newest back: with a
     /// count, only the newest days of a month are decoded (its record spans say which).
-    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?,
+    public func newest<Record: DatedRecord>(_ kind: Record.Type, in range: DateRange?, atLeast count: Int?, refining refine: ((Record) -> Bool)?,
                                             passing test: (_ employeeID: String, _ day: CalendarDate, _ category: Category?) -> Bool)
         throws -> [Record] {
         func passes(_ id: String, _ day: CalendarDate, _ category: Category?) -> Bool {
@@ -115,13 +115,14 @@ extension DataStore {
             if let range, let monthRange = DataLayout.range(ofMonth: month), !monthRange.overlaps(range) { continue }
             // A month holds only its own dates: once enough newer ones are in, older months add none.
             if let count, found.count >= count { break }
-            if let count, let newest = try newestRecords(kind, month, atLeast: count - found.count, passing: passes) {
+            // The spans know no contact moments or stories: a refined ask decodes the month.
+            if let count, refine == nil, let newest = try newestRecords(kind, month, atLeast: count - found.count, passing: passes) {
                 found += newest
                 continue
             }
             for record in try monthRecords(kind, month) {
                 let category = (record as? Contribution)?.category
-                if passes(record.employeeId, record.date, category) { found.append(record) }
+                if passes(record.employeeId, record.date, category) && (refine?(record) ?? true) { found.append(record) }
             }
         }
         return found

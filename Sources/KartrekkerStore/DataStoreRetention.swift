@@ -15,6 +15,7 @@ extension DataStore {
         var purgedBefore: String?
         var board: String?
         var nudges: Bool?
+        var contactMoments: [String]?
     }
 
     /// The settings (none set where there is no `settings.json`). A damaged file is an error
@@ -55,7 +56,12 @@ extension DataStore {
             }
             return mode
         }
-        return OrganisationSettings(retention: retention, purgedBefore: purged, board: board ?? .points, nudges: stored.nudges ?? true)
+        for name in stored.contactMoments ?? [] where Validation.storedTextProblem(name, maxLength: Validation.maxNameLength) != nil || name.isEmpty {
+            throw KartrekkerError("\(DataStore.settingsFile): contact moment \"\(SafeText.escaped(name))\" is not a name of at most \(Validation.maxNameLength) characters without control characters",
+                                  nl: "\(DataStore.settingsFile): klantmoment \"\(SafeText.escaped(name))\" is geen naam van hoogstens \(Validation.maxNameLength) tekens zonder stuurtekens")
+        }
+        return OrganisationSettings(retention: retention, purgedBefore: purged, board: board ?? .points, nudges: stored.nudges ?? true,
+                                    contactMoments: stored.contactMoments ?? [])
     }
 
     public func saveSettings(_ settings: OrganisationSettings) throws {
@@ -64,7 +70,8 @@ extension DataStore {
 
     private func settingsChange(_ settings: OrganisationSettings) -> Journal.Entry {
         let stored = SettingsFile(retention: settings.retention?.description, purgedBefore: settings.purgedBefore?.description,
-                                  board: settings.board.rawValue, nudges: settings.nudges)
+                                  board: settings.board.rawValue, nudges: settings.nudges,
+                                  contactMoments: settings.contactMoments.isEmpty ? nil : settings.contactMoments)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         var data = (try? encoder.encode(stored)) ?? Data()

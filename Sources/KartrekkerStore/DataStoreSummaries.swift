@@ -158,6 +158,23 @@ extension DataStore {
         return range.from <= monthRange.from && monthRange.to <= range.to
     }
 
+    /// A month file holding such a field is version 2, which its last line says where the
+    /// store wrote it; one it did not write is decoded to tell.
+    public func holdsFieldsAfterContract<Record: DatedRecord>(_ kind: Record.Type) throws -> Bool {
+        let version1 = Array("\"schemaVersion\": 1\n}\n".utf8)
+        for month in months(of: kind) {
+            let path = root + "/" + DataLayout.path(of: kind, month)
+            guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+            defer { try? handle.close() }
+            let size = (try? handle.seekToEnd()) ?? 0
+            try? handle.seek(toOffset: size > 64 ? size - 64 : 0)
+            let end = Array((try? handle.readToEnd()) ?? Data())
+            if end.count >= version1.count, end.suffix(version1.count).elementsEqual(version1) { continue }
+            if try monthRecords(kind, month).contains(where: \.needsVersion2) { return true }
+        }
+        return false
+    }
+
     /// Each employee's score and count over `range` under the value and category filters.
     public func contributionTotals(in range: DateRange?, filter: LeaderboardFilter) throws -> [String: ScoreTotal] {
         var totals: [String: ScoreTotal] = [:]
@@ -166,6 +183,16 @@ extension DataStore {
                 let total = MonthSummary.total(entry, filter)
                 if total.count > 0 { totals[id, default: ScoreTotal()] += total }
             }
+        }
+        // The month indexes know no contact moments: that filter reads the records.
+        if filter.contactMoment != nil {
+            for month in months(of: Contribution.self) {
+                guard let monthRange = DataLayout.range(ofMonth: month), range.map({ monthRange.overlaps($0) }) ?? true else { continue }
+                for record in try monthRecords(Contribution.self, month) where (range?.contains(record.date) ?? true) && filter.counts(record) {
+                    totals[record.employeeId, default: ScoreTotal()] += ScoreTotal(score: record.points, count: 1)
+                }
+            }
+            return totals
         }
         // The spans and the summaries' totals know no values: a value filter reads each
         // month's summary with its values, or its records.

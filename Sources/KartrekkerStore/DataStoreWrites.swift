@@ -183,10 +183,13 @@ extension DataStore {
         }
         // The common case, one record for today: it goes among the month's last records, and
         // only those are looked at.
-        if texts.count == 1, let pieces = RecordSkim.insertingNearEnd(texts[0], into: data, folder: Record.folder, month: month) {
+        let version = added.contains(where: \.needsVersion2) ? SchemaVersion.records : 1
+        if texts.count == 1, let pieces = RecordSkim.insertingNearEnd(texts[0], into: data, folder: Record.folder, month: month,
+                                                                     lowestVersion: version) {
             return pieces
         }
-        guard let skim = RecordSkim(data, folder: Record.folder), skim.isCanonical(data, folder: Record.folder, month: month)
+        guard let skim = RecordSkim(data, folder: Record.folder),
+              skim.isCanonical(data, folder: Record.folder, month: month, lowestVersion: version)
         else { return nil }
         let ids = Set(skim.entries.map(\.id))
         if let duplicate = added.first(where: { ids.contains($0.id) }) {

@@ -77,29 +77,37 @@ extension Employee: FastDecodable {
 }
 
 extension Contribution: FastDecodable {
-    /// In the order the store writes them (sorted).
-    private static let fastKeys: [StaticString] = ["category", "channel", "date", "employeeId", "id", "ideaStatus", "note", "project",
-                                                   "recordedAt", "recordedBy", "values"]
+    /// In the order the store writes them (sorted); the fields of version 2 only where set.
+    private static let fastKeys: [StaticString] = ["category", "channel", "contactMoment", "date", "declineReason", "employeeId", "id",
+                                                   "ideaStatus", "note", "project", "recordedAt", "recordedBy", "storyAction",
+                                                   "storyCost", "storyOutcome", "storyProblem", "values"]
 
     static func fastRead(_ reader: inout FastJSONReader) -> Contribution? {
         var id: String?, employeeId: String?, date: String?, category: String?, note: String?
         var channel: String?? = .some(nil), project: String?? = .some(nil), status: String?? = .some(nil)
         var values: [String]? = []
         var recordedBy: String?, recordedAt: String?
+        // Absent, or a string: a `null` or another type is left to the full decoder.
+        var extra: [String?] = Array(repeating: nil, count: 6)
         var keys = FastKeys(Contribution.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
             case 0: category = reader.string(); return category != nil
             case 1: channel = reader.optionalString(); return channel != nil
-            case 2: date = reader.string(); return date != nil
-            case 3: employeeId = reader.string(); return employeeId != nil
-            case 4: id = reader.string(); return id != nil
-            case 5: status = reader.optionalString(); return status != nil
-            case 6: note = reader.string(); return note != nil
-            case 7: project = reader.optionalString(); return project != nil
-            case 8: recordedAt = reader.string(); return recordedAt != nil
-            case 9: recordedBy = reader.string(); return recordedBy != nil
-            case 10:
+            case 2: extra[0] = reader.string(); return extra[0] != nil
+            case 3: date = reader.string(); return date != nil
+            case 4: extra[1] = reader.string(); return extra[1] != nil
+            case 5: employeeId = reader.string(); return employeeId != nil
+            case 6: id = reader.string(); return id != nil
+            case 7: status = reader.optionalString(); return status != nil
+            case 8: note = reader.string(); return note != nil
+            case 9: project = reader.optionalString(); return project != nil
+            case 10: recordedAt = reader.string(); return recordedAt != nil
+            case 11: recordedBy = reader.string(); return recordedBy != nil
+            case let position? where (12...15).contains(position):
+                extra[position - 10] = reader.string()
+                return extra[position - 10] != nil
+            case 16:
                 if reader.consumeNull() { return true }
                 values = reader.stringArray()
                 return values != nil
@@ -120,36 +128,45 @@ extension Contribution: FastDecodable {
             guard let value = IdeaStatus(rawValue: text) else { return nil }
             statusValue = value
         }
+        // extra: contactMoment, declineReason, storyAction, storyCost, storyOutcome, storyProblem.
+        var cost: Euros?
+        if let text = extra[3] {
+            guard let euros = Euros(text), euros.description == text else { return nil }
+            cost = euros
+        }
         return Contribution(id: id, employeeId: employeeId, date: day, category: kind, note: note, channel: channelValue,
-                            values: values, project: project, ideaStatus: statusValue, recordedBy: recordedBy,
-                            recordedAt: instant.date)
+                            values: values, project: project, ideaStatus: statusValue,
+                            contactMoment: extra[0].map(ContactMoment.init(key:)),
+                            story: SmileStory(problem: extra[5], action: extra[2], cost: cost, outcome: extra[4]),
+                            declineReason: extra[1], recordedBy: recordedBy, recordedAt: instant.date)
     }
 }
 
 extension Recognition: FastDecodable {
     /// In the order the store writes them (sorted).
-    private static let fastKeys: [StaticString] = ["contributionIds", "date", "employeeId", "id", "kind", "message", "recordedAt",
+    private static let fastKeys: [StaticString] = ["amount", "contributionIds", "date", "employeeId", "id", "kind", "message", "recordedAt",
                                                    "recordedBy", "visibility"]
 
     static func fastRead(_ reader: inout FastJSONReader) -> Recognition? {
         var id: String?, employeeId: String?, date: String?, kind: String?, message: String?
         var contributionIds: [String]? = [], visibility: String?? = .some(nil)
-        var recordedBy: String?, recordedAt: String?
+        var recordedBy: String?, recordedAt: String?, amount: String?
         var keys = FastKeys(Recognition.fastKeys)
         let ok = reader.object { reader, key in
             switch keys.take(key) {
-            case 0:
+            case 0: amount = reader.string(); return amount != nil
+            case 1:
                 if reader.consumeNull() { return true }
                 contributionIds = reader.stringArray()
                 return contributionIds != nil
-            case 1: date = reader.string(); return date != nil
-            case 2: employeeId = reader.string(); return employeeId != nil
-            case 3: id = reader.string(); return id != nil
-            case 4: kind = reader.string(); return kind != nil
-            case 5: message = reader.string(); return message != nil
-            case 6: recordedAt = reader.string(); return recordedAt != nil
-            case 7: recordedBy = reader.string(); return recordedBy != nil
-            case 8: visibility = reader.optionalString(); return visibility != nil
+            case 2: date = reader.string(); return date != nil
+            case 3: employeeId = reader.string(); return employeeId != nil
+            case 4: id = reader.string(); return id != nil
+            case 5: kind = reader.string(); return kind != nil
+            case 6: message = reader.string(); return message != nil
+            case 7: recordedAt = reader.string(); return recordedAt != nil
+            case 8: recordedBy = reader.string(); return recordedBy != nil
+            case 9: visibility = reader.optionalString(); return visibility != nil
             default: return false
             }
         }
@@ -162,8 +179,13 @@ extension Recognition: FastDecodable {
             guard let value = Visibility(rawValue: text) else { return nil }
             visibilityValue = value
         }
+        var euros: Euros?
+        if let amount {
+            guard let value = Euros(amount), value.description == amount else { return nil }
+            euros = value
+        }
         return Recognition(id: id, employeeId: employeeId, date: day, kind: kindValue, message: message,
-                           contributionIds: contributionIds, visibility: visibilityValue, recordedBy: recordedBy,
+                           contributionIds: contributionIds, visibility: visibilityValue, amount: euros, recordedBy: recordedBy,
                            recordedAt: instant.date)
     }
 }
@@ -224,9 +246,10 @@ extension MonthFile {
                 default: return false
                 }
             }
-            guard ok, reader.atEnd, version == SchemaVersion.current, let month, let records else { return nil }
+            guard ok, reader.atEnd, let version, (1...SchemaVersion.records).contains(version), let month, let records else { return nil }
             var file = MonthFile(month: month, records: [])
             file.records = records
+            file.schemaVersion = version
             return file
         }
     }

@@ -17,8 +17,8 @@ enum KartrekkerErrorFactory {
     }
 
     static func newer(_ file: String, found: Int) -> KartrekkerError {
-        KartrekkerError("\(file) has schemaVersion \(found), newer than this kartrekker knows (\(SchemaVersion.current)); update kartrekker to change this data directory",
-                        nl: "\(file) heeft schemaVersion \(found), nieuwer dan deze kartrekker kent (\(SchemaVersion.current)); werk kartrekker bij om deze gegevensmap te wijzigen")
+        KartrekkerError("\(file) has schemaVersion \(found), newer than this kartrekker knows (\(SchemaVersion.newest(forFile: file))); update kartrekker to change this data directory",
+                        nl: "\(file) heeft schemaVersion \(found), nieuwer dan deze kartrekker kent (\(SchemaVersion.newest(forFile: file))); werk kartrekker bij om deze gegevensmap te wijzigen")
     }
 
     static func saveFailed(_ file: String, _ error: any Error) -> KartrekkerError {

@@ -9,9 +9,9 @@ struct MonthFile<Record: DatedRecord>: Codable {
     var records: [Record]
 
     init(month: String, records: [Record]) {
-        schemaVersion = SchemaVersion.current
         self.month = month
         self.records = records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        schemaVersion = records.contains(where: \.needsVersion2) ? SchemaVersion.records : 1
     }
 
     private struct Key: CodingKey {

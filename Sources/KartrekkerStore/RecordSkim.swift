@@ -85,19 +85,26 @@ struct RecordSkim {
     // records, and after the last.
     private static func head(_ folder: String) -> [UInt8] { Array("{\n  \"\(folder)\": [\n    ".utf8) }
     private static let separator = Array(",\n    ".utf8)
-    private static func tail(_ month: String) -> [UInt8] {
-        Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(SchemaVersion.current)\n}\n".utf8)
+    private static func tail(_ month: String, version: Int) -> [UInt8] {
+        Array("\n  ],\n  \"month\": \"\(month)\",\n  \"schemaVersion\": \(version)\n}\n".utf8)
+    }
+
+    /// The tail `data` ends with, of a version from `lowest` on: a record that needs version 2
+    /// goes only into a file that is version 2 already (else the file is written whole).
+    private static func tail(of data: Data, _ month: String, lowest: Int) -> [UInt8]? {
+        (lowest...SchemaVersion.records).lazy.map { tail(month, version: $0) }.first { data.suffix($0.count).elementsEqual($0) }
     }
 
     /// Whether the bytes around the records are exactly what the store writes for `month`
     /// (two-space indents, the keys in order) and the records are in the store's order (date,
     /// then id): then a record's text can be inserted in its place and the file stays the one
     /// the store would have written.
-    func isCanonical(_ data: Data, folder: String, month: String) -> Bool {
-        guard let first = entries.first, let last = entries.last else { return false }
-        let (head, tail, separator) = (RecordSkim.head(folder), RecordSkim.tail(month), RecordSkim.separator)
+    func isCanonical(_ data: Data, folder: String, month: String, lowestVersion: Int = 1) -> Bool {
+        guard let first = entries.first, let last = entries.last,
+              let tail = RecordSkim.tail(of: data, month, lowest: lowestVersion) else { return false }
+        let (head, separator) = (RecordSkim.head(folder), RecordSkim.separator)
         guard first.range.lowerBound == head.count, data.prefix(head.count).elementsEqual(head),
-              data.count - last.range.upperBound == tail.count, data.suffix(tail.count).elementsEqual(tail) else { return false }
+              data.count - last.range.upperBound == tail.count else { return false }
         for (before, after) in zip(entries, entries.dropFirst()) {
             guard (before.date, before.id) < (after.date, after.id),
                   after.range.lowerBound - before.range.upperBound == separator.count,
@@ -139,9 +146,10 @@ struct RecordSkim {
     /// file yet; else `nil` (then the whole file is skimmed). A raw line break is only ever
     /// white space in JSON, so a record begins at a line that is four spaces and a brace.
     static func insertingNearEnd(_ record: (date: String, id: String, text: [UInt8]), into data: Data, folder: String,
-                                 month: String, lookingBack limit: Int = 5000) -> [Data]? {
-        let (end, head, separator) = (tail(month), head(folder), separator)
-        guard data.count > end.count + head.count, data.suffix(end.count).elementsEqual(end),
+                                 month: String, lowestVersion: Int = 1, lookingBack limit: Int = 5000) -> [Data]? {
+        guard let end = tail(of: data, month, lowest: lowestVersion) else { return nil }
+        let (head, separator) = (head(folder), separator)
+        guard data.count > end.count + head.count,
               data.prefix(head.count).elementsEqual(head), !contains(record.id, in: data) else { return nil }
         var recordEnd = data.count - end.count
         for _ in 0..<limit {

@@ -3,10 +3,10 @@ import KartrekkerCore
 import TerminalKit
 
 /// Contributions and recognitions, newest first, grouped by day (the date on the first line
-/// of each day); `t` team, `C` category, `K` kind; `Enter` opens the employee. The newest
+/// of each day); `t` team, `C` category, `K` kind, `M` contact moment; `Enter` opens the employee. The newest
 /// `pageSize` load first, and more as the selection reaches the end.
 struct ActivityScreen {
-    enum Action: Hashable, Sendable { case team, category, kind, open }
+    enum Action: Hashable, Sendable { case team, category, kind, moment, open }
 
     static let pageSize = 500
 
@@ -15,6 +15,7 @@ struct ActivityScreen {
     var team: String?
     var category: KartrekkerCore.Category?
     var kind: ActivityFilter.Kind?
+    var moment: ContactMoment?
     var limit = ActivityScreen.pageSize
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
@@ -23,11 +24,12 @@ struct ActivityScreen {
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("C")], s.keyCategory, help: s.keyCategoryHelp, action: .category),
             KeyBinding([.character("K")], s.keyKind, help: s.keyKindHelp, action: .kind),
+            KeyBinding([.character("M")], s.keyContactMoment, help: s.keyContactMomentHelp, action: .moment),
         ])
     }
 
     var filter: ActivityFilter {
-        ActivityFilter(kind: kind, team: team, category: category)
+        ActivityFilter(kind: kind, team: team, category: category, contactMoment: moment)
     }
 
     func rows(_ layout: UILayout) -> Int {
@@ -52,7 +54,8 @@ struct ActivityScreen {
     /// Whether more may be there than was loaded.
     var mayHaveMore: Bool { (data.value?.count ?? 0) >= limit }
 
-    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, teams: [String]) -> ScreenOutcome {
+    mutating func handle(_ key: Key, layout: UILayout, strings: Strings, teams: [String],
+                         moments: [ContactMoment] = ContactMoment.builtIn) -> ScreenOutcome {
         if list.isFiltering {
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }
@@ -68,7 +71,10 @@ struct ActivityScreen {
         case .kind:
             let all = ActivityFilter.Kind.allCases
             kind = kind.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
-            if kind == .recognitions { category = nil }
+            if kind == .recognitions { category = nil; moment = nil }
+        case .moment:
+            moment = StoriesScreen.cycle(moment, moments)
+            if moment != nil && kind == .recognitions { kind = nil }
         case nil:
             guard list.handle(key, height: rows(layout)) else { return .unhandled }
             // At the end of what is loaded: load the next page.
@@ -87,6 +93,7 @@ struct ActivityScreen {
         let kindText = kind.map { s.kind($0) } ?? s.allKinds
         let categoryText = category.map { s.category($0) } ?? s.allCategories
         var summary = [kindText, team ?? s.allTeams, categoryText]
+        if let moment { summary.append(s.contactMoment(moment)) }
         if let items = data.value, mayHaveMore { summary.insert(s.shownOf(items.count), at: 0) }
         buffer.write(" " + summary.joined(separator: " · "), x: body.x, y: body.y, width: body.width, role: .muted)
         if data.isLoading { buffer.write(s.loading, x: body.maxX - 10, y: body.y, width: 10, role: .muted) }

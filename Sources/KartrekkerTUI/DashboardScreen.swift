@@ -80,7 +80,7 @@ struct DashboardScreen {
         let figuresY: Int
         /// The fairness block's title row, where it is shown.
         let fairnessY: Int?
-        static let fairnessRows = 4
+        static let fairnessRows = 5
         /// The work anniversaries, under the sparkline: a title and two rows.
         let milestonesY: Int
         static let milestoneRows = 2
@@ -166,6 +166,7 @@ struct DashboardScreen {
             s.fairUnrecognized(fairness, named: named, width: width),
             s.fairBreadth(fairness),
             s.fairKinds(fairness, width: width),
+            s.fairMoments(fairness, width: width),
         ]
         for (offset, (label, reading)) in zip(s.fairnessLabels, readings).enumerated() {
             buffer.write(label, x: body.x + 3, y: y + 1 + offset, width: 15, role: .muted)

@@ -42,7 +42,28 @@ struct EmployeeScreen {
             if let channel = contribution.channel { details.append(s.channel(channel)) }
             details += contribution.values
             if let project = contribution.project { details.append(project) }
+            if let moment = contribution.contactMoment { details.append(s.contactMoment(moment)) }
             lines.append(DetailPane.Line(details.joined(separator: " · "), role: .muted, indent: indent))
+            if let reason = contribution.declineReason {
+                for line in Paragraph.lines(s.declinedBecause(reason), width: textWidth) {
+                    lines.append(DetailPane.Line(line, role: .muted, indent: indent))
+                }
+            }
+            // The story behind it, as a card: each part under its label.
+            if let story = contribution.story {
+                var parts: [(String, String)] = []
+                if let problem = story.problem { parts.append((s.fieldStoryProblem, problem)) }
+                if let action = story.action { parts.append((s.fieldStoryAction, action)) }
+                if let cost = story.cost { parts.append((s.storyCostLabel, s.money(cost))) }
+                if let outcome = story.outcome { parts.append((s.fieldStoryOutcome, outcome)) }
+                let bar = glyphs.unicode ? "│ " : "| "
+                for (label, text) in parts {
+                    lines.append(DetailPane.Line(bar + label, role: .accent, indent: indent))
+                    for line in Paragraph.lines(text, width: max(8, textWidth - 4)) {
+                        lines.append(DetailPane.Line(bar + "  " + line, indent: indent))
+                    }
+                }
+            }
             entries.append((contribution.date, contribution.recordedAt.timeIntervalSince1970, contribution.id, lines))
         }
         for recognition in story.recognitions {
@@ -50,6 +71,7 @@ struct EmployeeScreen {
             var text = heart + s.recognitionLine(kind: recognition.kind, by: recognition.recordedBy, message: recognition.message)
             if !recognition.contributionIds.isEmpty { text += " — " + s.forContributions(recognition.contributionIds.count) }
             if recognition.visibility == .private { text += " (" + s.privateMark + ")" }
+            if let amount = recognition.amount { text += " · " + s.money(amount) }
             let wrapped = Paragraph.lines(text, width: max(10, width - 9))
             var lines = [DetailPane.Line(s.shortDate(recognition.date).padding(toLength: 8, withPad: " ", startingAt: 0)
                                          + (wrapped.first ?? ""), role: .good)]
@@ -186,6 +208,11 @@ struct EmployeeScreen {
             text = ""
         }
         buffer.write(String(repeating: buffer.glyphs.horizontal, count: body.width), x: body.x, y: body.y + 3, role: .border)
+        // The year's gifts and bonuses in euros, in the rule: what the salary administration asks.
+        if story.giftsThisYear.cents > 0 {
+            let gifts = " " + s.giftsThisYear(story.giftsThisYear, year: story.today.year) + " "
+            buffer.write(gifts, x: body.maxX - ScreenBuffer.width(of: gifts) - 2, y: body.y + 3, role: .muted)
+        }
 
         let rect = EmployeeScreen.paneRect(layout)
         let items = EmployeeScreen.items(story, width: rect.width - 1, strings: s, glyphs: buffer.glyphs)

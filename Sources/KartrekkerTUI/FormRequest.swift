@@ -20,6 +20,8 @@ public struct FormContext: Sendable {
     var teams: [String] = []
     var contribution: Contribution?
     var recognition: Recognition?
+    /// What a contribution's contact moment may be.
+    var contactMoments: [ContactMoment] = ContactMoment.builtIn
 }
 
 /// What a save wrote.

@@ -3,7 +3,7 @@ import KartrekkerCore
 import TerminalKit
 
 /// Every idea of the last year by what became of it: the waiting ones first (how long they
-/// have waited), then adopted, implemented and declined; who proposed it. `S` one status, `t`
+/// have waited), then adopted, implemented and declined; who proposed it. `s` one status, `t`
 /// one team, `i` moves the selected idea on, `Enter` opens its proposer.
 struct IdeasScreen {
     enum Action: Hashable, Sendable { case status, team, move, open }
@@ -17,13 +17,16 @@ struct IdeasScreen {
         BindingTable(title: s.ideasTitle, [
             KeyBinding([.character("i")], s.keyIdeaStatus, help: s.keyIdeaStatusHelp, action: .move),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
-            KeyBinding([.character("S")], s.keyIdeaFilter, help: s.keyIdeaFilterHelp, action: .status),
+            KeyBinding([.character("s")], s.keyIdeaFilter, help: s.keyIdeaFilterHelp, action: .status),
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
         ])
     }
 
+    /// The selected idea told whole under the list: a rule and this many lines.
+    static let detailRows = 3
+
     func rows(_ layout: UILayout) -> Int {
-        max(0, layout.body.height - 2 - (list.showsFilterLine ? 1 : 0))
+        max(0, layout.body.height - 2 - (list.showsFilterLine ? 1 : 0) - IdeasScreen.detailRows - 1)
     }
 
     /// The ideas the status filter lets through.
@@ -79,13 +82,23 @@ struct IdeasScreen {
             .init(s.columnStatus, width: 11), .init(s.columnDate, width: 7), .init(s.columnWaiting, width: 9, alignRight: true),
             .init(s.columnName, width: 16, weight: 1), .init(s.columnIdea, width: 20, weight: 3),
         ])
-        table.draw(list, in: Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1), on: &buffer,
+        let detailY = body.maxY - IdeasScreen.detailRows
+        table.draw(list, in: Rect(x: body.x, y: body.y + 1, width: body.width, height: detailY - 1 - body.y - 1), on: &buffer,
                    emptyText: s.noIdeas) { index in
             let row = rows[index]
             let role: StyleRole = row.status == .proposed ? .accent : (row.status == .declined ? .muted : .good)
             return [(s.ideaStatus(row.status), role), (s.shortDate(row.idea.date), .muted),
                     (row.waitingDays.map(s.waitingDays) ?? "", nil), (row.employee?.name ?? row.idea.employeeId, nil),
-                    (row.idea.note, nil)]
+                    (row.idea.declineReason.map { row.idea.note + " · " + s.declinedBecause($0) } ?? row.idea.note, nil)]
         }
+        // The selected idea whole: its note, and why it was declined.
+        buffer.write(String(repeating: buffer.glyphs.horizontal, count: body.width), x: body.x, y: detailY - 1, role: .muted)
+        guard let id = list.selectedID, let row = rows.first(where: { $0.id == id }) else { return }
+        var lines = Paragraph.lines(row.idea.note, width: body.width - 2).map { DetailPane.Line($0) }
+        if let reason = row.idea.declineReason {
+            lines += Paragraph.lines(s.declinedBecause(reason), width: body.width - 2).map { DetailPane.Line($0, role: .muted) }
+        }
+        DetailPane.draw(Array(lines.prefix(IdeasScreen.detailRows)), scroll: ScrollState(),
+                        in: Rect(x: body.x + 1, y: detailY, width: body.width - 2, height: IdeasScreen.detailRows), on: &buffer)
     }
 }

@@ -50,6 +50,7 @@ public struct KartrekkerUI: Program {
     var employee: EmployeeScreen?
     var recap = RecapScreen()
     var ideas = IdeasScreen()
+    var stories = StoriesScreen()
     /// The number of the newest request of each kind; older answers are dropped.
     var requests: [LoadKind: Int] = [:]
     var nextRequest = 0
@@ -208,6 +209,9 @@ public struct KartrekkerUI: Program {
         case .ideaList(let request, let result):
             guard current(.ideaList, request) else { return [] }
             if let value = accepted(result) { ideas.loaded(value, layout: layout, strings: strings) }
+        case .stories(let request, let result):
+            guard current(.stories, request) else { return [] }
+            if let value = accepted(result) { stories.loaded(value, layout: layout, strings: strings) }
         case .reportWritten(let result):
             switch result {
             case .success(let path):
@@ -333,6 +337,13 @@ public struct KartrekkerUI: Program {
                 ideas.data = ideas.data.reloading
                 effects.append(loader.ideaList(request(.ideaList), team: ideas.team))
             }
+        case .stories:
+            effects += filtersIfNeeded()
+            if force || stories.data.value == nil || stale.contains(.stories) {
+                stories.data = stories.data.reloading
+                effects.append(loader.stories(request(.stories), stories.choice.shown(today: today), team: stories.team,
+                                              moment: stories.moment))
+            }
         case .recap:
             effects += filtersIfNeeded()
             if force || recap.data.value == nil || stale.contains(.recap) {
@@ -452,6 +463,18 @@ public struct KartrekkerUI: Program {
         case .ideas:
             guard problem == nil, route != .welcome, route != .ideas else { return [] }
             return go(to: .ideas)
+        case .stories:
+            guard problem == nil, route != .welcome, route != .stories else { return [] }
+            // The period on screen: the leaderboard's or the recap's, else this month.
+            if route == .tab(.leaderboard) {
+                stories.choice = leaderboard.choice
+                stories.team = leaderboard.team
+            } else if route == .recap {
+                stories.choice = recap.choice
+                stories.team = recap.team
+            }
+            stories.data = .idle
+            return go(to: .stories)
         case .recap:
             guard problem == nil, route != .welcome, route != .recap else { return [] }
             // The period on screen: the leaderboard's, else this month.
@@ -483,7 +506,8 @@ public struct KartrekkerUI: Program {
 
     /// What a screen gets with each key and frame.
     var context: ScreenContext {
-        ScreenContext(layout: layout, strings: strings, today: today, glyphs: glyphs, teams: leaderboard.filters?.teams)
+        ScreenContext(layout: layout, strings: strings, today: today, glyphs: glyphs, teams: leaderboard.filters?.teams,
+                      contactMoments: leaderboard.filters?.contactMoments ?? ContactMoment.builtIn)
     }
 
     /// The screen `route` shows (none for the welcome screen, or before anything opened).
@@ -496,6 +520,7 @@ public struct KartrekkerUI: Program {
         case .employee: employee
         case .recap: recap
         case .ideas: ideas
+        case .stories: stories
         case .welcome, nil: nil
         }
     }
@@ -513,6 +538,7 @@ public struct KartrekkerUI: Program {
             return KartrekkerUI.update(&shown, body)
         case .recap: return KartrekkerUI.update(&recap, body)
         case .ideas: return KartrekkerUI.update(&ideas, body)
+        case .stories: return KartrekkerUI.update(&stories, body)
         case .welcome, nil: return nil
         }
     }
@@ -542,6 +568,7 @@ public struct KartrekkerUI: Program {
         employee?.clamp(context)
         recap.clamp(context)
         ideas.clamp(context)
+        stories.clamp(context)
         if case .help(var help) = modals.top {
             help.clamp(in: layout.body)
             modals.updateTop { $0 = .help(help) }
@@ -556,6 +583,7 @@ public struct KartrekkerUI: Program {
         case .employee: strings.employeeTitle
         case .recap: strings.recapScreenTitle
         case .ideas: strings.ideasTitle
+        case .stories: strings.storiesTitle
         case .welcome, nil: strings.appName
         }
     }

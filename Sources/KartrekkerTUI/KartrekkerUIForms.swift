@@ -21,7 +21,8 @@ extension KartrekkerUI {
         let form: RecordForm
         switch request {
         case .log(let selected):
-            form = RecordForm.log(employees: context.employees, selected: selected, today: today, strings: strings)
+            form = RecordForm.log(employees: context.employees, selected: selected, today: today, contactMoments: context.contactMoments,
+                                  strings: strings)
         case let .recognize(selected, message, linked):
             form = RecordForm.recognize(employees: context.employees, selected: selected, message: message, linked: linked, today: today,
                                         strings: strings)
@@ -32,7 +33,7 @@ extension KartrekkerUI {
             form = RecordForm.employee(person, teams: context.teams, strings: strings)
         case .editContribution:
             guard let contribution = context.contribution else { return [] }
-            form = RecordForm.editContribution(contribution, today: today, strings: strings)
+            form = RecordForm.editContribution(contribution, today: today, contactMoments: context.contactMoments, strings: strings)
         case .editRecognition:
             guard let recognition = context.recognition else { return [] }
             form = RecordForm.editRecognition(recognition, today: today, strings: strings)
@@ -107,51 +108,78 @@ extension KartrekkerUI {
                 return nil
             }
         }
+        /// An amount typed, `.some(nil)` for none; `nil` (with the field marked) when it is not one.
+        func euros(_ id: String) -> Euros?? {
+            let text = form.text(id).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return .some(nil) }
+            guard let amount = Euros(text) else {
+                form.form.fail(id, strings.notEuros)
+                return nil
+            }
+            return .some(amount)
+        }
+        /// The story's parts as typed (the cost read above).
+        func story(cost: Euros?) -> SmileStory {
+            SmileStory(problem: form.text(Field.storyProblem), action: form.text(Field.storyAction), cost: cost,
+                       outcome: form.text(Field.storyOutcome))
+        }
         let effect: Effect<UIMessage>?
         switch form.purpose {
         case .log:
             let employee = form.text(Field.employee)
             let category = KartrekkerCore.Category(rawValue: form.text(Field.category))
             let day = date(Field.date, label: \.fieldDate)
+            let cost = euros(Field.storyCost)
             if category == nil { form.form.fail(Field.category, strings.categoryRequired) }
             if employee.isEmpty { form.form.fail(Field.employee, strings.employeeRequired) }
-            guard let category, !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
+            guard let category, let cost, !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let draft = ContributionDraft(employee: employee, category: category, note: form.text(Field.note), date: day,
                                           channel: Channel(rawValue: form.text(Field.channel)), values: form.tags(Field.values),
                                           project: form.text(Field.project),
-                                          ideaStatus: category == .idea ? IdeaStatus(rawValue: form.text(Field.ideaStatus)) : nil)
+                                          ideaStatus: category == .idea ? IdeaStatus(rawValue: form.text(Field.ideaStatus)) : nil,
+                                          contactMoment: form.text(Field.contactMoment),
+                                          story: SmileStory.categories.contains(category) ? story(cost: cost) : nil,
+                                          declineReason: form.text(Field.declineReason))
             effect = loader.save { .contribution(try $0.logContribution(draft)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .editContribution(let id):
             let day = date(Field.date, label: \.fieldDate)
-            guard form.form.fields.allSatisfy({ $0.error == nil }) else { break }
+            let cost = euros(Field.storyCost)
+            guard let cost, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
+            let tells = form.form.field(Field.storyProblem) != nil
             let changes = ContributionChanges(
                 date: day, category: KartrekkerCore.Category(rawValue: form.text(Field.category)), note: form.text(Field.note),
                 channel: .some(Channel(rawValue: form.text(Field.channel))), values: form.tags(Field.values),
-                project: form.text(Field.project), ideaStatus: IdeaStatus(rawValue: form.text(Field.ideaStatus)))
+                project: form.text(Field.project), ideaStatus: IdeaStatus(rawValue: form.text(Field.ideaStatus)),
+                contactMoment: form.text(Field.contactMoment),
+                storyProblem: tells ? form.text(Field.storyProblem) : nil, storyAction: tells ? form.text(Field.storyAction) : nil,
+                storyCost: tells ? .some(cost) : nil, storyOutcome: tells ? form.text(Field.storyOutcome) : nil,
+                declineReason: form.text(Field.declineReason))
             effect = loader.save { .contribution(try $0.editContribution(id, changes)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .recognize:
             let employee = form.text(Field.employee)
             let day = date(Field.date, label: \.fieldDate)
+            let amount = euros(Field.amount)
             if employee.isEmpty { form.form.fail(Field.employee, strings.employeeRequired) }
-            guard !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
+            guard let amount, !employee.isEmpty, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let draft = RecognitionDraft(employee: employee, kind: RecognitionKind(rawValue: form.text(Field.kind)) ?? .thanks,
                                          message: form.text(Field.message), date: day,
                                          contributionIDs: form.checked(Field.contributions),
-                                         visibility: Visibility(rawValue: form.text(Field.visibility)) ?? .public)
+                                         visibility: Visibility(rawValue: form.text(Field.visibility)) ?? .public, amount: amount)
             effect = loader.save { .recognition(try $0.recognize(draft)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
         case .editRecognition(let id):
             let day = date(Field.date, label: \.fieldDate)
-            guard form.form.fields.allSatisfy({ $0.error == nil }) else { break }
+            let amount = euros(Field.amount)
+            guard let amount, form.form.fields.allSatisfy({ $0.error == nil }) else { break }
             let changes = RecognitionChanges(date: day, kind: RecognitionKind(rawValue: form.text(Field.kind)),
                                              message: form.text(Field.message),
                                              contributionIDs: form.checked(Field.contributions),
-                                             visibility: Visibility(rawValue: form.text(Field.visibility)))
+                                             visibility: Visibility(rawValue: form.text(Field.visibility)), amount: .some(amount))
             effect = loader.save { .recognition(try $0.editRecognition(id, changes)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
@@ -175,8 +203,9 @@ extension KartrekkerUI {
             return [effect!]
         case .ideaStatus(let id):
             guard let status = IdeaStatus(rawValue: form.text(Field.ideaStatus)) else { break }
+            let reason = status == .declined ? form.text(Field.declineReason) : nil
             modals.updateTop { $0 = .form(form) }
-            return [loader.save { .contribution(try $0.setIdeaStatus(id, status)) }]
+            return [loader.save { .contribution(try $0.setIdeaStatus(id, status, reason: reason)) }]
         }
         // Something was wrong before writing: shown beside its field, the cursor there.
         if let first = form.form.fields.firstIndex(where: { $0.error != nil }) { form.form.focus(first) }

@@ -3,12 +3,13 @@ import KartrekkerCore
 import TerminalKit
 
 /// The kartrekkers of a period: `←` `→` choose the kind of period (opening on Month), `[` `]`
-/// step to the previous or next one, `t` and `v` filter by team and brand value.
+/// step to the previous or next one, `t`, `v` and `M` filter by team, brand value and contact
+/// moment.
 struct LeaderboardScreen {
     enum Action: Hashable, Sendable {
         /// The kind of period, or the period: one back (-1) or on (+1).
         case kind(Int), step(Int)
-        case team, value, open
+        case team, value, moment, open
     }
 
     var data: Loadable<Leaderboard> = .idle
@@ -17,6 +18,7 @@ struct LeaderboardScreen {
     var choice = PeriodChoice()
     var team: String?
     var value: String?
+    var moment: ContactMoment?
     var filters: BoardFilters?
     /// What the organisation agreed the board shows (from its settings, on opening).
     var mode = BoardMode.points
@@ -31,6 +33,7 @@ struct LeaderboardScreen {
                        help: s.keyEarlierLaterHelp, keyLabel: "[ ]"),
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("v")], s.keyValue, help: s.keyValueHelp, action: .value),
+            KeyBinding([.character("M")], s.keyContactMoment, help: s.keyContactMomentHelp, action: .moment),
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
         ])
     }
@@ -41,7 +44,7 @@ struct LeaderboardScreen {
 
     /// The board to ask for.
     func request(today: CalendarDate) -> LeaderboardRequest {
-        LeaderboardRequest(period: choice.shown(today: today), team: team, value: value)
+        LeaderboardRequest(period: choice.shown(today: today), team: team, value: value, contactMoment: moment?.key)
     }
 
     /// The boards the next ←, →, [ or ] would show: loaded ahead, they show at once.
@@ -51,7 +54,7 @@ struct LeaderboardScreen {
         var periods = [index - 1, index + 1].filter(kinds.indices.contains).map { choice.around(kinds[$0], today: today) }
         let shown = choice.shown(today: today)
         periods += [-1, 1].compactMap { shown.stepped(by: $0) }
-        return periods.map { LeaderboardRequest(period: $0, team: team, value: value) }
+        return periods.map { LeaderboardRequest(period: $0, team: team, value: value, contactMoment: moment?.key) }
     }
 
     mutating func loaded(_ board: Leaderboard, layout: UILayout) {
@@ -82,6 +85,8 @@ struct LeaderboardScreen {
             team = LeaderboardScreen.cycle(team, teams)
         case .value:
             value = LeaderboardScreen.cycle(value, filters?.values ?? [])
+        case .moment:
+            moment = StoriesScreen.cycle(moment, filters?.contactMoments ?? ContactMoment.builtIn)
         case nil:
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }
@@ -101,8 +106,10 @@ struct LeaderboardScreen {
         }
         buffer.write(unicode ? "▶" : ">", x: x - 1, y: body.y, role: .muted)
         let shown = choice.shown(today: today)
-        var title = [s.period(shown), team ?? s.allTeams]
+        // "all teams" goes unsaid where another filter needs the room.
+        var title = [s.period(shown)] + (team.map { [$0] } ?? (value == nil && moment == nil ? [s.allTeams] : []))
         if let value { title.append(s.value(value)) }
+        if let moment { title.append(s.contactMoment(moment)) }
         let titleText = title.joined(separator: " · ")
         let titleWidth = ScreenBuffer.width(of: titleText)
         buffer.write(titleText, x: max(x + 2, body.maxX - titleWidth - 1), y: body.y, role: .header)

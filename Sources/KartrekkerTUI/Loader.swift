@@ -93,7 +93,11 @@ struct Loader: Sendable {
     }
 
     func filters() -> Effect<UIMessage> {
-        run({ BoardFilters(teams: try $0.teams(), values: try $0.valueTags()) }) { .filters($0) }
+        run({ BoardFilters(teams: try $0.teams(), values: try $0.valueTags(), contactMoments: try $0.contactMoments()) }) { .filters($0) }
+    }
+
+    func stories(_ request: Int, _ period: Period, team: String?, moment: ContactMoment?) -> Effect<UIMessage> {
+        run({ try $0.stories(in: period.range, team: team, contactMoment: moment) }) { .stories(request, $0) }
     }
 
     func activity(_ request: Int, _ filter: ActivityFilter, limit: Int) -> Effect<UIMessage> {
@@ -131,6 +135,7 @@ struct Loader: Sendable {
                 switch request {
                 case .log, .recognize:
                     context.employees = try session.employeeDirectory().employees
+                    context.contactMoments = try session.contactMoments()
                 case .addEmployee:
                     context.teams = try session.assignableTeams()
                 case .editEmployee(let id):
@@ -138,6 +143,7 @@ struct Loader: Sendable {
                     context.teams = try session.assignableTeams()
                 case .editContribution(let id), .ideaStatus(let id):
                     context.contribution = try session.contribution(id: id)
+                    context.contactMoments = try session.contactMoments()
                 case .editRecognition(let id):
                     context.recognition = try session.recognition(id: id)
                 }

@@ -67,7 +67,7 @@ struct RecapScreen {
         for section in document.sections {
             if section.heading == s.recapStories && !recap.stories.isEmpty {
                 for (index, story) in recap.stories.enumerated() {
-                    var page = Page(heading: s.storyHeading(index + 1, of: recap.stories.count), entries: [story.contribution.note])
+                    var page = Page(heading: s.storyHeading(index + 1, of: recap.stories.count), entries: [story.contribution.note] + s.storyParts(story.contribution.story))
                     page.teller = Teller(name: story.employee.name, about: ([s.category(story.contribution.category), s.mediumDate(story.contribution.date)]
                                                          + (story.recognized ? [s.recapRecognized] : [])).joined(separator: " · "))
                     pages.append(page)

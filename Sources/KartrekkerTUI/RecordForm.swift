@@ -23,6 +23,9 @@ struct RecordForm: Sendable {
         static let kind = id(.kind), message = id(.message), contributions = id(.contributions)
         static let visibility = id(.visibility), name = id(.name), team = id(.team), role = id(.role)
         static let email = id(.email), start = id(.startDate)
+        static let contactMoment = id(.contactMoment), storyProblem = id(.storyProblem), storyAction = id(.storyAction)
+        static let storyCost = id(.storyCost), storyOutcome = id(.storyOutcome), declineReason = id(.declineReason)
+        static let amount = id(.amount)
         /// The person's wishes (Core raises no error about them).
         static let onBoard = "onBoard", praise = "praise"
 
@@ -69,7 +72,32 @@ struct RecordForm: Sendable {
                          id: Field.ideaStatus)
     }
 
-    static func log(employees: [Employee], selected: String?, today: CalendarDate, strings s: Strings) -> RecordForm {
+    static func contactMomentField(_ moment: ContactMoment?, among known: [ContactMoment], strings s: Strings) -> FormField {
+        var options = [Choice(value: "", label: s.noChannel)] + known.map { Choice(value: $0.key, label: s.contactMoment($0)) }
+        // One no longer in the organisation's list stays what it was.
+        if let moment, !known.contains(moment) { options.append(Choice(value: moment.key, label: s.contactMoment(moment))) }
+        return FormField(s.fieldContactMoment, .choice(choice(options.map { ($0.value, $0.label) }, selected: moment?.key ?? "")),
+                         id: Field.contactMoment)
+    }
+
+    /// The story's four parts, after the note of a smile or a step beyond.
+    static func storyFields(_ story: SmileStory?, strings s: Strings) -> [FormField] {
+        [FormField(s.fieldStoryProblem, .text(TextField(story?.problem ?? "", maxLength: Validation.maxTextLength)), id: Field.storyProblem),
+         FormField(s.fieldStoryAction, .text(TextField(story?.action ?? "", maxLength: Validation.maxTextLength)), id: Field.storyAction),
+         FormField(s.fieldStoryCost, .text(TextField(story?.cost.map { s.euros($0) } ?? "", maxLength: 14)), id: Field.storyCost),
+         FormField(s.fieldStoryOutcome, .text(TextField(story?.outcome ?? "", maxLength: Validation.maxTextLength)), id: Field.storyOutcome)]
+    }
+
+    static func declineReasonField(_ reason: String?, strings s: Strings) -> FormField {
+        FormField(s.fieldDeclineReason, .text(TextField(reason ?? "", maxLength: Validation.maxTextLength)), id: Field.declineReason)
+    }
+
+    static func amountField(_ amount: Euros?, strings s: Strings) -> FormField {
+        FormField(s.fieldAmount, .text(TextField(amount.map { s.euros($0) } ?? "", maxLength: 14)), id: Field.amount)
+    }
+
+    static func log(employees: [Employee], selected: String?, today: CalendarDate, contactMoments: [ContactMoment] = ContactMoment.builtIn,
+                    strings s: Strings) -> RecordForm {
         let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice(value: $0.rawValue, label: s.channel($0)) }
         var form = Form(title: s.formLog, fields: [
             employeePicker(employees, selected: selected, strings: s),
@@ -79,6 +107,7 @@ struct RecordForm: Sendable {
             FormField(s.fieldChannel, .choice(ChoiceField(channels)), id: Field.channel),
             FormField(s.fieldValues, .text(TextField()), id: Field.values),
             FormField(s.fieldProject, .text(TextField(maxLength: Validation.maxNameLength)), id: Field.project),
+            contactMomentField(nil, among: contactMoments, strings: s),
         ])
         // A form opens on the first field that still needs an answer: opened for someone, that
         // is the category (typing `s` there picks smile rather than joining the name).
@@ -86,7 +115,8 @@ struct RecordForm: Sendable {
         return RecordForm(purpose: .log, form: form)
     }
 
-    static func editContribution(_ contribution: Contribution, today: CalendarDate, strings s: Strings) -> RecordForm {
+    static func editContribution(_ contribution: Contribution, today: CalendarDate,
+                                 contactMoments: [ContactMoment] = ContactMoment.builtIn, strings s: Strings) -> RecordForm {
         let channels = [Choice(value: "", label: s.noChannel)] + Channel.allCases.map { Choice(value: $0.rawValue, label: s.channel($0)) }
         var channel = ChoiceField(channels)
         channel.select(value: contribution.channel?.rawValue ?? "")
@@ -99,6 +129,9 @@ struct RecordForm: Sendable {
             FormField(s.fieldProject, .text(TextField(contribution.project ?? "", maxLength: Validation.maxNameLength)), id: Field.project),
         ]
         if let status = contribution.ideaStatus { fields.append(ideaStatusField(status, strings: s)) }
+        if contribution.ideaStatus == .declined { fields.append(declineReasonField(contribution.declineReason, strings: s)) }
+        fields.append(contactMomentField(contribution.contactMoment, among: contactMoments, strings: s))
+        if SmileStory.categories.contains(contribution.category) { fields += storyFields(contribution.story, strings: s) }
         return RecordForm(purpose: .editContribution(contribution.id), form: Form(title: s.formEditContribution, fields: fields))
     }
 
@@ -128,8 +161,9 @@ struct RecordForm: Sendable {
         kind.select(value: recognition.kind.rawValue)
         var visibility = ChoiceField([Choice(value: "public", label: s.visibilityPublic), Choice(value: "private", label: s.visibilityPrivate)])
         visibility.select(value: recognition.visibility.rawValue)
+        let amount = recognition.kind == .gift || recognition.kind == .bonus ? [amountField(recognition.amount, strings: s)] : []
         let form = Form(title: s.formEditRecognition, fields: [
-            FormField(s.fieldKind, .choice(kind), id: Field.kind),
+            FormField(s.fieldKind, .choice(kind), id: Field.kind)] + amount + [
             dateField(recognition.date, today: today, strings: s),
             FormField(s.fieldMessage, .text(TextField(recognition.message, maxLength: Validation.maxTextLength)), id: Field.message),
             FormField(s.fieldFor, .checklist(Checklist([], checked: recognition.contributionIds, emptyText: s.noRecentContributions),
@@ -166,8 +200,9 @@ struct RecordForm: Sendable {
     }
 
     static func ideaStatus(_ contribution: Contribution, strings s: Strings) -> RecordForm {
-        RecordForm(purpose: .ideaStatus(contribution.id),
-                   form: Form(title: s.formIdeaStatus, fields: [ideaStatusField(contribution.ideaStatus ?? .proposed, strings: s)]))
+        var fields = [ideaStatusField(contribution.ideaStatus ?? .proposed, strings: s)]
+        if contribution.ideaStatus == .declined { fields.append(declineReasonField(contribution.declineReason, strings: s)) }
+        return RecordForm(purpose: .ideaStatus(contribution.id), form: Form(title: s.formIdeaStatus, fields: fields))
     }
 
     // MARK: After a key
@@ -184,13 +219,53 @@ struct RecordForm: Sendable {
                 field.editor = .choice(choice)
             }
         }
+        if purpose == .recognize || isEditingRecognition {
+            // A gift or a bonus may say what it was worth, for the salary administration.
+            let kind = RecognitionKind(rawValue: form.field(Field.kind)?.value ?? "")
+            let paid = kind == .gift || kind == .bonus
+            if paid && form.field(Field.amount) == nil {
+                form.insert(RecordForm.amountField(nil, strings: s), after: Field.kind)
+            } else if !paid && form.field(Field.amount) != nil {
+                form.remove(Field.amount)
+            }
+        }
+        if case .ideaStatus = purpose { adaptReason(after: Field.ideaStatus, strings: s) }
         guard purpose == .log || isEditingContribution else { return }
-        let isIdea = form.field(Field.category)?.value == KartrekkerCore.Category.idea.rawValue
+        let category = KartrekkerCore.Category(rawValue: form.field(Field.category)?.value ?? "")
+        let isIdea = category == .idea
         if isIdea && form.field(Field.ideaStatus) == nil {
             form.insert(RecordForm.ideaStatusField(.proposed, strings: s), after: Field.project)
         } else if !isIdea && form.field(Field.ideaStatus) != nil {
             form.remove(Field.ideaStatus)
         }
+        adaptReason(after: Field.ideaStatus, strings: s)
+        // The story, last (it may be left out), only for a smile or a step beyond (what was
+        // typed in it stays while the category is one of them).
+        let tells = category.map(SmileStory.categories.contains) ?? false
+        if tells && form.field(Field.storyProblem) == nil {
+            var after = Field.contactMoment
+            for field in RecordForm.storyFields(nil, strings: s) {
+                form.insert(field, after: after)
+                after = field.id
+            }
+        } else if !tells && form.field(Field.storyProblem) != nil {
+            for id in [Field.storyProblem, Field.storyAction, Field.storyCost, Field.storyOutcome] { form.remove(id) }
+        }
+    }
+
+    /// A declined idea's reason, asked right after the status when it is declined.
+    private mutating func adaptReason(after status: String, strings s: Strings) {
+        let declined = form.field(Field.ideaStatus)?.value == IdeaStatus.declined.rawValue
+        if declined && form.field(Field.declineReason) == nil {
+            form.insert(RecordForm.declineReasonField(nil, strings: s), after: status)
+        } else if !declined && form.field(Field.declineReason) != nil {
+            form.remove(Field.declineReason)
+        }
+    }
+
+    var isEditingRecognition: Bool {
+        if case .editRecognition = purpose { return true }
+        return false
     }
 
     var isEditingContribution: Bool {

@@ -7,6 +7,8 @@ public enum Route: Hashable, Sendable {
     case recap
     /// Every idea of the last year by what became of it.
     case ideas
+    /// The stories behind a period's smiles and steps beyond.
+    case stories
 
     /// The tab the route belongs to (an employee's page shows under the tab it came from).
     var tab: Tab? {

@@ -17,6 +17,7 @@ public enum UIMessage: Sendable {
     case fairness(Int, Result<Fairness, LoadError>)
     case ideasToThank(Int, Result<[IdeaToThank], LoadError>)
     case ideaList(Int, Result<[IdeaRow], LoadError>)
+    case stories(Int, Result<[StoryRow], LoadError>)
     /// A report written, and where.
     case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)
@@ -42,10 +43,11 @@ public struct OpenState: Sendable {
     public var mayWrite = true
 }
 
-/// The teams and value tags in use, for the filters.
+/// The teams, value tags and contact moments in use, for the filters.
 public struct BoardFilters: Sendable {
     public let teams: [String]
     public let values: [String]
+    public var contactMoments: [ContactMoment] = ContactMoment.builtIn
 }
 
 /// A load that failed, in words (a damaged file names its line and column).

@@ -10,6 +10,8 @@ struct ScreenContext {
     /// Every team in use, once the filters are loaded (a team filter steps through them);
     /// `nil` before, and a screen then steps through the teams it shows.
     let teams: [String]?
+    /// The contact moments a filter steps through.
+    var contactMoments: [ContactMoment] = ContactMoment.builtIn
 
     /// The teams a team filter steps through: every team once the filters are loaded (they are
     /// asked for when the data opens), until then the teams of what is on screen.
@@ -139,7 +141,7 @@ extension ActivityScreen: ListScreen {
 
     mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
         handle(key, layout: context.layout, strings: context.strings,
-               teams: context.teams(shown: data.value?.compactMap { $0.employee?.team } ?? []))
+               teams: context.teams(shown: data.value?.compactMap { $0.employee?.team } ?? []), moments: context.contactMoments)
     }
 
     func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
@@ -210,5 +212,24 @@ extension EmployeeScreen: UIScreen {
     }
 
     var selectedEmployee: String? { employeeID }
+    var isLoading: Bool { data.isLoading }
+}
+
+extension StoriesScreen: ListScreen {
+    func keySections(_ strings: Strings) -> [KeySection] { list.sections(StoriesScreen.bindings(strings).section) }
+
+    mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
+        handle(key, layout: context.layout, strings: context.strings, today: context.today,
+               teams: context.teams(shown: data.value?.compactMap { $0.employee?.team } ?? []), moments: context.contactMoments)
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+        draw(into: &buffer, layout: context.layout, strings: context.strings, today: context.today)
+    }
+
+    var selectedEmployee: String? {
+        list.selectedID.flatMap { id in data.value?.first { $0.id == id }?.contribution.employeeId }
+    }
+
     var isLoading: Bool { data.isLoading }
 }

@@ -30,6 +30,7 @@ public enum RecapDocument {
                 let about = [literal(story.employee.name), s.category(story.contribution.category), s.mediumDate(story.contribution.date)]
                     + (story.recognized ? [s.recapRecognized] : [])
                 return about.joined(separator: " · ") + ": " + literal(story.contribution.note)
+                    + s.storyParts(story.contribution.story).map { " " + literal($0) }.joined()
             }))
         sections.append(PlainDocument.Section(
             s.recapIdeas, paragraphs: recap.ideas.isEmpty ? [s.recapNoIdeas] : [],

@@ -159,7 +159,8 @@ public struct Strings: Sendable {
     public func fairnessTitle(_ days: String) -> String { w("Fairness · \(days)", "Eerlijk verdeeld? · \(days)") }
     public var fairnessHelpTitle: String { w("Fairness figures", "Eerlijkheidscijfers") }
     public var fairnessLabels: [String] {
-        [w("top three", "top drie"), w("unrecognized", "geen waardering"), w("breadth", "breedte"), w("per kind", "per soort")]
+        [w("top three", "top drie"), w("unrecognized", "geen waardering"), w("breadth", "breedte"), w("per kind", "per soort"),
+         w("smiles where", "glimlach waar")]
     }
     /// Each figure's label and what it means, for the help.
     public var fairnessExplained: [(String, String)] {
@@ -168,6 +169,7 @@ public struct Strings: Sendable {
             w("contributed this month, but no recognition", "droeg deze maand bij, maar kreeg geen waardering"),
             w("how many different people recognized each one", "door hoeveel verschillende mensen elk gewaardeerd"),
             w("share of each category's contributions recognized", "deel van de bijdragen per categorie gewaardeerd"),
+            w("the smiles per contact moment of the resident's journey", "de glimlachen per klantmoment in de reis van de huurder"),
         ]))
     }
     public func fairTopThree(_ fairness: Fairness) -> String {
@@ -201,6 +203,22 @@ public struct Strings: Sendable {
                  "\(language == .dutch ? mean.replacingOccurrences(of: ".", with: ",") : mean) gevers per persoon; \(fairness.singleGiver) van \(fairness.recipients.count) van één gever")
     }
     /// The categories recorded, most recognized first, while they fit in `width`.
+    /// The smiles per contact moment, most first, as many as fit in `width`.
+    public func fairMoments(_ fairness: Fairness, width: Int) -> String {
+        guard !fairness.smilesByMoment.isEmpty || fairness.smilesWithoutMoment > 0 else {
+            return w("no smiles yet", "nog geen glimlachen")
+        }
+        var items = fairness.smilesByMoment.map { contactMoment($0.moment) + " " + number($0.smiles) }
+        if fairness.smilesWithoutMoment > 0 { items.append(w("no moment", "geen moment") + " " + number(fairness.smilesWithoutMoment)) }
+        var text = ""
+        for item in items {
+            let next = (text.isEmpty ? "" : text + " · ") + item
+            if DisplayWidth.of(next) > width - 2 { return text + " …" }
+            text = next
+        }
+        return text
+    }
+
     public func fairKinds(_ fairness: Fairness, width: Int) -> String {
         let shares = fairness.categories.filter { $0.recorded > 0 }
             .map { ($0.category, Double($0.recognized) / Double($0.recorded)) }
@@ -469,6 +487,63 @@ public struct Strings: Sendable {
     public var fieldValues: String { w("Values", "Waarden") }
     public var fieldProject: String { w("Project", "Project") }
     public var fieldIdeaStatus: String { w("Idea status", "Status idee") }
+    public var fieldContactMoment: String { w("Contact moment", "Klantmoment") }
+    public var fieldStoryProblem: String { w("What went wrong", "Wat ging er mis") }
+    public var fieldStoryAction: String { w("What they did", "Wat deed hij/zij") }
+    public var fieldStoryCost: String { w("Cost (€)", "Kosten (€)") }
+    public var fieldStoryOutcome: String { w("How it ended", "Hoe liep het af") }
+    public var fieldDeclineReason: String { w("Why declined", "Waarom afgewezen") }
+    public var fieldAmount: String { w("Amount (€)", "Bedrag (€)") }
+    public var storiesTitle: String { w("Stories", "Verhalen") }
+    public var storyCostLabel: String { w("What it cost", "Wat het kostte") }
+    public var allContactMoments: String { w("all contact moments", "alle klantmomenten") }
+    public var noStories: String {
+        w("No stories in this period: a smile or step beyond can tell one",
+          "Geen verhalen in deze periode: bij een glimlach of extra stap kan dat")
+    }
+    public func storyCount(_ count: Int) -> String {
+        count == 1 ? w("1 story", "1 verhaal") : w("\(count) stories", "\(count) verhalen")
+    }
+    public var keyContactMoment: String { w("moment", "klantmoment") }
+    public var keyContactMomentHelp: String {
+        w("Only one contact moment (again: the next, then all)", "Alleen één klantmoment (nog eens: het volgende, dan alle)")
+    }
+    public var keyStories: String { w("stories", "verhalen") }
+    public var keyStoriesHelp: String {
+        w("The stories behind the period's smiles and steps beyond", "De verhalen achter de glimlachen en extra stappen van de periode")
+    }
+    /// A story's parts as sentences to read out: each labelled, the cost with it.
+    public func storyParts(_ story: SmileStory?) -> [String] {
+        guard let story else { return [] }
+        var parts: [String] = []
+        if let problem = story.problem { parts.append(fieldStoryProblem + ": " + problem) }
+        if let action = story.action {
+            parts.append(fieldStoryAction + ": " + action + (story.cost.map { " (" + money($0) + ")" } ?? ""))
+        } else if let cost = story.cost {
+            parts.append(storyCostLabel + ": " + money(cost))
+        }
+        if let outcome = story.outcome { parts.append(fieldStoryOutcome + ": " + outcome) }
+        return parts
+    }
+    public func declinedBecause(_ reason: String) -> String { w("declined because: ", "afgewezen omdat: ") + reason }
+    public func giftsThisYear(_ amount: Euros, year: Int) -> String { w("gifts \(year): ", "cadeaus \(year): ") + money(amount) }
+    /// An amount as typed in this language: 12.50, or 12,50.
+    public func euros(_ amount: Euros) -> String { w(amount.description, amount.dutchDecimal) }
+    /// An amount as shown: €12.50, or € 12,50.
+    public func money(_ amount: Euros) -> String { w("€" + amount.description, "€ " + amount.dutchDecimal) }
+    /// A contact moment's name in this language (an organisation's own by its own name).
+    public func contactMoment(_ moment: ContactMoment) -> String {
+        switch moment.key {
+        case "woning-zoeken": w("looking for a home", "woning zoeken")
+        case "nieuwe-huurder": w("new tenant", "nieuwe huurder")
+        case "reparatieverzoek": w("repair request", "reparatieverzoek")
+        case "onderhoud": w("maintenance or renovation", "onderhoud of renovatie")
+        case "huur-opzeggen": w("moving out", "huur opzeggen/vertrek")
+        case "algemeen-contact": w("general contact", "algemeen contact")
+        default: moment.key
+        }
+    }
+    public var notEuros: String { w("not an amount in euros; type it as 12.50 or 12,50", "geen bedrag in euro's; typ het als 12,50 of 12.50") }
     public var fieldKind: String { w("Kind", "Soort") }
     public var fieldMessage: String { w("Message", "Bericht") }
     public var fieldFor: String { w("For", "Voor") }

@@ -6,8 +6,8 @@ import KartrekkerCore
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
-        abstract: "Show the organisation's settings, kept with the data; `config retention|board|nudges` sets one.",
-        subcommands: [ConfigShow.self, ConfigRetention.self, ConfigBoard.self, ConfigNudges.self],
+        abstract: "Show the organisation's settings, kept with the data; `config retention|board|nudges|contact-moments` sets one.",
+        subcommands: [ConfigShow.self, ConfigRetention.self, ConfigBoard.self, ConfigNudges.self, ConfigContactMoments.self],
         defaultSubcommand: ConfigShow.self
     )
 }
@@ -29,7 +29,9 @@ struct ConfigShow: ParsableCommand {
         [retention(settings, today: today),
          "purged:    " + (settings.purgedBefore.map { "records before \($0) were purged" } ?? "nothing yet"),
          "board:     \(settings.board.rawValue) — \(settings.board.words)",
-         "nudges:    " + (settings.nudges ? "on — who contributed but was not recognized lately is listed" : "off — nobody is listed as waiting for recognition")]
+         "nudges:    " + (settings.nudges ? "on — who contributed but was not recognized lately is listed" : "off — nobody is listed as waiting for recognition"),
+         "contact moments: the sector's six" + (settings.contactMoments.isEmpty ? " (`kartrekker config contact-moments` lists them)"
+                                                 : " and " + settings.contactMoments.map { SafeText.escaped($0) }.joined(separator: ", "))]
     }
 
     /// Changes one setting and prints its line of `lines`.
@@ -94,5 +96,48 @@ struct ConfigNudges: ParsableCommand {
 
     func run() throws {
         try ConfigShow.change(global, line: 3) { try $0.setNudges(state) }
+    }
+}
+
+/// `kartrekker config contact-moments [add|remove NAME]`.
+struct ConfigContactMoments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contact-moments",
+        abstract: "List the contact moments a contribution may name; add or remove the organisation's own.",
+        discussion: """
+            The sector's six follow what the Aedes-benchmark (huurdersoordeel: new tenants, repair \
+            requests, departing tenants) and the KWH-Huurlabel (contact, looking for a home, moving in, \
+            repairs, maintenance, giving notice) measure. An organisation's own are kept with the data; \
+            removing one leaves the contributions that name it as they are. On a database only its owner \
+            adds or removes them.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "add or remove (nothing: list them).") var action: String?
+    @Argument(help: "The contact moment's name.") var name: String?
+
+    func validate() throws {
+        switch action {
+        case nil: return
+        case "add"?, "remove"?:
+            if name == nil { throw UsageWording.error("give the contact moment's name after \(action!)", nl: "geef de naam van het klantmoment na \(action!)") }
+        case let other?:
+            throw UsageWording.error("\(other) is not add or remove", nl: "\(other) is niet add of remove")
+        }
+    }
+
+    func run() throws {
+        let session = try global.session()
+        switch action {
+        case "add"?: _ = try session.addContactMoment(name!)
+        case "remove"?: _ = try session.removeContactMoment(name!)
+        default: break
+        }
+        let dutch = Console.language == .dutch
+        let lines = try session.contactMoments().map { moment in
+            moment.isBuiltIn ? "\(moment.key) — \(dutch ? moment.dutchName : moment.englishName)"
+                             : "\(SafeText.escaped(moment.key)) — " + (dutch ? "eigen klantmoment" : "the organisation's own")
+        }
+        Console.emit(lines.joined(separator: "\n"), session)
     }
 }

@@ -7,7 +7,8 @@ struct ContributionEdit: ParsableCommand {
         commandName: "edit", abstract: "Correct a contribution; it keeps its id. Prints the id.",
         discussion: """
             Only the options given change. --value replaces the brand values (repeat it for several); \
-            an empty --project clears it. A new date may move it to another month.
+            an empty --project, --contact-moment, --reason or story part clears it. A new date may move \
+            it to another month.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -19,10 +20,17 @@ struct ContributionEdit: ParsableCommand {
     @Option(name: .customLong("value"), help: ArgumentHelp("A brand value it showed (repeatable; replaces them).", valueName: "value"))
     var values: [String] = []
     @Option(parsing: .unconditional, help: "The project it belongs to (empty clears it).") var project: String?
+    @Option(name: .customLong("contact-moment"), help: ArgumentHelp("The resident's contact moment (empty clears it).", valueName: "moment"))
+    var contactMoment: String?
+    @OptionGroup var story: StoryOptions
+    @Option(parsing: .unconditional, help: ArgumentHelp("Why a declined idea was declined (empty clears it).", valueName: "text"))
+    var reason: String?
 
     func validate() throws {
-        guard date != nil || category != nil || note != nil || channel != nil || !values.isEmpty || project != nil else {
-            throw UsageWording.error("nothing to change: give --date, --category, --note, --channel, --value or --project", nl: "er is niets te wijzigen: geef --date, --category, --note, --channel, --value of --project")
+        guard date != nil || category != nil || note != nil || channel != nil || !values.isEmpty || project != nil
+                || contactMoment != nil || !story.isEmpty || reason != nil else {
+            throw UsageWording.error("nothing to change: give --date, --category, --note, --channel, --value, --project, --contact-moment, a --story-… part or --reason",
+                                     nl: "er is niets te wijzigen: geef --date, --category, --note, --channel, --value, --project, --contact-moment, een --story-…-deel of --reason")
         }
     }
 
@@ -30,7 +38,9 @@ struct ContributionEdit: ParsableCommand {
         let session = try global.session()
         let changes = ContributionChanges(
             date: try session.date(date, field: "--date"), category: category, note: note,
-            channel: channel.map { .some($0) }, values: values.isEmpty ? nil : values, project: project)
+            channel: channel.map { .some($0) }, values: values.isEmpty ? nil : values, project: project,
+            contactMoment: contactMoment, storyProblem: story.problem, storyAction: story.action,
+            storyCost: story.cost.map { (cost: Euros) -> Euros? in cost.cents == 0 ? nil : cost }, storyOutcome: story.outcome, declineReason: reason)
         print(try session.editContribution(id, changes).id)
     }
 }

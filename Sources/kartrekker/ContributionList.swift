@@ -10,6 +10,8 @@ struct ContributionList: ParsableCommand {
     @Option(help: ArgumentHelp("Only from this date on.", valueName: "date")) var from: String?
     @Option(help: ArgumentHelp("Only up to this date.", valueName: "date")) var to: String?
     @Option(help: "Only this category.") var category: Category?
+    @Option(name: .customLong("contact-moment"), help: ArgumentHelp("Only this contact moment (a key or its name).", valueName: "moment"))
+    var contactMoment: String?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func run() throws {
@@ -17,16 +19,18 @@ struct ContributionList: ParsableCommand {
         if format != .table {
             // One month at a time: a whole corporation's history in flat memory.
             let range = try session.range(from: from, to: to)
-            let stream = OutputStream(format: format, keys: OutputShape.contributionKeys)
-            try session.streamContributions(employee: employee, range: range, category: category) { stream.write(OutputShape.contribution($0)) }
+            let stream = OutputStream(format: format, keys: format == .csv ? try session.contributionColumns() : OutputShape.contributionKeys)
+            try session.streamContributions(employee: employee, range: range, category: category, contactMoment: contactMoment) {
+                stream.write(OutputShape.contribution($0))
+            }
             stream.finish()
             for warning in session.warnings { Console.printError("warning: " + warning.text(in: Console.language)) }
             return
         }
         let contributions = try session.contributions(employee: employee, range: try session.range(from: from, to: to),
-                                                      category: category)
+                                                      category: category, contactMoment: contactMoment)
         let directory = try session.employeeDirectory()
-        Console.emit(Console.list(contributions.map(OutputShape.contribution), keys: OutputShape.contributionKeys, format: format) {
+        Console.emit(Console.list(contributions.map(OutputShape.contribution), keys: OutputShape.contributionColumns(withExtras: contributions.contains(where: \.needsVersion2)), format: format) {
             guard !contributions.isEmpty else { return "No contributions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("CATEGORY"),
                                    .init("PTS", .right), .init("NOTE", maxWidth: 60)])

@@ -27,9 +27,17 @@ struct ContributionShow: ParsableCommand {
         table.append(["channel", contribution.channel?.rawValue ?? ""])
         table.append(["values", contribution.values.joined(separator: ", ")])
         table.append(["project", contribution.project ?? ""])
+        if let moment = contribution.contactMoment { table.append(["contact moment", moment.englishName]) }
+        if let reason = contribution.declineReason { table.append(["declined because", reason]) }
         table.append(["recorded", "\(contribution.recordedBy), \(Instant(contribution.recordedAt))"])
         // The note whole, however long: the reason to show one record.
+        var story = ""
+        if let told = contribution.story {
+            let parts: [(String, String?)] = [("What went wrong", told.problem), ("What they did", told.action),
+                                              ("What it cost", told.cost.map { "€ " + $0.description }), ("How it ended", told.outcome)]
+            story = "\n\n" + parts.compactMap { label, text in text.map { "\(label): \(SafeText.escaped($0))" } }.joined(separator: "\n")
+        }
         Console.emit(table.rendered().split(separator: "\n").dropFirst().joined(separator: "\n") + "\n\n"
-                     + SafeText.escaped(contribution.note), session)
+                     + SafeText.escaped(contribution.note) + story, session)
     }
 }

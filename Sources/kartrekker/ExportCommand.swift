@@ -3,13 +3,22 @@ import Foundation
 import KartrekkerCore
 import KartrekkerExchange
 
+/// `kartrekker export`: the whole data set (the default), or the year's gifts for the salary
+/// administration.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the whole data set to a folder, as CSV or JSON.",
+        commandName: "export", abstract: "Write the whole data set to a folder (export --output DIR), or the year's gifts (export gifts).",
+        subcommands: [ExportData.self, ExportGifts.self], defaultSubcommand: ExportData.self)
+}
+
+struct ExportData: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "data", abstract: "Write the whole data set to a folder, as CSV or JSON (the default of export).",
         discussion: """
-            csv: employees.csv, contributions.csv and recognitions.csv (header = the JSON keys, \
-            lists joined with ;). json: kartrekker.json with all three lists. Files are 0600; \
-            existing files are refused unless --force.
+            csv: employees.csv, contributions.csv, recognitions.csv and wishes.csv (header = the JSON \
+            keys, lists joined with ;; the fields added after the contract's shapes — contact moment, \
+            story, decline reason, amount — as further columns where any record holds one). json: \
+            kartrekker.json with all the lists. Files are 0600; existing files are refused unless --force.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -82,10 +91,10 @@ struct ExportCommand: ParsableCommand {
                 _ = try csv(DataExport.csvFileNames[0], OutputShape.employeeKeys) { item in
                     try employees.forEach { try item(OutputShape.employee($0)) }
                 }
-                counts.contributions = try csv(DataExport.csvFileNames[1], OutputShape.contributionKeys) { item in
+                counts.contributions = try csv(DataExport.csvFileNames[1], try session.contributionColumns()) { item in
                     try session.streamContributions { try item(OutputShape.contribution($0)) }
                 }
-                counts.recognitions = try csv(DataExport.csvFileNames[2], OutputShape.recognitionKeys) { item in
+                counts.recognitions = try csv(DataExport.csvFileNames[2], try session.recognitionColumns()) { item in
                     try session.streamRecognitions { try item(OutputShape.recognition($0)) }
                 }
                 _ = try csv(DataExport.csvFileNames[3], OutputShape.wishesKeys) { item in

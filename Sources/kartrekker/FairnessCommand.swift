@@ -6,7 +6,7 @@ struct FairnessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fairness", abstract: "Whether recognition is spread fairly, or has become a popularity contest.",
         discussion: """
-            Four figures over the period's days (up to today while it runs), archived people left out:
+            Four figures over the period's days, and where the smiles happened (up to today while it runs), archived people left out:
             top three: the share of the recognitions that went to the three people recognized most \
             (an even spread over everyone recognized would give them 3 in that many);
             not recognized: who contributed but received no recognition in the days (the nudges \
@@ -14,7 +14,9 @@ struct FairnessCommand: ParsableCommand {
             breadth: how many different people (who recorded the recognitions) recognized each \
             recognized person, on average, and how many heard it from one person only;
             per kind: for each category, the share of the contributions recorded in the days \
-            that a recognition dated in the days is for (are ideas recognized as often as smiles?).
+            that a recognition dated in the days is for (are ideas recognized as often as smiles?); \
+            smiles where: how many of the days' smiles happened in each contact moment of the \
+            resident's journey, and how many named none.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -81,6 +83,9 @@ struct FairnessCommand: ParsableCommand {
         }
         line("Per kind", kinds.isEmpty ? "no contributions in these days."
                                        : "contributions recognized: " + kinds.joined(separator: " · ") + ".")
+        var moments = fairness.smilesByMoment.map { "\($0.moment.englishName) \($0.smiles)" }
+        if fairness.smilesWithoutMoment > 0 { moments.append("no contact moment \(fairness.smilesWithoutMoment)") }
+        line("Smiles where", moments.isEmpty ? "no smiles in these days." : "smiles per contact moment: " + moments.joined(separator: " · ") + ".")
         return lines.joined(separator: "\n")
     }
 
@@ -107,6 +112,10 @@ struct FairnessCommand: ParsableCommand {
                 .object([.init("category", .string($0.category.rawValue)), .init("recorded", .int($0.recorded)),
                          .init("recognized", .int($0.recognized))])
             })),
+            .init("smilesByContactMoment", .array(fairness.smilesByMoment.map {
+                .object([.init("contactMoment", .string($0.moment.key)), .init("smiles", .int($0.smiles))])
+            })),
+            .init("smilesWithoutContactMoment", .int(fairness.smilesWithoutMoment)),
         ])
     }
 }

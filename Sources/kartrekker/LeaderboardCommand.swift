@@ -15,6 +15,8 @@ struct LeaderboardCommand: ParsableCommand {
     @Option(help: "Only this team.") var team: String?
     @Option(help: "Only contributions tagged with this brand value count.") var value: String?
     @Option(help: "Only this category counts.") var category: Category?
+    @Option(name: .customLong("contact-moment"), help: ArgumentHelp("Only contributions made in this contact moment count.", valueName: "moment"))
+    var contactMoment: String?
     @Option(parsing: .unconditional, help: "Keep the rows ranked N or better (ties included).") var top: Int?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
@@ -26,7 +28,7 @@ struct LeaderboardCommand: ParsableCommand {
         let session = try global.session()
         let period = try days.period(in: session)
         let board = try session.leaderboard(LeaderboardRequest(period: period, team: team, value: value,
-                                                               category: category, top: top))
+                                                               category: category, top: top, contactMoment: contactMoment))
         // A period (or the one it is compared with) that reaches before purged records says so,
         // rather than show a quietly smaller number.
         let purged = session.purgeNotice(for: period.range) ?? period.previous.flatMap { session.purgeNotice(for: $0.range) }

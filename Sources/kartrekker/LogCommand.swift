@@ -7,7 +7,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log", abstract: "Record a contribution; prints the new id.",
         discussion: """
             Categories: smile (5 points), beyond (4), idea (3, +3 once adopted or implemented), \
-            attention (3), ambassador (2), goal (2).
+            attention (3), ambassador (2), goal (2). Contact moments: woning-zoeken, nieuwe-huurder, \
+            reparatieverzoek, onderhoud, huur-opzeggen, algemeen-contact (as the Aedes-benchmark and \
+            KWH measure them), and the organisation's own (`kartrekker config contact-moments`). A smile \
+            or beyond may carry its story (--story-problem, --story-action, --story-cost, --story-outcome).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -19,12 +22,15 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("value"), help: ArgumentHelp("A brand value it showed (repeatable).", valueName: "value"))
     var values: [String] = []
     @Option(parsing: .unconditional, help: "The project it belongs to.") var project: String?
+    @Option(name: .customLong("contact-moment"), help: ArgumentHelp("The resident's contact moment it happened in (a key or its name).", valueName: "moment"))
+    var contactMoment: String?
+    @OptionGroup var story: StoryOptions
 
     func run() throws {
         let session = try global.session()
         let contribution = try session.logContribution(ContributionDraft(
             employee: employee, category: category, note: note, date: try session.date(date, field: "--date"),
-            channel: channel, values: values, project: project))
+            channel: channel, values: values, project: project, contactMoment: contactMoment, story: story.story))
         print(contribution.id)
     }
 }

@@ -17,11 +17,12 @@ struct RecognitionEdit: ParsableCommand {
     var contributionIDs: [String] = []
     @Flag(name: .customLong("private"), help: "Keep it between you and the employee.") var isPrivate = false
     @Flag(name: .customLong("public"), help: "Make it public.") var isPublic = false
+    @Option(help: ArgumentHelp("What a gift or bonus was worth, in euros (0 clears it).", valueName: "euros")) var amount: Euros?
 
     func validate() throws {
         if isPrivate && isPublic { throw UsageWording.error("--private and --public exclude each other", nl: "--private en --public sluiten elkaar uit") }
-        guard kind != nil || date != nil || message != nil || !contributionIDs.isEmpty || isPrivate || isPublic else {
-            throw UsageWording.error("nothing to change: give --kind, --date, --message, --for, --private or --public", nl: "er is niets te wijzigen: geef --kind, --date, --message, --for, --private of --public")
+        guard kind != nil || date != nil || message != nil || !contributionIDs.isEmpty || isPrivate || isPublic || amount != nil else {
+            throw UsageWording.error("nothing to change: give --kind, --date, --message, --for, --private, --public or --amount", nl: "er is niets te wijzigen: geef --kind, --date, --message, --for, --private, --public of --amount")
         }
     }
 
@@ -30,7 +31,8 @@ struct RecognitionEdit: ParsableCommand {
         let changes = RecognitionChanges(
             date: try session.date(date, field: "--date"), kind: kind, message: message,
             contributionIDs: contributionIDs.isEmpty ? nil : contributionIDs,
-            visibility: isPrivate ? .private : (isPublic ? .public : nil))
+            visibility: isPrivate ? .private : (isPublic ? .public : nil),
+            amount: amount.map { (euros: Euros) -> Euros? in euros.cents == 0 ? nil : euros })
         print(try session.editRecognition(id, changes).id)
     }
 }

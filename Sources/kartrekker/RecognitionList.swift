@@ -15,7 +15,7 @@ struct RecognitionList: ParsableCommand {
         let session = try global.session()
         if format != .table {
             let range = try session.range(from: from, to: to)
-            let stream = OutputStream(format: format, keys: OutputShape.recognitionKeys)
+            let stream = OutputStream(format: format, keys: format == .csv ? try session.recognitionColumns() : OutputShape.recognitionKeys)
             try session.streamRecognitions(employee: employee, range: range) { stream.write(OutputShape.recognition($0)) }
             stream.finish()
             for warning in session.warnings { Console.printError("warning: " + warning.text(in: Console.language)) }
@@ -23,7 +23,7 @@ struct RecognitionList: ParsableCommand {
         }
         let recognitions = try session.recognitions(employee: employee, range: try session.range(from: from, to: to))
         let directory = try session.employeeDirectory()
-        Console.emit(Console.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionKeys, format: format) {
+        Console.emit(Console.list(recognitions.map(OutputShape.recognition), keys: OutputShape.recognitionColumns(withExtras: recognitions.contains(where: \.needsVersion2)), format: format) {
             guard !recognitions.isEmpty else { return "No recognitions match." }
             var table = TextTable([.init("ID"), .init("DATE"), .init("EMPLOYEE", maxWidth: 28), .init("KIND"),
                                    .init("FOR", .right), .init("MESSAGE", maxWidth: 60)])

@@ -24,6 +24,7 @@ struct RecognitionShow: ParsableCommand {
         table.append(["date", recognition.date.description])
         table.append(["kind", Display.kind(recognition)])
         table.append(["for", recognition.contributionIds.joined(separator: ", ")])
+        if let amount = recognition.amount { table.append(["amount", "€ " + amount.description]) }
         table.append(["recorded", "\(recognition.recordedBy), \(Instant(recognition.recordedAt))"])
         Console.emit(table.rendered().split(separator: "\n").dropFirst().joined(separator: "\n") + "\n\n"
                      + SafeText.escaped(recognition.message), session)

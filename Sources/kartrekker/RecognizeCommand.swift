@@ -17,12 +17,14 @@ struct RecognizeCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Keep it between you and the employee, or share it (default: as the employee likes to be praised; public unless they chose private).",
                              valueName: "visibility"))
     var visibility: Visibility?
+    @Option(help: ArgumentHelp("What a gift or bonus was worth, in euros (25 or 25,00), for the salary administration.", valueName: "euros"))
+    var amount: Euros?
 
     func run() throws {
         let session = try global.session()
         let recognition = try session.recognize(RecognitionDraft(
             employee: employee, kind: kind, message: message, date: try session.date(date, field: "--date"),
-            contributionIDs: contributionIDs, visibility: visibility))
+            contributionIDs: contributionIDs, visibility: visibility, amount: amount))
         print(recognition.id)
     }
 }

@@ -196,6 +196,54 @@ import KartrekkerCore
         #expect(try session.ideas(team: "klantcontact").map(\.id) == [idea.id])
     }
 
+    @Test(arguments: Backend.available) func contactMomentsStoriesReasonsAndGiftsReadTheSameOnEveryStore(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        defer { AppFixtures.remove(session) }
+        let (fatima, jeroen) = (people[0], people[1])
+        let story = SmileStory(problem: "Drie weken lekkage", action: "Zelf de loodgieter gebeld", cost: Euros("45,50"), outcome: "Opgelost")
+        let told = try session.logContribution(ContributionDraft(employee: fatima.id, category: .smile, note: "Lekkage",
+                                                                 date: CalendarDate("2026-11-20"), contactMoment: "reparatieverzoek", story: story))
+        let schouw = try session.logContribution(ContributionDraft(employee: jeroen.id, category: .beyond, note: "Zaterdag gekeken",
+                                                                   date: CalendarDate("2026-11-21"), contactMoment: "Repair request",
+                                                                   story: SmileStory(outcome: "Droog")))
+        // Read back whole from the store, as written.
+        let read = try session.contribution(id: told.id)
+        #expect(read.story == story && read.contactMoment?.key == "reparatieverzoek" && read == told)
+        #expect(try session.contribution(id: schouw.id).story == SmileStory(outcome: "Droog"))
+        // A board of one contact moment counts only its contributions.
+        let board = try session.leaderboard(LeaderboardRequest(period: Period(.month, containing: CalendarDate("2026-11-30")!),
+                                                               contactMoment: "reparatieverzoek"))
+        #expect(board.rows.map(\.employee.id) == [fatima.id, jeroen.id] && board.rows.map(\.score) == [5, 4])
+        // The Stories view: newest first, of a team, of a moment; the activity filter by moment.
+        let november = DateRange(from: CalendarDate("2026-11-01")!, to: CalendarDate("2026-11-30")!)
+        #expect(try session.stories(in: november).map(\.id) == [schouw.id, told.id])
+        #expect(try session.stories(in: november, team: "klantcontact").map(\.id) == [told.id])
+        #expect(try session.stories(in: november, contactMoment: ContactMoment(key: "onderhoud")).isEmpty)
+        let activity = try session.activity(ActivityFilter(contactMoment: ContactMoment(key: "reparatieverzoek")), limit: 1)
+        #expect(activity.map(\.id) == [schouw.id])
+        // A decline's reason, and the fairness block's smiles per moment.
+        let idea = try session.logContribution(ContributionDraft(employee: jeroen.id, category: .idea, note: "Sms", date: CalendarDate("2026-11-22")))
+        _ = try session.setIdeaStatus(idea.id, .declined, reason: "Komt in de klantportal")
+        #expect(try session.contribution(id: idea.id).declineReason == "Komt in de klantportal")
+        let fairness = try session.fairness(Period(.month, containing: CalendarDate("2026-11-30")!))
+        #expect(fairness.smilesByMoment.map(\.moment.key) == ["reparatieverzoek"] && fairness.smilesByMoment.map(\.smiles) == [1]
+                && fairness.smilesWithoutMoment == 2)
+        // Gifts with an amount, per person and year.
+        _ = try session.recognize(RecognitionDraft(employee: fatima.id, kind: .gift, message: "Bloemen", date: CalendarDate("2026-11-24"),
+                                                   amount: Euros("25")))
+        _ = try session.recognize(RecognitionDraft(employee: fatima.id, kind: .bonus, message: "Extra", date: CalendarDate("2026-11-25"),
+                                                   amount: Euros("100")))
+        let gifts = try session.gifts(year: 2026)
+        #expect(gifts.people.map(\.employee.id) == [fatima.id] && gifts.total == Euros("125") && gifts.giftCount == 2)
+        #expect(try session.storySummary(of: fatima.id, recent: 5).giftsThisYear == Euros("125"))
+        #expect(try session.story(of: fatima.id).giftsThisYear == Euros("125"))
+        // A correction keeps what it does not name.
+        let edited = try session.editContribution(told.id, ContributionChanges(storyOutcome: "", declineReason: nil))
+        #expect(edited.story == SmileStory(problem: "Drie weken lekkage", action: "Zelf de loodgieter gebeld", cost: Euros("45.50"))
+                && edited.contactMoment?.key == "reparatieverzoek")
+        #expect(try session.contribution(id: told.id) == edited)
+    }
+
     @Test func displayConventions() throws {
         let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
         #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")

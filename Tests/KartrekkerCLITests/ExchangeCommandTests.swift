@@ -86,7 +86,9 @@ import Testing
             #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
         }
         let csv = try String(contentsOf: out.appendingPathComponent("contributions.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("id,employeeId,date,category,note,channel,values,project,ideaStatus,points,recordedBy,recordedAt\r\n"))
+        // The contract's columns, then the later fields (the demo tells stories and names contact moments).
+        #expect(csv.hasPrefix("id,employeeId,date,category,note,channel,values,project,ideaStatus,points,recordedBy,recordedAt,"
+                              + "contactMoment,storyProblem,storyAction,storyCost,storyOutcome,declineReason\r\n"))
         #expect(csv == (try cli.run("contribution", "list", "--format", "csv").stdout))
         try cli.fails(["export", "--output", out.path])
         _ = try cli.ok("export", "--output", out.path, "--force")

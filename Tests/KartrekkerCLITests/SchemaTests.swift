@@ -61,6 +61,16 @@ import Testing
         }
         let idea = try cli.ok("log", bert, "--category", "idea", "--note", "Idee")
         _ = try cli.ok("contribution", "status", idea, "implemented")
+        // The fields of version 2: a contact moment, a story, a decline's reason, an amount, an
+        // organisation's own contact moment.
+        _ = try cli.ok("config", "contact-moments", "add", "Wijkschouw")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Lekkage", "--date", "2026-09-03", "--contact-moment", "reparatieverzoek",
+                       "--story-problem", "Drie weken lekkage", "--story-action", "Zelf de loodgieter gebeld", "--story-cost", "45,50",
+                       "--story-outcome", "Opgelost")
+        _ = try cli.ok("log", anna, "--category", "attention", "--note", "Schouw", "--date", "2026-09-04", "--contact-moment", "wijkschouw")
+        let declined = try cli.ok("log", anna, "--category", "idea", "--note", "Nog een idee", "--date", "2026-09-05")
+        _ = try cli.ok("contribution", "status", declined, "declined", "--reason", "Te duur")
+        _ = try cli.ok("recognize", anna, "--kind", "gift", "--message", "Bloemen", "--amount", "25", "--date", "2026-09-06")
         _ = try cli.ok("recognize", bert, "--kind", "award", "--message", "Kartrekker van de maand", "--for", idea, "--private")
         _ = try cli.ok("recognize", anna, "--kind", "thanks", "--message", "Dank je")
         _ = try cli.ok("employee", "archive", bert)
@@ -68,7 +78,7 @@ import Testing
         _ = try cli.ok("purge", "--before", "2020-01-01")
         let (status, output) = try #require(try validate(cli.directory))
         #expect(status == 0, "\(output)")
-        #expect(output.split(separator: "\n").last == "5", "\(output)")
+        #expect(output.split(separator: "\n").last == "7", "\(output)")
     }
 
     @Test(.enabled(if: SchemaTests.hasValidator, "python3 with jsonschema is not installed (.ci/run installs it)"))

@@ -37,7 +37,10 @@ import Testing
     @Test func leavesEverythingUnusualToJSONDecoder() {
         let good = String(decoding: month([contribution("c-202611-a", "e-anna", "2026-11-02")]), as: UTF8.self)
         let variants = [
-            good.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2"),
+            // A version newer than this kartrekker knows (2 is the newest: contact moments, stories).
+            good.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 3"),
+            good.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 0"),
+            good.replacingOccurrences(of: "\"note\":", with: "\"storyCost\": \"12.5\", \"note\":"),
             good.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 1.0"),
             good.replacingOccurrences(of: "\"smile\"", with: "\"party\""),
             good.replacingOccurrences(of: "\"2026-11-02\"", with: "\"2026-11-31\""),

@@ -192,7 +192,7 @@ import TerminalKit
         let rows = ui.screen.tableRows(under: "STATUS")
         #expect(rows.first?.contains("proposed") == true && rows.first?.contains("12 days") == true, "\(ui.text)")
         #expect(rows.contains { $0.contains("adopted") && $0.contains("Esra Koç") } && rows.contains { $0.contains("implemented") })
-        ui.press(.character("S"))
+        ui.press(.character("s"))
         #expect(ui.screen.tableRows(under: "STATUS").allSatisfy { $0.contains("proposed") }, "\(ui.text)")
         // i moves the selected idea on: adopted, saved, and the list follows.
         ui.press(.character("i"), .right, .control("s"))

@@ -21,6 +21,7 @@ import TerminalKit
         ("recap-story", [.character("m"), .character(" "), .character(" ")]),
         ("recap-figures", [.character("m"), .character("G")]),
         ("ideas", [.character("I")]),
+        ("stories", [.character("S")]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])

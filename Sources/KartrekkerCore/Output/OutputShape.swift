@@ -25,7 +25,35 @@ public enum OutputShape {
         .object([.init("id", .string(e.id)), .init("onBoard", .bool(e.onBoard)), .init("praise", .string(e.praise.rawValue))])
     }
 
+    /// Fields a contribution gained after the contract's shape: each key appears only where its
+    /// record has it, so a program written to the contract sees the shape it knows.
+    public static let contributionExtraKeys = ["contactMoment", "storyProblem", "storyAction", "storyCost", "storyOutcome",
+                                               "declineReason"]
+    /// A recognition's fields after the contract's shape, as `contributionExtraKeys`.
+    public static let recognitionExtraKeys = ["amount"]
+
+    /// A CSV's columns for contributions: the contract's, and the later fields after them
+    /// where any record written holds one.
+    public static func contributionColumns(withExtras: Bool) -> [String] {
+        withExtras ? contributionKeys + contributionExtraKeys : contributionKeys
+    }
+
+    /// A CSV's columns for recognitions, as `contributionColumns`.
+    public static func recognitionColumns(withExtras: Bool) -> [String] {
+        withExtras ? recognitionKeys + recognitionExtraKeys : recognitionKeys
+    }
+
     public static func contribution(_ c: Contribution) -> OutputValue {
+        guard c.needsVersion2 else { return contractContribution(c) }
+        guard case .object(var fields) = contractContribution(c) else { return contractContribution(c) }
+        let extra: [(String, String?)] = [("contactMoment", c.contactMoment?.key), ("storyProblem", c.story?.problem),
+                                          ("storyAction", c.story?.action), ("storyCost", c.story?.cost?.description),
+                                          ("storyOutcome", c.story?.outcome), ("declineReason", c.declineReason)]
+        for case let (key, value?) in extra { fields.append(.init(key, .string(value))) }
+        return .object(fields)
+    }
+
+    private static func contractContribution(_ c: Contribution) -> OutputValue {
         .object([
             .init("id", .string(c.id)), .init("employeeId", .string(c.employeeId)),
             .init("date", .string(c.date.description)), .init("category", .string(c.category.rawValue)),
@@ -38,6 +66,12 @@ public enum OutputShape {
     }
 
     public static func recognition(_ r: Recognition) -> OutputValue {
+        guard let amount = r.amount, case .object(var fields) = contractRecognition(r) else { return contractRecognition(r) }
+        fields.append(.init("amount", .string(amount.description)))
+        return .object(fields)
+    }
+
+    private static func contractRecognition(_ r: Recognition) -> OutputValue {
         .object([
             .init("id", .string(r.id)), .init("employeeId", .string(r.employeeId)),
             .init("date", .string(r.date.description)), .init("kind", .string(r.kind.rawValue)),
