@@ -51,6 +51,11 @@ public enum Display {
 
     /// A bar for `value` of `maximum` in `width` columns (eighths of a block, or `#`).
     /// A share 0…1 as a whole percentage: "43%".
+    /// A survey's score as it was given: `8`, `8.5`.
+    public static func score(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
     public static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
     /// A jubileum's years: "5", "12½" ("12.5" where only ASCII can be drawn).

@@ -49,6 +49,20 @@ public struct ContactMoment: Hashable, Comparable, Sendable, CustomStringConvert
         }
     }
 
+    /// The words survey bureaus and the sector's reports use for the same moment (the
+    /// Aedes-benchmark's "reparatieverzoeken", "vertrokken huurders"), for reading their exports.
+    public var aliases: [String] {
+        switch key {
+        case "woning-zoeken": ["woningzoekenden", "woningzoekende", "home seekers", "woning zoeken"]
+        case "nieuwe-huurder": ["nieuwe huurders", "nieuwe woning", "new tenants", "moving in", "verhuizing naar"]
+        case "reparatieverzoek": ["reparatieverzoeken", "reparatie", "reparaties", "repairs", "repair"]
+        case "onderhoud": ["planmatig onderhoud", "renovatie", "maintenance", "renovation"]
+        case "huur-opzeggen": ["vertrokken huurders", "vertrek", "huuropzegging", "departing tenants", "giving notice"]
+        case "algemeen-contact": ["contact", "klantcontact", "dienstverlening", "contact with the corporation"]
+        default: []
+        }
+    }
+
     /// Every moment an organisation uses: the sector's, then its own.
     public static func all(custom: [String]) -> [ContactMoment] {
         builtIn + custom.map(ContactMoment.init(key:)).filter { !builtIn.contains($0) }
@@ -60,7 +74,7 @@ public struct ContactMoment: Hashable, Comparable, Sendable, CustomStringConvert
         let wanted = comparable(typed)
         guard !wanted.isEmpty else { return nil }
         return known.first { moment in
-            [moment.key, moment.englishName, moment.dutchName].contains { comparable($0) == wanted }
+            ([moment.key, moment.englishName, moment.dutchName] + moment.aliases).contains { comparable($0) == wanted }
         }
     }
 

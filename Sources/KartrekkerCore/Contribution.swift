@@ -60,7 +60,7 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
     /// Whether it holds a field that version 1 of the data files lacks (a file holding one is
     /// written as version 2; any other stays as older kartrekkers read it).
     public var needsVersion2: Bool {
-        contactMoment != nil || story != nil || declineReason != nil
+        contactMoment != nil || story != nil || declineReason != nil || category == .praise
     }
 
     public init(from decoder: any Decoder) throws {

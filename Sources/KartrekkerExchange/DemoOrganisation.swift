@@ -77,6 +77,9 @@ public struct DemoOrganisation: Sendable {
                 recognitions.append(DemoOrganisation.recognition(for: person, on: date, linked: linked, random: &random))
             }
             contributions.append(contentsOf: own)
+            // Residents who answered a survey about a story told: drawn from each record's own
+            // generator, so that the rest stays what the seed has always made.
+            contributions.append(contentsOf: own.compactMap { DemoOrganisation.praise(after: $0, for: person) })
         }
         employees = people.map(\.employee)
         self.contributions = contributions
@@ -157,7 +160,7 @@ public struct DemoOrganisation: Sendable {
         let recordedAt = instant(day, random: &random)
         // The resident's side (contact moment, story) from a generator of the record's own, so
         // that the rest of the organisation stays what the seed has always made.
-        var own = SeededGenerator(seed: DemoOrganisation.seed(of: id))
+        var own = SeededGenerator(text: id)
         var moment: ContactMoment?
         if resident, let moments = DemoVocabulary.contactMoments[team], own.chance(0.8) {
             moment = ContactMoment(key: own.pick(Array(moments.enumerated()).map { ($0.element, moments.count - $0.offset) }))
@@ -176,14 +179,22 @@ public struct DemoOrganisation: Sendable {
             recordedBy: person.lead, recordedAt: recordedAt)
     }
 
-    /// A seed from a record's id (FNV-1a), for what is drawn for that record alone.
-    private static func seed(of id: String) -> UInt64 {
-        var digest: UInt64 = 0xcbf29ce484222325
-        for byte in id.utf8 {
-            digest ^= UInt64(byte)
-            digest = digest &* 0x100000001b3
-        }
-        return digest
+
+    /// A resident's praise for `contribution`'s story, some days after it, where the survey
+    /// named the person.
+    private static func praise(after contribution: Contribution, for person: Person) -> Contribution? {
+        guard contribution.story != nil else { return nil }
+        var own = SeededGenerator(text: "praise " + contribution.id)
+        guard own.chance(0.35) else { return nil }
+        let day = contribution.date.adding(days: own.within(2...12))
+        guard day <= person.until else { return nil }
+        let surname = person.employee.name.split(separator: " ").dropFirst().joined(separator: " ")
+        let title = own.chance(0.5) ? "Mevrouw" : "Meneer"
+        let comment = own.pick(DemoVocabulary.praise).replacingOccurrences(of: "{name}", with: own.chance(0.5)
+            ? person.employee.name : title + " " + surname.prefix(1).uppercased() + surname.dropFirst())
+        return Contribution(id: RecordID.contribution(date: day, using: &own), employeeId: person.employee.id, date: day,
+                            category: .praise, note: comment, contactMoment: contribution.contactMoment,
+                            recordedBy: person.lead, recordedAt: instant(day, random: &own))
     }
 
     private static func recognition(for person: Person, on day: CalendarDate, linked: [String],
@@ -194,7 +205,7 @@ public struct DemoOrganisation: Sendable {
         let id = RecordID.recognition(date: day, using: &random)
         let message = random.pick(DemoVocabulary.messages[kind]!)
         let visibility: Visibility = random.chance(0.15) ? .private : .public
-        var own = SeededGenerator(seed: DemoOrganisation.seed(of: id))
+        var own = SeededGenerator(text: id)
         let amount: Euros? = switch kind {
         case .gift: Euros(cents: own.pick([(1500, 2), (2000, 3), (2500, 3), (3500, 1)]))
         case .bonus: Euros(cents: own.pick([(5000, 3), (10000, 3), (15000, 1), (25000, 1)]))

@@ -123,6 +123,14 @@ enum DemoVocabulary {
         "{resident} gaf ons in de enquête een 9",
     ]
 
+    /// What residents wrote in a survey about someone who helped them.
+    static let praise = [
+        "{name} was geweldig: eindelijk iemand die luisterde en het regelde",
+        "Dankzij {name} is het probleem in één keer opgelost",
+        "{name} belde zelf terug en hield me op de hoogte, top!",
+        "Heel vriendelijk en snel geholpen door {name}",
+    ]
+
     static let declineReasons = [
         "Past niet in het budget van dit jaar; volgend jaar opnieuw bekijken",
         "Wordt al landelijk geregeld via de nieuwe klantportal",

@@ -9,6 +9,17 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         state = seed
     }
 
+    /// A generator whose sequence depends only on `text` (FNV-1a of its bytes): for what is
+    /// drawn for one record alone, the same every time.
+    public init(text: String) {
+        var digest: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            digest ^= UInt64(byte)
+            digest = digest &* 0x100000001b3
+        }
+        state = digest
+    }
+
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

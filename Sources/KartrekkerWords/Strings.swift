@@ -250,11 +250,12 @@ public struct Strings: Sendable {
     public var praisePrivate: String { w("in private, one-to-one", "onder vier ogen") }
     /// "idea adopted", "idee omarmd": an idea taken up, awaiting its recognition.
     public func ideaToThank(_ idea: Contribution) -> String {
-        w("idea ", "idee ") + (idea.ideaStatus.map(ideaStatus) ?? "")
+        idea.category == .praise ? w("resident's praise", "lof van bewoner") : w("idea ", "idee ") + (idea.ideaStatus.map(ideaStatus) ?? "")
     }
     /// What a recognition for an idea taken up opens with.
     public func ideaMessage(_ idea: Contribution) -> String {
-        w("Thank you for your idea, now ", "Dank je voor je idee, nu ") + (idea.ideaStatus.map(ideaStatus) ?? "") + ": " + idea.note
+        if idea.category == .praise { return w("A resident praised you: ", "Een bewoner prees je: ") + String(idea.note.prefix(1900)) }
+        return w("Thank you for your idea, now ", "Dank je voor je idee, nu ") + (idea.ideaStatus.map(ideaStatus) ?? "") + ": " + idea.note
     }
     // MARK: Ideas
     public var ideasTitle: String { w("Ideas", "Ideeën") }
@@ -378,6 +379,7 @@ public struct Strings: Sendable {
         case .attention: w("attention", "aandacht")
         case .ambassador: w("ambassador", "ambassadeur")
         case .goal: w("goal", "doel")
+        case .praise: w("praise", "lof")
         }
     }
     public func recognitionKind(_ kind: RecognitionKind) -> String {

@@ -7,7 +7,8 @@ struct LogCommand: ParsableCommand {
         commandName: "log", abstract: "Record a contribution; prints the new id.",
         discussion: """
             Categories: smile (5 points), beyond (4), idea (3, +3 once adopted or implemented), \
-            attention (3), ambassador (2), goal (2). Contact moments: woning-zoeken, nieuwe-huurder, \
+            attention (3), ambassador (2), goal (2), praise (3: a resident's, as `import feedback` \
+            records it). Contact moments: woning-zoeken, nieuwe-huurder, \
             reparatieverzoek, onderhoud, huur-opzeggen, algemeen-contact (as the Aedes-benchmark and \
             KWH measure them), and the organisation's own (`kartrekker config contact-moments`). A smile \
             or beyond may carry its story (--story-problem, --story-action, --story-cost, --story-outcome).

@@ -1,6 +1,7 @@
 import Foundation
 import KartrekkerApp
 import KartrekkerCore
+import KartrekkerExchange
 import TerminalKit
 import Testing
 @testable import KartrekkerTUI
@@ -107,6 +108,25 @@ import Testing
         #expect(given.kind == .gift && given.amount == Euros(cents: 2500))
         ui.press(.enter)
         #expect(ui.text.contains("gifts 2026: €25.00"), "\(ui.text)")
+    }
+
+    @Test func aResidentsPraiseWaitsOnTheDashboardAndIsRecognizedInTwoKeys() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let survey = "datum;cijfer;toelichting\n28-11-2026;9;\"Mevrouw Koç loste het in één keer op\"\n"
+        let outcome = try reader(directory).importFeedback(try FeedbackImport(data: Data(survey.utf8), file: "enquete.csv"), dryRun: false)
+        let praise = try #require(outcome.added.first)
+        var ui = UIFixtures.session(directory)
+        #expect(ui.text.contains("resident's praise"), "\(ui.text)")
+        // → to the block (its first row is the praise), r: the recognition for it, filled in.
+        ui.press(.right)
+        #expect(ui.screen.selectedRows.first?.contains("Esra Koç") == true, "\(ui.text)")
+        ui.press(.character("r"))
+        #expect(ui.text.contains("resident praised you: Mevrouw Koç") && ui.text.contains("For         1 contribution"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"), "\(ui.text)")
+        #expect(try reader(directory).recognitions().contains { $0.contributionIds == [praise.id] })
+        #expect(!ui.text.contains("resident's praise"), "thanked: no longer waiting\n\(ui.text)")
     }
 
     @Test func theWordsNameEachContactMomentAsTheCommandLineReadsIt() {
