@@ -12,14 +12,22 @@ public struct OrganisationSettings: Hashable, Sendable {
     public var nudges: Bool
     /// The organisation's own contact moments, beside the sector's (`ContactMoment.builtIn`).
     public var contactMoments: [String]
+    /// Each team's mandate budget per year, where one was set.
+    public var budgets: [MandateBudget]
 
     public init(retention: RetentionPeriod? = nil, purgedBefore: CalendarDate? = nil, board: BoardMode = .points, nudges: Bool = true,
-                contactMoments: [String] = []) {
+                contactMoments: [String] = [], budgets: [MandateBudget] = []) {
         self.retention = retention
         self.purgedBefore = purgedBefore
         self.board = board
         self.nudges = nudges
         self.contactMoments = contactMoments
+        self.budgets = budgets
+    }
+
+    /// `team`'s budget for `year`, if one was set.
+    public func budget(of team: String, year: Int) -> MandateBudget? {
+        budgets.first { $0.year == year && $0.team.folded == team.folded }
     }
 
     /// Every contact moment a contribution may name here.

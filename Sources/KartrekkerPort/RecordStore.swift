@@ -107,6 +107,11 @@ public protocol RecordStore: AnyObject {
 
     /// The organisation's settings (the retention period, …), kept with the data.
     func settings() throws -> OrganisationSettings
+    /// The residents' scores typed in, by quarter and contact moment.
+    func residentScores() throws -> [ResidentScore]
+    /// Keeps `score` (replacing the one of its quarter, moment and team; `nil` score removes
+    /// it). On a database a team lead sets her own teams' scores; the owner any.
+    func saveResidentScore(_ score: ResidentScore, removing: Bool) throws
     /// Saves the settings (whoever may replace everything).
     func saveSettings(_ settings: OrganisationSettings) throws
     /// What purging the records dated before `day` would remove.

@@ -181,6 +181,25 @@ enum PostgresSchema {
             ON \(schema).contributions TO \(teamLeadRole)
             """,
             "GRANT INSERT (amount_cents), UPDATE (amount_cents) ON \(schema).recognitions TO \(teamLeadRole)",
+            // The residents' scores by quarter and contact moment: the organisation's (team '')
+            // written by the owner, a team's by its lead.
+            """
+            CREATE TABLE \(schema).resident_scores (
+                quarter text NOT NULL CHECK (quarter ~ '^[0-9]{4}-Q[1-4]$'),
+                contact_moment text NOT NULL CHECK (contact_moment <> ''),
+                team text NOT NULL DEFAULT '',
+                score numeric(3,1) NOT NULL CHECK (score BETWEEN 0 AND 10),
+                recorded_by text NOT NULL DEFAULT session_user,
+                PRIMARY KEY (quarter, contact_moment, team)
+            )
+            """,
+            "REVOKE ALL ON \(schema).resident_scores FROM PUBLIC",
+            "GRANT SELECT ON \(schema).resident_scores TO \(teamLeadRole), \(hrRole)",
+            "GRANT INSERT (quarter, contact_moment, team, score), DELETE ON \(schema).resident_scores TO \(teamLeadRole)",
+            "ALTER TABLE \(schema).resident_scores ENABLE ROW LEVEL SECURITY",
+            "CREATE POLICY everyone_reads ON \(schema).resident_scores FOR SELECT TO \(teamLeadRole), \(hrRole) USING (true)",
+            "CREATE POLICY lead_adds ON \(schema).resident_scores FOR INSERT TO \(teamLeadRole) WITH CHECK (team <> '' AND lower(team) IN (\(ledTeams)))",
+            "CREATE POLICY lead_removes ON \(schema).resident_scores FOR DELETE TO \(teamLeadRole) USING (team <> '' AND lower(team) IN (\(ledTeams)))",
         ]
     }
 

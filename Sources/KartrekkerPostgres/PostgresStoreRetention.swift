@@ -17,10 +17,41 @@ extension PostgresStore {
             case "board": settings.board = BoardMode(rawValue: value) ?? .points
             case "nudges": settings.nudges = value != "off"
             case "contact_moments": settings.contactMoments = value.split(separator: "\n").map(String.init)
+            case let budget where budget.hasPrefix("budget:"):
+                // budget:YEAR:TEAM, the amount in cents.
+                let parts = budget.split(separator: ":", maxSplits: 2)
+                if parts.count == 3, let year = Int(parts[1]), let cents = Int(value) {
+                    settings.budgets.append(MandateBudget(team: String(parts[2]), year: year, amount: Euros(cents: cents)))
+                }
             default: continue
             }
         }
         return settings
+    }
+
+    public func residentScores() throws -> [ResidentScore] {
+        try ready()
+        return try rows("SELECT quarter, contact_moment, team, score::float8 FROM resident_scores ORDER BY quarter, contact_moment, team").map { row in
+            let (quarter, moment, team, score) = try row.decode((String, String, String, Double).self)
+            return ResidentScore(quarter: quarter, contactMoment: ContactMoment(key: moment), team: team.isEmpty ? nil : team, score: score)
+        }
+    }
+
+    public func saveResidentScore(_ score: ResidentScore, removing: Bool) throws {
+        try ready()
+        try writing {
+            let team = score.team ?? ""
+            try rows("""
+                DELETE FROM resident_scores WHERE quarter = \(score.quarter) AND contact_moment = \(score.contactMoment.key)
+                AND lower(team) = lower(\(team))
+                """)
+            if !removing {
+                try rows("""
+                    INSERT INTO resident_scores (quarter, contact_moment, team, score)
+                    VALUES (\(score.quarter), \(score.contactMoment.key), \(team), \(score.score))
+                    """)
+            }
+        }
     }
 
     public func saveSettings(_ settings: OrganisationSettings) throws {
@@ -33,6 +64,10 @@ extension PostgresStore {
         let values: [(String, String?)] = [("retention", settings.retention?.description), ("purged_before", settings.purgedBefore?.description),
                                            ("board", settings.board.rawValue), ("nudges", settings.nudges ? "on" : "off"),
                                            ("contact_moments", settings.contactMoments.isEmpty ? nil : settings.contactMoments.joined(separator: "\n"))]
+        try rows("DELETE FROM settings WHERE key LIKE 'budget:%'")
+        for budget in settings.budgets {
+            try rows("INSERT INTO settings VALUES (\("budget:\(budget.year):\(budget.team)"), \(String(budget.amount.cents)))")
+        }
         for (key, value) in values {
             if let value {
                 try rows("INSERT INTO settings VALUES (\(key), \(value)) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")

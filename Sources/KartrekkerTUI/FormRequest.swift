@@ -12,6 +12,8 @@ public enum FormRequest: Sendable {
     case editContribution(String)
     case editRecognition(String)
     case ideaStatus(String)
+    /// A residents' score, for a contact moment and a team where one is chosen.
+    case residentScore(moment: String?, team: String?)
 }
 
 /// What a form opens with.
@@ -32,6 +34,7 @@ public enum SavedRecord: Sendable {
     case archived(ArchiveOutcome)
     case deletedContribution(ContributionDeletion)
     case deletedRecognition(Recognition)
+    case residentScore(ResidentScore)
 }
 
 /// Why a save did not happen: in words, and whether another employee has the name.

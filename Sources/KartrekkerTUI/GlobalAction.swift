@@ -3,7 +3,7 @@ import TerminalKit
 /// The keys that work on every screen outside a text field (contract §5).
 enum GlobalAction: Hashable, Sendable {
     /// `back(quitsAtTop:)`: `q` quits when there is nothing to go back to, `Esc` does not.
-    case screen(Tab), nextScreen, previousScreen, help, back(quitsAtTop: Bool), quit, redraw, suspend, log, recognize, recap, ideas, stories
+    case screen(Tab), nextScreen, previousScreen, help, back(quitsAtTop: Bool), quit, redraw, suspend, log, recognize, recap, ideas, stories, residents
 
     /// `atTop`: nothing to go back to, so `q` quits (and says so in the footer).
     static func bindings(_ s: Strings, atTop: Bool = false) -> BindingTable<GlobalAction> {
@@ -18,6 +18,7 @@ enum GlobalAction: Hashable, Sendable {
             KeyBinding([.character("m")], s.keyRecap, help: s.keyRecapHelp, inFooter: false, action: .recap),
             KeyBinding([.character("I")], s.keyIdeas, help: s.keyIdeasHelp, inFooter: false, action: .ideas),
             KeyBinding([.character("S")], s.keyStories, help: s.keyStoriesHelp, inFooter: false, action: .stories),
+            KeyBinding([.character("R")], s.keyResidents, help: s.keyResidentsHelp, inFooter: false, action: .residents),
             KeyBinding([.character("?")], s.keyHelp, help: s.keyHelpHelp, action: .help),
             KeyBinding([([.character("q")], .back(quitsAtTop: true)), ([.escape], .back(quitsAtTop: false))],
                        atTop ? s.keyQuit : s.keyBack, help: s.keyBackHelp, keyLabel: "q/Esc"),

@@ -51,6 +51,7 @@ public struct KartrekkerUI: Program {
     var recap = RecapScreen()
     var ideas = IdeasScreen()
     var stories = StoriesScreen()
+    var residents = ResidentsScreen()
     /// The number of the newest request of each kind; older answers are dropped.
     var requests: [LoadKind: Int] = [:]
     var nextRequest = 0
@@ -209,6 +210,9 @@ public struct KartrekkerUI: Program {
         case .ideaList(let request, let result):
             guard current(.ideaList, request) else { return [] }
             if let value = accepted(result) { ideas.loaded(value, layout: layout, strings: strings) }
+        case .residents(let request, let result):
+            guard current(.residents, request) else { return [] }
+            if let value = accepted(result) { residents.loaded(value, layout: layout, strings: strings) }
         case .stories(let request, let result):
             guard current(.stories, request) else { return [] }
             if let value = accepted(result) { stories.loaded(value, layout: layout, strings: strings) }
@@ -337,6 +341,12 @@ public struct KartrekkerUI: Program {
                 ideas.data = ideas.data.reloading
                 effects.append(loader.ideaList(request(.ideaList), team: ideas.team))
             }
+        case .residents:
+            effects += filtersIfNeeded()
+            if force || residents.data.value == nil || stale.contains(.residents) {
+                residents.data = residents.data.reloading
+                effects.append(loader.residents(request(.residents), team: residents.team))
+            }
         case .stories:
             effects += filtersIfNeeded()
             if force || stories.data.value == nil || stale.contains(.stories) {
@@ -463,6 +473,9 @@ public struct KartrekkerUI: Program {
         case .ideas:
             guard problem == nil, route != .welcome, route != .ideas else { return [] }
             return go(to: .ideas)
+        case .residents:
+            guard problem == nil, route != .welcome, route != .residents else { return [] }
+            return go(to: .residents)
         case .stories:
             guard problem == nil, route != .welcome, route != .stories else { return [] }
             // The period on screen: the leaderboard's or the recap's, else this month.
@@ -521,6 +534,7 @@ public struct KartrekkerUI: Program {
         case .recap: recap
         case .ideas: ideas
         case .stories: stories
+        case .residents: residents
         case .welcome, nil: nil
         }
     }
@@ -539,6 +553,7 @@ public struct KartrekkerUI: Program {
         case .recap: return KartrekkerUI.update(&recap, body)
         case .ideas: return KartrekkerUI.update(&ideas, body)
         case .stories: return KartrekkerUI.update(&stories, body)
+        case .residents: return KartrekkerUI.update(&residents, body)
         case .welcome, nil: return nil
         }
     }
@@ -569,6 +584,7 @@ public struct KartrekkerUI: Program {
         recap.clamp(context)
         ideas.clamp(context)
         stories.clamp(context)
+        residents.clamp(context)
         if case .help(var help) = modals.top {
             help.clamp(in: layout.body)
             modals.updateTop { $0 = .help(help) }
@@ -584,6 +600,7 @@ public struct KartrekkerUI: Program {
         case .recap: strings.recapScreenTitle
         case .ideas: strings.ideasTitle
         case .stories: strings.storiesTitle
+        case .residents: strings.residentsTitle
         case .welcome, nil: strings.appName
         }
     }

@@ -40,6 +40,9 @@ extension KartrekkerUI {
         case .ideaStatus:
             guard let contribution = context.contribution else { return [] }
             form = RecordForm.ideaStatus(contribution, strings: strings)
+        case let .residentScore(moment, team):
+            form = RecordForm.residentScore(moment: moment, team: team, moments: context.contactMoments, teams: context.teams,
+                                            today: today, strings: strings)
         }
         modals.push(.form(form))
         return optionsEffects(for: form)
@@ -201,6 +204,12 @@ extension KartrekkerUI {
             }
             modals.updateTop { $0 = .form(form) }
             return [effect!]
+        case .residentScore:
+            let (quarter, moment, score, team) = (form.text(Field.quarter), form.text(Field.contactMoment), form.text(Field.score),
+                                                  form.text(Field.scoreTeam))
+            modals.updateTop { $0 = .form(form) }
+            return [loader.save { .residentScore(try $0.setResidentScore(quarter: quarter, moment: moment, score: score,
+                                                                         team: team.isEmpty ? nil : team)) }]
         case .ideaStatus(let id):
             guard let status = IdeaStatus(rawValue: form.text(Field.ideaStatus)) else { break }
             let reason = status == .declined ? form.text(Field.declineReason) : nil
@@ -238,6 +247,9 @@ extension KartrekkerUI {
                 toast = Toast(strings.archived(outcome.employee), kind: .success)
             case .deletedContribution, .deletedRecognition:
                 toast = Toast(strings.deleted, kind: .success)
+            case .residentScore(let score):
+                toast = Toast(strings.scoreSaved(score.quarter, strings.contactMoment(score.contactMoment), strings.decimal(score.score)),
+                              kind: .success)
             }
             return dataChanged()
         case .failure(let failure):

@@ -96,8 +96,16 @@ struct Loader: Sendable {
         run({ BoardFilters(teams: try $0.teams(), values: try $0.valueTags(), contactMoments: try $0.contactMoments()) }) { .filters($0) }
     }
 
+    func residents(_ request: Int, team: String?) -> Effect<UIMessage> {
+        run({ try $0.momentQuarters(count: ResidentsScreen.quarterCount, team: team) }) { .residents(request, $0) }
+    }
+
     func stories(_ request: Int, _ period: Period, team: String?, moment: ContactMoment?) -> Effect<UIMessage> {
-        run({ try $0.stories(in: period.range, team: team, contactMoment: moment) }) { .stories(request, $0) }
+        run({ session in
+            let year = (period.range?.to ?? session.today).year
+            return StoriesLoad(rows: try session.stories(in: period.range, team: team, contactMoment: moment),
+                               mandate: try team.flatMap { try session.mandate(year: year, team: $0).first })
+        }) { .stories(request, $0) }
     }
 
     func activity(_ request: Int, _ filter: ActivityFilter, limit: Int) -> Effect<UIMessage> {
@@ -146,6 +154,9 @@ struct Loader: Sendable {
                     context.contactMoments = try session.contactMoments()
                 case .editRecognition(let id):
                     context.recognition = try session.recognition(id: id)
+                case .residentScore:
+                    context.contactMoments = try session.contactMoments()
+                    context.teams = try session.assignableTeams()
                 }
                 return .formReady(request, .success(context))
             } catch {

@@ -13,6 +13,7 @@ struct RecordForm: Sendable {
         case editContribution(String)
         case editRecognition(String)
         case ideaStatus(String)
+        case residentScore
     }
 
     /// Field ids are Core's names of the fields (`RecordField`), so that an error Core raises
@@ -26,6 +27,8 @@ struct RecordForm: Sendable {
         static let contactMoment = id(.contactMoment), storyProblem = id(.storyProblem), storyAction = id(.storyAction)
         static let storyCost = id(.storyCost), storyOutcome = id(.storyOutcome), declineReason = id(.declineReason)
         static let amount = id(.amount)
+        /// A residents' score's (Core raises no error about them by field).
+        static let quarter = "quarter", score = "score", scoreTeam = "scoreTeam"
         /// The person's wishes (Core raises no error about them).
         static let onBoard = "onBoard", praise = "praise"
 
@@ -197,6 +200,20 @@ struct RecordForm: Sendable {
         var field = ChoiceField(options.map { Choice(value: $0.0, label: $0.1) })
         field.select(value: selected)
         return field
+    }
+
+    static func residentScore(moment: String?, team: String?, moments: [ContactMoment], teams: [String], today: CalendarDate,
+                              strings s: Strings) -> RecordForm {
+        let momentChoices = moments.map { ($0.key, s.contactMoment($0)) }
+        let teamChoices = [("", s.wholeOrganisation)] + teams.map { ($0, $0) }
+        var form = Form(title: s.formResidentScore, fields: [
+            FormField(s.fieldQuarter, .text(TextField(ResidentScore.quarter(of: today), maxLength: 7)), id: Field.quarter),
+            FormField(s.fieldContactMoment, .choice(choice(momentChoices, selected: moment ?? moments.first?.key ?? "")), id: Field.contactMoment),
+            FormField(s.fieldScore, .text(TextField(maxLength: 4)), id: Field.score),
+            FormField(s.fieldScoreTeam, .choice(choice(teamChoices, selected: team ?? "")), id: Field.scoreTeam),
+        ])
+        form.focus(2)
+        return RecordForm(purpose: .residentScore, form: form)
     }
 
     static func ideaStatus(_ contribution: Contribution, strings s: Strings) -> RecordForm {

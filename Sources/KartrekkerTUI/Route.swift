@@ -9,6 +9,8 @@ public enum Route: Hashable, Sendable {
     case ideas
     /// The stories behind a period's smiles and steps beyond.
     case stories
+    /// The residents' scores beside the effort, per contact moment.
+    case residents
 
     /// The tab the route belongs to (an employee's page shows under the tab it came from).
     var tab: Tab? {

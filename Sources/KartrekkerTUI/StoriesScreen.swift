@@ -17,6 +17,8 @@ struct StoriesScreen {
     var choice = PeriodChoice()
     var team: String?
     var moment: ContactMoment?
+    /// The team's mandate of the period's year, where one team is shown.
+    var mandate: MandateUse?
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.storiesTitle, [
@@ -36,7 +38,9 @@ struct StoriesScreen {
         return max(0, min(room - 10, max(3, room / 3)))
     }
 
-    mutating func loaded(_ stories: [StoryRow], layout: UILayout, strings s: Strings) {
+    mutating func loaded(_ load: StoriesLoad, layout: UILayout, strings s: Strings) {
+        let stories = load.rows
+        mandate = load.mandate
         data = .loaded(stories)
         list.reload(ids: stories.map(\.id), keys: stories.map { row in
             ([row.employee?.name ?? "", row.contribution.note] + row.story.texts
@@ -76,8 +80,11 @@ struct StoriesScreen {
     func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, today: CalendarDate) {
         let body = layout.body
         let shown = choice.shown(today: today)
-        var summary = [s.storiesTitle, s.period(shown), team ?? s.allTeams, moment.map(s.contactMoment) ?? s.allContactMoments]
+        var summary = [s.storiesTitle, s.period(shown), team ?? s.allTeams]
+        if let moment { summary.append(s.contactMoment(moment)) } else if team == nil { summary.append(s.allContactMoments) }
         if let stories = data.value { summary.append(s.storyCount(stories.count)) }
+        // What the team's mandate bought this year, and what it may still spend.
+        if let mandate, team != nil { summary.append(s.mandateLine(spent: mandate.spent, of: mandate.budget, year: mandate.year)) }
         buffer.write(" " + summary.joined(separator: " · "), x: body.x, y: body.y, width: body.width, role: .muted)
         if data.isLoading { buffer.write(s.loading, x: body.maxX - 10, y: body.y, width: 10, role: .muted) }
         guard let stories = data.value else {

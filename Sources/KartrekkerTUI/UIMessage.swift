@@ -17,7 +17,8 @@ public enum UIMessage: Sendable {
     case fairness(Int, Result<Fairness, LoadError>)
     case ideasToThank(Int, Result<[IdeaToThank], LoadError>)
     case ideaList(Int, Result<[IdeaRow], LoadError>)
-    case stories(Int, Result<[StoryRow], LoadError>)
+    case stories(Int, Result<StoriesLoad, LoadError>)
+    case residents(Int, Result<MomentQuarters, LoadError>)
     /// A report written, and where.
     case reportWritten(Result<String, LoadError>)
     case demoProgress(Int, Int)
@@ -60,4 +61,10 @@ public struct LoadError: Error, Sendable {
 
     /// The problem as `strings`' language says it.
     func message(_ strings: Strings) -> String { strings.error(error) }
+}
+
+/// The Stories view's rows, and the team's mandate of the period's year where one team is shown.
+public struct StoriesLoad: Sendable {
+    public let rows: [StoryRow]
+    public let mandate: MandateUse?
 }

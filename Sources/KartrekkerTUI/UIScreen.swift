@@ -233,3 +233,19 @@ extension StoriesScreen: ListScreen {
 
     var isLoading: Bool { data.isLoading }
 }
+
+extension ResidentsScreen: ListScreen {
+    func keySections(_ strings: Strings) -> [KeySection] { list.sections(ResidentsScreen.bindings(strings).section) }
+
+    mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
+        handle(key, layout: context.layout, strings: context.strings, teams: context.teams(shown: []))
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ context: ScreenContext) {
+        draw(into: &buffer, layout: context.layout, strings: context.strings)
+    }
+
+    var selectedEmployee: String? { nil }
+
+    var isLoading: Bool { data.isLoading }
+}

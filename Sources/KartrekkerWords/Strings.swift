@@ -497,6 +497,35 @@ public struct Strings: Sendable {
     public var fieldDeclineReason: String { w("Why declined", "Waarom afgewezen") }
     public var fieldAmount: String { w("Amount (€)", "Bedrag (€)") }
     public var storiesTitle: String { w("Stories", "Verhalen") }
+    public func mandateLine(spent: Euros, of budget: Euros?, year: Int) -> String {
+        guard let budget else { return w("mandate \(year): \(money(spent)) spent", "mandaat \(year): \(money(spent)) besteed") }
+        return w("mandate \(year): \(money(spent)) of \(money(budget))", "mandaat \(year): \(money(spent)) van \(money(budget))")
+    }
+    public var residentsTitle: String { w("Residents' scores", "Cijfers van bewoners") }
+    public var keyResidents: String { w("residents", "bewoners") }
+    public var keyResidentsHelp: String {
+        w("The residents' scores beside the contributions and smiles, per contact moment", "De cijfers van bewoners naast de bijdragen en glimlachen, per klantmoment")
+    }
+    public var keySetScore: String { w("set score", "cijfer") }
+    public var keySetScoreHelp: String {
+        w("Type in a quarter's score from the survey bureau's report", "Een kwartaalcijfer van het onderzoeksbureau invoeren")
+    }
+    public var columnContactMoment: String { w("CONTACT MOMENT", "KLANTMOMENT") }
+    public var columnResidentScore: String { w("SCORE", "CIJFER") }
+    public var columnContributions: String { w("CONTRIB.", "BIJDR.") }
+    public var columnSmiles: String { w("SMILES", "GLIML.") }
+    public var noContactMoments: String { w("No contact moments yet", "Nog geen klantmomenten") }
+    public var sideBySide: String { w("Side by side, not cause and effect.", "Naast elkaar, geen oorzaak en gevolg.") }
+    public func lowestScore(_ moment: String) -> String { w("Lowest latest score: \(moment).", "Laagste laatste cijfer: \(moment).") }
+    public func decimal(_ value: Double) -> String { w(Display.score(value), Display.score(value).replacingOccurrences(of: ".", with: ",")) }
+    public var formResidentScore: String { w("A residents' score", "Een cijfer van bewoners") }
+    public var fieldQuarter: String { w("Quarter", "Kwartaal") }
+    public var fieldScore: String { w("Score", "Cijfer") }
+    public var fieldScoreTeam: String { w("For", "Voor") }
+    public var wholeOrganisation: String { w("the organisation", "de organisatie") }
+    public func scoreSaved(_ quarter: String, _ moment: String, _ score: String) -> String {
+        w("Saved: \(quarter) \(moment) \(score)", "Bewaard: \(quarter) \(moment) \(score)")
+    }
     public var storyCostLabel: String { w("What it cost", "Wat het kostte") }
     public var allContactMoments: String { w("all contact moments", "alle klantmomenten") }
     public var noStories: String {

@@ -84,7 +84,7 @@ struct ExportGifts: ParsableCommand {
                 table.append([gift.date.description, gift.kind.rawValue, gift.amount.map(money) ?? "", gift.message])
             }
             table.append([dutch ? "totaal" : "total", "", money(person.total), ""])
-            lines.append("\(person.employee.name) (\(person.employee.team))  \(person.employee.id)")
+            lines.append("\(SafeText.escaped(person.employee.name)) (\(SafeText.escaped(person.employee.team)))  \(person.employee.id)")
             lines += table.rendered().split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map { "  " + $0 }
             lines.append("")
         }

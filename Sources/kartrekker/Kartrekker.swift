@@ -15,7 +15,7 @@ struct Kartrekker: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EmployeeCommand.self, LogCommand.self, ContributionCommand.self, RecognizeCommand.self,
-            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, FairnessCommand.self, RecapCommand.self, ImportCommand.self, ExportCommand.self,
+            RecognitionCommand.self, LeaderboardCommand.self, NudgesCommand.self, FairnessCommand.self, RecapCommand.self, ScoresCommand.self, BudgetCommand.self, ImportCommand.self, ExportCommand.self,
             DemoCommand.self, CheckCommand.self, BackupsCommand.self, ConfigCommand.self, PurgeCommand.self, PrivacyStatementCommand.self, DatabaseCommand.self, TUICommand.self, KitDemoCommand.self, ManualCommand.self,
         ]
     )

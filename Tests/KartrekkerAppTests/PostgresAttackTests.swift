@@ -134,6 +134,39 @@ extension PostgresAccessTests {
         #expect(shown?.recordedBy == org.lead)
     }
 
+    @Test func aLeadSetsHerOwnTeamsScoresAndNoOneElsesNorAmountsBeyondHerTeams() throws {
+        let org = try organisation()
+        let owner = org.ownerStore
+        try org.owner.setResidentScore(quarter: "2026-Q4", moment: "reparatieverzoek", score: "7.1")
+        let lead = org.store(as: org.lead)
+        // Plain SQL through her own connection: the organisation's score, another team's, a forged recorder.
+        #expect(refused(lead, "INSERT INTO resident_scores (quarter, contact_moment, team, score) VALUES ('2026-Q4', 'onderhoud', '', 9.9)"))
+        #expect(refused(lead, "INSERT INTO resident_scores (quarter, contact_moment, team, score) VALUES ('2026-Q4', 'onderhoud', 'Onderhoud', 9.9)"))
+        #expect(refused(lead, """
+            INSERT INTO resident_scores (quarter, contact_moment, team, score, recorded_by) VALUES ('2026-Q4', 'onderhoud', 'Verhuur', 9, 'owner')
+            """))
+        #expect(refused(lead, "UPDATE resident_scores SET score = 10"))
+        attempt(lead, "DELETE FROM resident_scores")
+        #expect(try owner.count("SELECT count(*)::bigint FROM resident_scores WHERE team = '' AND score = 7.1") == 1)
+        // An amount on a gift to someone outside her teams, a story on their contribution: no row of theirs moves.
+        attempt(lead, "UPDATE recognitions SET amount_cents = 100000 WHERE employee_id = '\(org.jan.id)'")
+        attempt(lead, "UPDATE contributions SET story_cost_cents = 100000, story_action = 'x' WHERE employee_id = '\(org.jan.id)'")
+        #expect(try owner.count("SELECT count(*)::bigint FROM recognitions WHERE amount_cents IS NOT NULL") == 0)
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE story_cost_cents IS NOT NULL") == 0)
+        // Through kartrekker: her own team's score and story and amount, in words for the rest.
+        let session = org.session(as: org.lead)
+        let set = try session.setResidentScore(quarter: "2026-Q4", moment: "onderhoud", score: "8,2", team: "verhuur")
+        #expect(set.team == "Verhuur" && set.score == 8.2)
+        #expect(throws: KartrekkerError.self) { try session.setResidentScore(quarter: "2026-Q4", moment: "onderhoud", score: "9") }
+        #expect(throws: KartrekkerError.self) { try session.setResidentScore(quarter: "2026-Q4", moment: "onderhoud", score: "9", team: "Onderhoud") }
+        #expect(throws: KartrekkerError.self) { try session.setBudget(team: "Verhuur", year: 2026, amount: Euros("1000")) }
+        let told = try session.logContribution(ContributionDraft(employee: org.anna.id, category: .smile, note: "Lekkage",
+                                                                 contactMoment: "reparatieverzoek", story: SmileStory(action: "Gebeld", cost: Euros("12"))))
+        let gift = try session.recognize(RecognitionDraft(employee: org.anna.id, kind: .gift, message: "Bloemen", amount: Euros("20")))
+        #expect(try session.contribution(id: told.id).story?.cost == Euros("12") && session.recognition(id: gift.id).amount == Euros("20"))
+        #expect(try session.residentScores().map(\.score).sorted() == [7.1, 8.2])
+    }
+
     @Test func onlyRolesThatMayWriteHoldWhatWritersWaitFor() throws {
         let org = try organisation()
         let hr = org.store(as: org.hr)

@@ -244,6 +244,32 @@ import KartrekkerCore
         #expect(try session.contribution(id: told.id) == edited)
     }
 
+    @Test(arguments: Backend.available) func residentsScoresAndMandateBudgetsReadTheSameOnEveryStore(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        defer { AppFixtures.remove(session) }
+        try session.setResidentScore(quarter: "2026-Q3", moment: "reparatieverzoek", score: "7,8")
+        try session.setResidentScore(quarter: "2026-Q4", moment: "reparatieverzoek", score: "8.1")
+        try session.setResidentScore(quarter: "2026-Q4", moment: "huur-opzeggen", score: "6.4", team: "klantcontact")
+        try session.setResidentScore(quarter: "2026-Q4", moment: "reparatieverzoek", score: "8.3")
+        #expect(try session.residentScores().map(\.score).sorted() == [6.4, 7.8, 8.3])
+        try session.setResidentScore(quarter: "2026-Q3", moment: "reparatieverzoek", score: nil)
+        #expect(try session.residentScores().count == 2)
+        _ = try session.logContribution(ContributionDraft(employee: people[0].id, category: .smile, note: "Lekkage", date: CalendarDate("2026-11-20"),
+                                                          contactMoment: "reparatieverzoek", story: SmileStory(cost: Euros("40"))))
+        let view = try session.momentQuarters(count: 2)
+        #expect(view.quarters == ["2026-Q3", "2026-Q4"])
+        let repair = try #require(view.rows.first { $0.moment.key == "reparatieverzoek" })
+        #expect(repair.scores == [nil, 8.3] && repair.contributions == [0, 1] && repair.smiles == [0, 1])
+        #expect(try session.momentQuarters(count: 1, team: "Klantcontact").lowest?.key == "huur-opzeggen")
+        // A budget kept with the settings; the stories' costs booked against the team.
+        _ = try session.setBudget(team: "klantcontact", year: 2026, amount: Euros("500"))
+        _ = try session.setNudges("off")
+        let mandate = try #require(try session.mandate(year: 2026).first)
+        #expect(mandate.team == "Klantcontact" && mandate.budget == Euros("500") && mandate.spent == Euros("40") && mandate.left == 46_000)
+        #expect(try session.settings().budgets == [MandateBudget(team: "Klantcontact", year: 2026, amount: Euros("500")!)])
+        #expect(try !session.settings().nudges, "the other settings kept beside the budgets")
+    }
+
     @Test func displayConventions() throws {
         let person = Employee(id: "e-1", name: "Noë", team: "T", archived: true)
         #expect(Display.name(person, fallback: "e-1") == "Noë (archived)")

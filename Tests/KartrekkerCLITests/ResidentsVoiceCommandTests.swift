@@ -121,4 +121,52 @@ import Testing
             #expect(!(try String(contentsOfFile: cli.directory.path + "/" + file, encoding: .utf8)).contains("Anna de Vries"), "\(file)")
         }
     }
+
+    @Test func residentsScoresAreTypedInAndSetBesideTheEffort() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Onderhoud")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Lekkage", "--date", "2026-08-03", "--contact-moment", "reparatieverzoek")
+        _ = try cli.ok("log", anna, "--category", "beyond", "--note", "Zaterdag", "--date", "2026-11-03", "--contact-moment", "reparatieverzoek")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Sleutel", "--date", "2026-11-04", "--contact-moment", "huur-opzeggen")
+        #expect(try cli.ok("scores").contains("No scores yet"))
+        #expect(try cli.ok("scores", "set", "2026-Q3", "reparatieverzoek", "7,8") == "2026-Q3 reparatieverzoek: 7.8")
+        _ = try cli.ok("scores", "set", "q4 2026", "Repair request", "8.1")
+        _ = try cli.ok("scores", "set", "2026-Q4", "moving out", "6.2")
+        _ = try cli.ok("scores", "set", "2026-Q4", "moving out", "6.4", "--team", "onderhoud")
+        #expect(try cli.fails(["scores", "set", "2026-Q5", "reparatieverzoek", "7"]).contains("is not a quarter"))
+        #expect(try cli.fails(["scores", "set", "2026-Q4", "reparatieverzoek", "10.5"]).contains("not a score from 0 to 10"))
+        #expect(try cli.fails(["scores", "set", "2026-Q4", "reparatieverzoek", "7.85"]).contains("not a score"))
+        #expect(try cli.fails(["scores", "set", "2026-Q4", "kantine", "7"]).contains("unknown contact moment"))
+        #expect(try cli.fails(["scores", "set", "2026-Q4", "onderhoud", "7", "--team", "Nergens"]).contains("no team \"Nergens\""))
+        let listed = try #require(try cli.run("scores", "--format", "json").json as? [[String: Any]])
+        #expect(listed.count == 4 && listed.contains { $0["team"] as? String == "Onderhoud" && $0["score"] as? String == "6.4" })
+        _ = try cli.ok("scores", "remove", "2026-Q4", "moving out", "--team", "Onderhoud")
+        let beside = try cli.ok("scores", "beside", "--quarters", "2")
+        #expect(beside.contains("repair request") && beside.contains("7.8 · 1/1") && beside.contains("8.1 · 1/0"), "\(beside)")
+        #expect(beside.contains("6.2 · 1/1") && beside.contains("Lowest latest score: moving out."), "\(beside)")
+        #expect(beside.contains("Side by side, not cause and effect."))
+    }
+
+    @Test func aTeamsMandateBudgetCountsWhatItsStoriesCost() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Onderhoud")
+        let bram = try cli.ok("employee", "add", "Bram Bos", "--team", "Verhuur")
+        _ = try cli.ok("budget", "set", "onderhoud", "2.500,00", "--year", "2026")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Lekkage", "--date", "2026-11-03", "--story-action", "Loodgieter gebeld",
+                       "--story-cost", "85")
+        _ = try cli.ok("log", anna, "--category", "beyond", "--note", "Bloemen", "--date", "2026-10-03", "--story-cost", "15,50")
+        _ = try cli.ok("log", anna, "--category", "smile", "--note", "Vorig jaar", "--date", "2025-10-03", "--story-cost", "40")
+        _ = try cli.ok("log", bram, "--category", "smile", "--note", "Sleutel", "--date", "2026-11-04", "--story-cost", "10")
+        let table = try cli.ok("budget", "--year", "2026")
+        #expect(table.contains("Onderhoud  €2500.00  €100.50  €2399.50            2"), "\(table)")
+        #expect(table.contains("Verhuur           —   €10.00         —            1"), "\(table)")
+        let onderhoud = try cli.ok("budget", "--year", "2026", "--team", "Onderhoud")
+        #expect(onderhoud.contains("What it paid for:") && onderhoud.contains("2026-11-03  Anna de Vries  €85.00  Loodgieter gebeld"), "\(onderhoud)")
+        let json = try #require(try cli.run("budget", "--year", "2026", "--format", "json").json as? [[String: Any]])
+        #expect(json.first?["budget"] as? String == "2500.00" && json.first?["spent"] as? String == "100.50")
+        _ = try cli.ok("budget", "set", "Onderhoud", "0", "--year", "2026")
+        let removed = try cli.ok("budget", "--year", "2026").split(separator: "\n").first { $0.hasPrefix("Onderhoud") }
+        #expect(removed?.contains("—") == true && removed?.contains("€100.50") == true, "\(String(describing: removed))")
+        #expect(try cli.fails(["budget", "set", "Nergens", "100"]).contains("no team"))
+    }
 }

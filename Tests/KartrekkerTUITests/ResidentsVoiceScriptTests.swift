@@ -129,6 +129,31 @@ import Testing
         #expect(!ui.text.contains("resident's praise"), "thanked: no longer waiting\n\(ui.text)")
     }
 
+    @Test func theResidentsScoresViewSetsScoresBesideTheEffortAndTakesANewScore() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("R"))
+        #expect(ui.text.contains("Residents' scores · 2026-Q1 – 2026-Q4"), "\(ui.text)")
+        let repair = try #require(ui.text.split(separator: "\n").first { $0.contains("repair request") })
+        #expect(repair.contains("–") && repair.hasSuffix("1"), "one smile named it this quarter\n\(ui.text)")
+        // The selected moment's score, typed in: s, the score, Ctrl-S.
+        ui.press(.down, .down, .character("s"))
+        #expect(ui.text.contains("A residents' score") && ui.text.contains("2026-Q4") && ui.text.contains("‹ repair request ›"), "\(ui.text)")
+        ui.type("7,8")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved: 2026-Q4 repair request 7.8"), "\(ui.text)")
+        #expect(try reader(directory).residentScores() == [ResidentScore(quarter: "2026-Q4", contactMoment: ContactMoment(key: "reparatieverzoek"),
+                                                                         score: 7.8)])
+        #expect(ui.text.split(separator: "\n").first { $0.contains("repair request") }?.contains("7.8") == true, "\(ui.text)")
+        #expect(ui.text.contains("Lowest latest score: repair request."), "\(ui.text)")
+        // A score that is none says so in the form.
+        ui.press(.character("s"))
+        ui.type("elf")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("not a score from 0 to 10"), "\(ui.text)")
+    }
+
     @Test func theWordsNameEachContactMomentAsTheCommandLineReadsIt() {
         for moment in ContactMoment.builtIn {
             #expect(Strings.english.contactMoment(moment) == moment.englishName && Strings.dutch.contactMoment(moment) == moment.dutchName)

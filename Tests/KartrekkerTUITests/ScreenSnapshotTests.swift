@@ -22,6 +22,7 @@ import TerminalKit
         ("recap-figures", [.character("m"), .character("G")]),
         ("ideas", [.character("I")]),
         ("stories", [.character("S")]),
+        ("residents", [.character("R")]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])
