@@ -18,10 +18,12 @@ public struct ContributionDraft: Sendable {
     public var story: SmileStory?
     /// Why an idea logged as declined was declined.
     public var declineReason: String?
+    /// Others who share the credit (ids or names): each gets a contribution of their own.
+    public var with: [String]
 
     public init(employee: String, category: Category, note: String, date: CalendarDate? = nil, channel: Channel? = nil,
                 values: [String] = [], project: String? = nil, ideaStatus: IdeaStatus? = nil, contactMoment: String? = nil,
-                story: SmileStory? = nil, declineReason: String? = nil) {
+                story: SmileStory? = nil, declineReason: String? = nil, with: [String] = []) {
         self.employee = employee
         self.category = category
         self.note = note
@@ -33,5 +35,6 @@ public struct ContributionDraft: Sendable {
         self.contactMoment = contactMoment
         self.story = story
         self.declineReason = declineReason
+        self.with = with
     }
 }

@@ -31,6 +31,8 @@ public struct EmployeeStory: Sendable {
     /// What the gifts and bonuses of this calendar year were worth (for the salary
     /// administration).
     public var giftsThisYear = Euros.zero
+    /// The names of the people the contributions shown share their credit with, by id.
+    public var names: [String: String] = [:]
 
     public static let weeks = 12
 

@@ -26,6 +26,7 @@ extension Session {
             recognitions: Array(Ordering.newestFirst(try store.latestRecords(Recognition.self, of: person.id, count: recent, since: nil)).prefix(recent)),
             contributionCount: all.total.count, recognitionCount: all.recognitions)
         story.giftsThisYear = EmployeeStory.gifts(thisYear, today: today)
+        story.names = try sharers(of: story.contributions)
         return story
     }
 
@@ -33,7 +34,17 @@ extension Session {
     public func story(of reference: String) throws -> EmployeeStory {
         let person = try employee(reference)
         let history = try store.history(of: person.id)
-        return EmployeeStory(employee: person, contributions: history.contributions,
-                             recognitions: history.recognitions, today: today)
+        var story = EmployeeStory(employee: person, contributions: history.contributions,
+                                  recognitions: history.recognitions, today: today)
+        story.names = try sharers(of: story.contributions)
+        return story
+    }
+
+    /// The names of those `contributions` share their credit with (those the role may read).
+    func sharers(of contributions: [Contribution]) throws -> [String: String] {
+        let ids = Set(contributions.flatMap(\.with))
+        guard !ids.isEmpty else { return [:] }
+        let directory = try store.employeeDirectory()
+        return Dictionary(ids.compactMap { id in directory[id].map { (id, $0.name) } }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -18,6 +18,9 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
     public var story: SmileStory?
     /// Why a declined idea was declined, where a reason was given.
     public var declineReason: String?
+    /// The others who share the credit (their ids): each has a contribution of their own, the
+    /// same work, with this person among theirs.
+    public var with: [String]
     /// Who recorded it (an erasure of that person redacts it).
     public var recordedBy: String
     public let recordedAt: Date
@@ -25,7 +28,7 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
     public init(id: String, employeeId: String, date: CalendarDate, category: Category, note: String,
                 channel: Channel? = nil, values: [String] = [], project: String? = nil,
                 ideaStatus: IdeaStatus? = nil, contactMoment: ContactMoment? = nil, story: SmileStory? = nil,
-                declineReason: String? = nil, recordedBy: String, recordedAt: Date) {
+                declineReason: String? = nil, with: [String] = [], recordedBy: String, recordedAt: Date) {
         self.id = id
         self.employeeId = employeeId
         self.date = date
@@ -38,6 +41,7 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         self.contactMoment = contactMoment
         self.story = story.flatMap { $0.isEmpty ? nil : $0 }
         self.declineReason = self.ideaStatus == .declined ? declineReason : nil
+        self.with = with
         self.recordedBy = recordedBy
         self.recordedAt = recordedAt
     }
@@ -54,13 +58,13 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
 
     private enum CodingKeys: String, CodingKey {
         case id, employeeId, date, category, note, channel, values, project, ideaStatus, recordedBy, recordedAt
-        case contactMoment, storyProblem, storyAction, storyCost, storyOutcome, declineReason
+        case contactMoment, storyProblem, storyAction, storyCost, storyOutcome, declineReason, with
     }
 
     /// Whether it holds a field that version 1 of the data files lacks (a file holding one is
     /// written as version 2; any other stays as older kartrekkers read it).
     public var needsVersion2: Bool {
-        contactMoment != nil || story != nil || declineReason != nil || category == .praise
+        contactMoment != nil || story != nil || declineReason != nil || category == .praise || !with.isEmpty
     }
 
     public init(from decoder: any Decoder) throws {
@@ -88,6 +92,7 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         told.outcome = try c.decodeIfPresent(String.self, forKey: .storyOutcome)
         story = told.isEmpty ? nil : told
         declineReason = try c.decodeIfPresent(String.self, forKey: .declineReason)
+        with = try c.decodeIfPresent([String].self, forKey: .with) ?? []
         recordedBy = try c.decode(String.self, forKey: .recordedBy)
         recordedAt = try c.decode(Instant.self, forKey: .recordedAt).date
     }
@@ -109,6 +114,7 @@ public struct Contribution: Hashable, Codable, Sendable, Identifiable {
         try c.encodeIfPresent(story?.cost?.description, forKey: .storyCost)
         try c.encodeIfPresent(story?.outcome, forKey: .storyOutcome)
         try c.encodeIfPresent(declineReason, forKey: .declineReason)
+        if !with.isEmpty { try c.encode(with, forKey: .with) }
         try c.encode(recordedBy, forKey: .recordedBy)
         try c.encode(Instant(recordedAt), forKey: .recordedAt)
     }

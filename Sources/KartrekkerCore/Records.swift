@@ -29,8 +29,8 @@ public enum Records {
     public static func contribution(id: String, employee: Employee, date: CalendarDate, category: Category,
                                     note: String, channel: Channel? = nil, values: [String] = [],
                                     project: String? = nil, ideaStatus: IdeaStatus? = nil, contactMoment: ContactMoment? = nil,
-                                    story: SmileStory? = nil, declineReason: String? = nil, today: CalendarDate,
-                                    recordedBy: String, recordedAt: Date) throws -> Contribution {
+                                    story: SmileStory? = nil, declineReason: String? = nil, with: [String] = [],
+                                    today: CalendarDate, recordedBy: String, recordedAt: Date) throws -> Contribution {
         try requireActive(employee, for: "contribution")
         if let ideaStatus, category != .idea {
             throw KartrekkerError("a \(category.rawValue) has no idea status (\(ideaStatus.rawValue)); only ideas have one",
@@ -46,7 +46,7 @@ public enum Records {
             ideaStatus: category == .idea ? (ideaStatus ?? .proposed) : nil, contactMoment: contactMoment,
             story: try Records.story(story, category: category),
             declineReason: try Records.declineReason(declineReason, status: category == .idea ? (ideaStatus ?? .proposed) : nil),
-            recordedBy: recordedBy, recordedAt: recordedAt)
+            with: with, recordedBy: recordedBy, recordedAt: recordedAt)
     }
 
     /// A story as told, trimmed and checked part by part; `nil` when nothing is told. Only a

@@ -45,6 +45,9 @@ public struct Redactor: Sendable {
         return (result, changed || !ranges.isEmpty)
     }
 
+    /// Whether `id` is the person's id.
+    public func isThePerson(_ id: String) -> Bool { !self.id.isEmpty && id == self.id }
+
     /// Whether `text` mentions the person.
     public func mentions(_ text: String) -> Bool {
         redact(text).changed

@@ -37,6 +37,9 @@ public struct ErasureRedaction {
                                     cost: story.cost, outcome: story.outcome.map { redacted($0) })
         }
         copy.declineReason = record.declineReason.map { redacted($0) }
+        // The erased person no longer shares the credit of anyone's contribution.
+        copy.with = record.with.filter { !redactor.isThePerson($0) }
+        if copy.with != record.with { mentions += 1 }
         copy.values = record.values.map { redactor.mentions($0) ? "erased" : $0 }
         if copy.values != record.values { mentions += 1 }
         copy.recordedBy = redacted(record.recordedBy)

@@ -171,14 +171,39 @@ enum PostgresSchema {
             """
             ALTER TABLE \(schema).contributions ADD COLUMN contact_moment text, ADD COLUMN story_problem text,
                 ADD COLUMN story_action text, ADD COLUMN story_cost_cents integer CHECK (story_cost_cents >= 0),
-                ADD COLUMN story_outcome text, ADD COLUMN decline_reason text
+                ADD COLUMN story_outcome text, ADD COLUMN decline_reason text,
+                ADD COLUMN shared_with text[] NOT NULL DEFAULT '{}'
             """,
             "CREATE INDEX contributions_by_contact_moment ON \(schema).contributions (contact_moment, date) WHERE contact_moment IS NOT NULL",
             "ALTER TABLE \(schema).recognitions ADD COLUMN amount_cents integer CHECK (amount_cents > 0)",
             """
-            GRANT INSERT (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason),
-                  UPDATE (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason)
+            GRANT INSERT (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason, shared_with),
+                  UPDATE (contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason, shared_with)
             ON \(schema).contributions TO \(teamLeadRole)
+            """,
+            // Credit shared across teams: a lead records the share of someone she does not lead
+            // only beside her own person's share of the same work, written before it in the same
+            // transaction, that names them (and is named by it). The share is looked for as the
+            // owner (a policy on contributions may not read contributions), for the role that
+            // signed in.
+            """
+            CREATE FUNCTION \(schema).beside_own_share(sharers text[], employee text, day date, kind text, what text)
+            RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            BEGIN
+                RETURN EXISTS (
+                    SELECT 1 FROM \(schema).contributions c
+                    JOIN \(schema).employees e ON e.id = c.employee_id
+                    JOIN \(schema).team_leads t ON lower(t.team) = lower(e.team) AND t.role_name = session_user
+                    WHERE c.employee_id = ANY (sharers) AND employee = ANY (c.shared_with)
+                      AND c.date = day AND c.category = kind AND c.note = what);
+            END
+            $$
+            """,
+            "REVOKE ALL ON FUNCTION \(schema).beside_own_share(text[], text, date, text, text) FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION \(schema).beside_own_share(text[], text, date, text, text) TO \(teamLeadRole)",
+            """
+            CREATE POLICY lead_shares ON \(schema).contributions FOR INSERT TO \(teamLeadRole) WITH CHECK (
+                cardinality(shared_with) > 0 AND \(schema).beside_own_share(shared_with, employee_id, date, category, note))
             """,
             "GRANT INSERT (amount_cents), UPDATE (amount_cents) ON \(schema).recognitions TO \(teamLeadRole)",
             // The residents' scores by quarter and contact moment: the organisation's (team '')

@@ -25,7 +25,7 @@ extension PostgresStore {
     static let employeeColumns = "id, name, team, role, email, start_date::text, archived, on_board, praise"
     static let contributionColumns =
         "id, employee_id, date::text, category, note, channel, value_tags, project, idea_status, recorded_by, recorded_at, "
-        + "contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason"
+        + "contact_moment, story_problem, story_action, story_cost_cents, story_outcome, decline_reason, shared_with"
     static let recognitionColumns =
         "id, employee_id, date::text, kind, message, contribution_ids, visibility, recorded_by, recorded_at, amount_cents"
 
@@ -137,11 +137,11 @@ extension PostgresStore {
             try rows("""
                 INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
                                            recorded_at, contact_moment, story_problem, story_action, story_cost_cents, story_outcome,
-                                           decline_reason)
+                                           decline_reason, shared_with)
                 VALUES (\(record.id), \(record.employeeId), \(record.date.description)::date, \(record.category.rawValue), \(record.note),
                         \(record.channel?.rawValue), \(record.values), \(record.project), \(record.ideaStatus?.rawValue), \(record.points),
                         \(record.recordedAt), \(record.contactMoment?.key), \(record.story?.problem), \(record.story?.action),
-                        \(record.story?.cost?.cents), \(record.story?.outcome), \(record.declineReason))
+                        \(record.story?.cost?.cents), \(record.story?.outcome), \(record.declineReason), \(record.with))
                 """, keyTaken: keyTaken)
             return
         }
@@ -151,20 +151,21 @@ extension PostgresStore {
         try rows("""
             INSERT INTO contributions (id, employee_id, date, category, note, channel, value_tags, project, idea_status, points,
                                       \(unescaped: recorder) recorded_at, contact_moment, story_problem, story_action, story_cost_cents,
-                                      story_outcome, decline_reason)
+                                      story_outcome, decline_reason, shared_with)
             SELECT id, employee_id, date::date, category, note, nullif(channel, ''),
                    CASE WHEN tags = '' THEN '{}'::text[] ELSE string_to_array(tags, E'\\x1F') END,
                    nullif(project, ''), nullif(idea_status, ''), points,\(unescaped: recorder) recorded_at,
-                   nullif(moment, ''), nullif(problem, ''), nullif(action, ''), nullif(cost, -1), nullif(outcome, ''), nullif(reason, '')
+                   nullif(moment, ''), nullif(problem, ''), nullif(action, ''), nullif(cost, -1), nullif(outcome, ''), nullif(reason, ''),
+                   CASE WHEN shared = '' THEN '{}'::text[] ELSE string_to_array(shared, E'\\x1F') END
             FROM unnest(\(records.map(\.id)), \(records.map(\.employeeId)), \(records.map(\.date.description)),
                         \(records.map(\.category.rawValue)), \(records.map(\.note)), \(records.map { $0.channel?.rawValue ?? "" }),
                         \(tags), \(records.map { $0.project ?? "" }), \(records.map { $0.ideaStatus?.rawValue ?? "" }), \(records.map(\.points)),
                         \(records.map(\.recordedBy)), \(records.map(\.recordedAt)), \(records.map { $0.contactMoment?.key ?? "" }),
                         \(records.map { $0.story?.problem ?? "" }), \(records.map { $0.story?.action ?? "" }),
                         \(records.map { $0.story?.cost?.cents ?? -1 }), \(records.map { $0.story?.outcome ?? "" }),
-                        \(records.map { $0.declineReason ?? "" }))
+                        \(records.map { $0.declineReason ?? "" }), \(records.map { $0.with.joined(separator: "\u{1F}") }))
                 AS t(id, employee_id, date, category, note, channel, tags, project, idea_status, points, recorded_by, recorded_at,
-                     moment, problem, action, cost, outcome, reason)
+                     moment, problem, action, cost, outcome, reason, shared)
             """, keyTaken: keyTaken)
     }
 
@@ -176,9 +177,9 @@ extension PostgresStore {
     }
 
     static func contribution(_ row: PostgresRow) throws -> Contribution {
-        let (id, employeeID, date, category, note, channel, values, project, status, by, at, moment, problem, action, cost, outcome, reason) =
+        let (id, employeeID, date, category, note, channel, values, project, status, by, at, moment, problem, action, cost, outcome, reason, with) =
             try row.decode((String, String, String, String, String, String?, [String], String?, String?, String, Date,
-                            String?, String?, String?, Int?, String?, String?).self)
+                            String?, String?, String?, Int?, String?, String?, [String]).self)
         guard let day = CalendarDate(date), let kind = KartrekkerCore.Category(rawValue: category) else {
             throw KartrekkerError("the database holds contribution \(SafeText.escaped(id)) with a date or category this kartrekker does not know",
                                   nl: "de database bevat bijdrage \(SafeText.escaped(id)) met een datum of categorie die deze kartrekker niet kent")
@@ -187,7 +188,7 @@ extension PostgresStore {
                             channel: channel.flatMap(Channel.init(rawValue:)), values: values, project: project,
                             ideaStatus: status.flatMap(IdeaStatus.init(rawValue:)), contactMoment: moment.map(ContactMoment.init(key:)),
                             story: SmileStory(problem: problem, action: action, cost: cost.map(Euros.init(cents:)), outcome: outcome),
-                            declineReason: reason, recordedBy: by, recordedAt: at)
+                            declineReason: reason, with: with, recordedBy: by, recordedAt: at)
     }
 
     static func recognition(_ row: PostgresRow) throws -> Recognition {

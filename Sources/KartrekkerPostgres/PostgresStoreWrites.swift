@@ -34,6 +34,13 @@ extension PostgresStore {
     }
 
     public func add<Record: DatedRecord>(_ records: [Record]) throws {
+        // Shares of one piece of work: one statement each, in order, in one transaction (the
+        // policy that lets a lead credit someone of another team looks for her own person's
+        // share, written by the statement before).
+        if let shares = records as? [Contribution], shares.contains(where: { !$0.with.isEmpty }) {
+            try writing { for share in shares { try insertContributions([share]) } }
+            return
+        }
         // One statement for them all; the key refuses an id that exists.
         try writing(oneStatement: true) {
             do {
@@ -168,7 +175,8 @@ extension PostgresStore {
                 try rows("""
                     UPDATE contributions SET note = \(record.note), project = \(record.project), value_tags = \(record.values),
                         recorded_by = \(record.recordedBy), story_problem = \(record.story?.problem), story_action = \(record.story?.action),
-                        story_outcome = \(record.story?.outcome), decline_reason = \(record.declineReason) WHERE id = \(record.id)
+                        story_outcome = \(record.story?.outcome), decline_reason = \(record.declineReason), shared_with = \(record.with)
+                    WHERE id = \(record.id)
                     """)
             }
             for record in changedRecognitions {

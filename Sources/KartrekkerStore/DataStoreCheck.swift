@@ -319,6 +319,11 @@ extension DataStore {
                         report.problems.append(place(Phrase("\(record.id) belongs to employee \(SafeText.escaped(record.employeeId)), who does not exist",
                                                         nl: "\(record.id) hoort bij medewerker \(SafeText.escaped(record.employeeId)), die niet bestaat")))
                     }
+                    if let employeeIDs, let shared = record as? Contribution,
+                       let unknown = shared.with.first(where: { !employeeIDs.contains($0) }) {
+                        report.problems.append(place(Phrase("\(record.id) shares its credit with employee \(SafeText.escaped(unknown)), who does not exist",
+                                                        nl: "\(record.id) deelt de eer met medewerker \(SafeText.escaped(unknown)), die niet bestaat")))
+                    }
                     if let problem = extra(record, place) { report.problems.append(problem) }
                 }
             }
@@ -400,6 +405,7 @@ extension DataStore {
         var employees = Set<String>(), links = Set<String>()
         for record in located.value.records {
             employees.insert(record.employeeId)
+            if let shared = record as? Contribution { employees.formUnion(shared.with) }
             if let recognition = record as? Recognition { links.formUnion(recognition.contributionIds) }
         }
         let memo = CheckMemo(token: VerifiedFiles.token(signature), digest: located.data.withUnsafeBytes(MonthSummary.checksum),

@@ -80,12 +80,12 @@ extension Contribution: FastDecodable {
     /// In the order the store writes them (sorted); the fields of version 2 only where set.
     private static let fastKeys: [StaticString] = ["category", "channel", "contactMoment", "date", "declineReason", "employeeId", "id",
                                                    "ideaStatus", "note", "project", "recordedAt", "recordedBy", "storyAction",
-                                                   "storyCost", "storyOutcome", "storyProblem", "values"]
+                                                   "storyCost", "storyOutcome", "storyProblem", "values", "with"]
 
     static func fastRead(_ reader: inout FastJSONReader) -> Contribution? {
         var id: String?, employeeId: String?, date: String?, category: String?, note: String?
         var channel: String?? = .some(nil), project: String?? = .some(nil), status: String?? = .some(nil)
-        var values: [String]? = []
+        var values: [String]? = [], with: [String]? = []
         var recordedBy: String?, recordedAt: String?
         // Absent, or a string: a `null` or another type is left to the full decoder.
         var extra: [String?] = Array(repeating: nil, count: 6)
@@ -111,12 +111,15 @@ extension Contribution: FastDecodable {
                 if reader.consumeNull() { return true }
                 values = reader.stringArray()
                 return values != nil
+            case 17:
+                with = reader.stringArray()
+                return with != nil
             default: return false
             }
         }
         guard ok, let id, let employeeId, let dateText = date, let day = CalendarDate(dateText),
               let categoryText = category, let kind = Category(rawValue: categoryText), let note,
-              let channel, let project, let status, let values, let recordedBy,
+              let channel, let project, let status, let values, let with, let recordedBy,
               let instantText = recordedAt, let instant = Instant(instantText) else { return nil }
         var channelValue: Channel?
         if let text = channel {
@@ -138,7 +141,7 @@ extension Contribution: FastDecodable {
                             values: values, project: project, ideaStatus: statusValue,
                             contactMoment: extra[0].map(ContactMoment.init(key:)),
                             story: SmileStory(problem: extra[5], action: extra[2], cost: cost, outcome: extra[4]),
-                            declineReason: extra[1], recordedBy: recordedBy, recordedAt: instant.date)
+                            declineReason: extra[1], with: with, recordedBy: recordedBy, recordedAt: instant.date)
     }
 }
 

@@ -43,6 +43,7 @@ struct EmployeeScreen {
             details += contribution.values
             if let project = contribution.project { details.append(project) }
             if let moment = contribution.contactMoment { details.append(s.contactMoment(moment)) }
+            if !contribution.with.isEmpty { details.append(s.sharedWith(contribution.with.map { story.names[$0] ?? $0 })) }
             lines.append(DetailPane.Line(details.joined(separator: " · "), role: .muted, indent: indent))
             if let reason = contribution.declineReason {
                 for line in Paragraph.lines(s.declinedBecause(reason), width: textWidth) {

@@ -142,7 +142,8 @@ extension KartrekkerUI {
                                           ideaStatus: category == .idea ? IdeaStatus(rawValue: form.text(Field.ideaStatus)) : nil,
                                           contactMoment: form.text(Field.contactMoment),
                                           story: SmileStory.categories.contains(category) ? story(cost: cost) : nil,
-                                          declineReason: form.text(Field.declineReason))
+                                          declineReason: form.text(Field.declineReason),
+                                          with: form.picked(Field.with).map { [$0] } ?? [])
             effect = loader.save { .contribution(try $0.logContribution(draft)) }
             modals.updateTop { $0 = .form(form) }
             return [effect!]

@@ -27,6 +27,8 @@ struct RecordForm: Sendable {
         static let contactMoment = id(.contactMoment), storyProblem = id(.storyProblem), storyAction = id(.storyAction)
         static let storyCost = id(.storyCost), storyOutcome = id(.storyOutcome), declineReason = id(.declineReason)
         static let amount = id(.amount)
+        /// Who shares the credit (one person, picked as the employee is).
+        static let with = "with"
         /// A residents' score's (Core raises no error about them by field).
         static let quarter = "quarter", score = "score", scoreTeam = "scoreTeam"
         /// The person's wishes (Core raises no error about them).
@@ -55,6 +57,14 @@ struct RecordForm: Sendable {
         var picker = Picker(active.map { Choice(value: $0.id, label: "\($0.name) (\($0.team))") })
         if let selected { picker.select(value: selected) }
         return FormField(s.fieldEmployee, .picker(picker), id: Field.employee)
+    }
+
+    /// Someone who shares the credit: none until one is picked.
+    static func sharedWithPicker(_ employees: [Employee], strings s: Strings) -> FormField {
+        let active = EmployeeDirectory(employees).sortedByName.filter { !$0.archived }
+        var picker = Picker(active.map { Choice(value: $0.id, label: "\($0.name) (\($0.team))") })
+        picker.noneLabel = s.nobodyElse
+        return FormField(s.fieldWith, .picker(picker), id: Field.with)
     }
 
     static func dateField(_ date: CalendarDate?, today: CalendarDate, strings s: Strings) -> FormField {
@@ -111,6 +121,7 @@ struct RecordForm: Sendable {
             FormField(s.fieldValues, .text(TextField()), id: Field.values),
             FormField(s.fieldProject, .text(TextField(maxLength: Validation.maxNameLength)), id: Field.project),
             contactMomentField(nil, among: contactMoments, strings: s),
+            sharedWithPicker(employees, strings: s),
         ])
         // A form opens on the first field that still needs an answer: opened for someone, that
         // is the category (typing `s` there picks smile rather than joining the name).
@@ -327,6 +338,12 @@ struct RecordForm: Sendable {
     }
 
     func text(_ id: String) -> String { form.field(id)?.value ?? "" }
+
+    /// What an optional picker holds: nothing until something is typed in it.
+    func picked(_ id: String) -> String? {
+        guard case .picker(let picker)? = form.field(id)?.editor else { return nil }
+        return picker.value
+    }
 
     /// Comma-separated tags as a list (empty pieces dropped).
     func tags(_ id: String) -> [String] {

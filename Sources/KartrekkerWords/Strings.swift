@@ -490,6 +490,9 @@ public struct Strings: Sendable {
     public var fieldProject: String { w("Project", "Project") }
     public var fieldIdeaStatus: String { w("Idea status", "Status idee") }
     public var fieldContactMoment: String { w("Contact moment", "Klantmoment") }
+    public var fieldWith: String { w("Shared with", "Gedeeld met") }
+    public var nobodyElse: String { w("nobody else (type a name)", "niemand anders (typ een naam)") }
+    public func sharedWith(_ names: [String]) -> String { w("with ", "met ") + names.joined(separator: ", ") }
     public var fieldStoryProblem: String { w("What went wrong", "Wat ging er mis") }
     public var fieldStoryAction: String { w("What they did", "Wat deed hij/zij") }
     public var fieldStoryCost: String { w("Cost (€)", "Kosten (€)") }

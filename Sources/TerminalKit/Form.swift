@@ -210,8 +210,8 @@ public struct Form: Hashable, Sendable {
                 if focused {
                     picker.draw(in: area, focused: true, on: &buffer)
                 } else {
-                    let label = picker.selected.map { picker.items[$0].label } ?? picker.query.text
-                    buffer.writePadded(label, x: fieldX, y: y, width: fieldWidth, role: .input)
+                    let label = picker.selected.map { picker.items[$0].label } ?? picker.noneLabel ?? picker.query.text
+                    buffer.writePadded(label, x: fieldX, y: y, width: fieldWidth, role: picker.selected == nil && picker.noneLabel != nil ? .muted : .input)
                 }
             case .checklist(let list, let summary):
                 list.draw(in: area, focused: focused, summary: summary, on: &buffer)

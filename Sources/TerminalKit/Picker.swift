@@ -29,6 +29,9 @@ public struct Picker: Hashable, Sendable {
     /// Where typed text that matches nothing is a new item (a new team): what to say instead of
     /// "No match", followed by the text typed.
     public var newItemHint: String?
+    /// Where set, choosing is optional: with nothing typed the picker chooses nothing and says
+    /// this (an untouched picker must not quietly choose its first item).
+    public var noneLabel: String?
 
     public init(_ items: [Choice], query: String = "") {
         self.items = items
@@ -44,7 +47,10 @@ public struct Picker: Hashable, Sendable {
     }
 
     /// The chosen item's index in `items`.
-    public var selected: Int? { matches.indices.contains(selection) ? matches[selection] : nil }
+    public var selected: Int? {
+        if noneLabel != nil, query.text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        return matches.indices.contains(selection) ? matches[selection] : nil
+    }
 
     /// The chosen item's value.
     public var value: String? { selected.map { items[$0].value } }

@@ -11,7 +11,11 @@ struct LogCommand: ParsableCommand {
             records it). Contact moments: woning-zoeken, nieuwe-huurder, \
             reparatieverzoek, onderhoud, huur-opzeggen, algemeen-contact (as the Aedes-benchmark and \
             KWH measure them), and the organisation's own (`kartrekker config contact-moments`). A smile \
-            or beyond may carry its story (--story-problem, --story-action, --story-cost, --story-outcome).
+            or beyond may carry its story (--story-problem, --story-action, --story-cost, --story-outcome). \
+            Work shared along the resident's journey (the adviser who took the call, the technician who \
+            fixed it) names the others with --with: each gets a contribution of their own and the same \
+            points; the first id is printed, the cost of a story is booked once, on the first. On a \
+            database a lead credits someone of another team by their id, beside her own person.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -26,12 +30,15 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("contact-moment"), help: ArgumentHelp("The resident's contact moment it happened in (a key or its name).", valueName: "moment"))
     var contactMoment: String?
     @OptionGroup var story: StoryOptions
+    @Option(name: .customLong("with"), help: ArgumentHelp("Someone who shares the credit (repeatable): each gets a contribution of their own, the same points.",
+                                                          valueName: "employee"))
+    var with: [String] = []
 
     func run() throws {
         let session = try global.session()
         let contribution = try session.logContribution(ContributionDraft(
             employee: employee, category: category, note: note, date: try session.date(date, field: "--date"),
-            channel: channel, values: values, project: project, contactMoment: contactMoment, story: story.story))
+            channel: channel, values: values, project: project, contactMoment: contactMoment, story: story.story, with: with))
         print(contribution.id)
     }
 }

@@ -72,8 +72,11 @@ extension PostgresAccessTests {
         // Pinned to the catalog, with temporary objects last, in every function.
         #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.proconfig IS DISTINCT FROM ARRAY['search_path=pg_catalog, pg_temp']") == 0)
         #expect(try owner.count("SELECT count(*)::bigint \(ours) AND has_function_privilege('public', p.oid, 'EXECUTE')") == 0)
-        // Only the totals' triggers run as the owner (a lead may not write the totals herself).
-        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.prosecdef AND p.proname NOT LIKE '%\\_totals'") == 0)
+        // Only the totals' triggers run as the owner (a lead may not write the totals herself),
+        // and the look for a lead's own share beside a share she credits across teams (a policy
+        // on contributions may not read contributions); that one reads and writes nothing else.
+        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.prosecdef AND p.proname NOT LIKE '%\\_totals' AND p.proname <> 'beside_own_share'") == 0)
+        #expect(try owner.count("SELECT count(*)::bigint \(ours) AND p.proname = 'beside_own_share' AND p.provolatile = 's'") == 1)
         // Nobody but the owner may create in the schema or make temporary tables.
         #expect(try owner.count("SELECT has_schema_privilege('public', 'public', 'CREATE')::int") == 0)
         #expect(try owner.count("SELECT has_database_privilege('public', current_database(), 'TEMP')::int") == 0)
@@ -165,6 +168,40 @@ extension PostgresAccessTests {
         let gift = try session.recognize(RecognitionDraft(employee: org.anna.id, kind: .gift, message: "Bloemen", amount: Euros("20")))
         #expect(try session.contribution(id: told.id).story?.cost == Euros("12") && session.recognition(id: gift.id).amount == Euros("20"))
         #expect(try session.residentScores().map(\.score).sorted() == [7.1, 8.2])
+    }
+
+    @Test func aLeadCreditsSomeoneOfAnotherTeamOnlyBesideHerOwnPersonsShare() throws {
+        let org = try organisation()
+        let owner = org.ownerStore
+        let lead = org.store(as: org.lead)
+        // Plain SQL: Jan (Onderhoud) credited with nothing of her own beside it, or beside a share that does not name him.
+        #expect(refused(lead, """
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_at, shared_with)
+            VALUES ('c-lonely', '\(org.jan.id)', '2026-11-30', 'smile', 'Samen', 5, now(), ARRAY['\(org.anna.id)'])
+            """))
+        try lead.execute("""
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_at, shared_with)
+            VALUES ('c-annas', '\(org.anna.id)', '2026-11-30', 'smile', 'Samen', 5, now(), '{}')
+            """)
+        #expect(refused(lead, """
+            INSERT INTO contributions (id, employee_id, date, category, note, points, recorded_at, shared_with)
+            VALUES ('c-forged', '\(org.jan.id)', '2026-11-30', 'smile', 'Samen', 5, now(), ARRAY['\(org.anna.id)'])
+            """))
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)' AND note = 'Samen'") == 0)
+        // Through kartrekker, by Jan's id: both shares in one write; hers to read, his for his own lead.
+        let session = org.session(as: org.lead)
+        #expect(throws: KartrekkerError.self) {
+            try session.logShares(ContributionDraft(employee: org.anna.id, category: .smile, note: "x", with: ["Jan Smit"]))
+        }
+        let shares = try session.logShares(ContributionDraft(employee: org.anna.id, category: .smile, note: "Lekkage samen",
+                                                             with: [org.jan.id]))
+        #expect(shares.count == 2 && shares[1].employeeId == org.jan.id && shares[1].with == [org.anna.id])
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)' AND note = 'Lekkage samen' AND recorded_by = '\(org.lead)'") == 1)
+        #expect(try session.contributions().allSatisfy { $0.employeeId == org.anna.id }, "she reads her own person's only")
+        // His share is his lead's to correct: hers does not reach it.
+        attempt(lead, "UPDATE contributions SET points = 500 WHERE employee_id = '\(org.jan.id)'")
+        attempt(lead, "DELETE FROM contributions WHERE employee_id = '\(org.jan.id)'")
+        #expect(try owner.count("SELECT count(*)::bigint FROM contributions WHERE employee_id = '\(org.jan.id)' AND points = 5 AND note = 'Lekkage samen'") == 1)
     }
 
     @Test func onlyRolesThatMayWriteHoldWhatWritersWaitFor() throws {

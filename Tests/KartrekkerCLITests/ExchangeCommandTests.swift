@@ -88,7 +88,7 @@ import Testing
         let csv = try String(contentsOf: out.appendingPathComponent("contributions.csv"), encoding: .utf8)
         // The contract's columns, then the later fields (the demo tells stories and names contact moments).
         #expect(csv.hasPrefix("id,employeeId,date,category,note,channel,values,project,ideaStatus,points,recordedBy,recordedAt,"
-                              + "contactMoment,storyProblem,storyAction,storyCost,storyOutcome,declineReason\r\n"))
+                              + "contactMoment,storyProblem,storyAction,storyCost,storyOutcome,declineReason,with\r\n"))
         #expect(csv == (try cli.run("contribution", "list", "--format", "csv").stdout))
         try cli.fails(["export", "--output", out.path])
         _ = try cli.ok("export", "--output", out.path, "--force")

@@ -26,8 +26,8 @@ import Testing
         #expect(try cli.ok("contribution", "show", told).contains("What they did: Zelf de loodgieter gebeld"))
         // CSV carries the later fields once any record has them.
         let csv = try cli.ok("contribution", "list", "--format", "csv")
-        #expect(csv.hasPrefix(contractHeader + ",contactMoment,storyProblem,storyAction,storyCost,storyOutcome,declineReason\r\n"), "\(csv)")
-        #expect(csv.contains(",reparatieverzoek,\"Drie weken lekkage, twee keer doorverwezen\",Zelf de loodgieter gebeld,45.50,Dezelfde dag opgelost,\r\n"))
+        #expect(csv.hasPrefix(contractHeader + ",contactMoment,storyProblem,storyAction,storyCost,storyOutcome,declineReason,with\r\n"), "\(csv)")
+        #expect(csv.contains(",reparatieverzoek,\"Drie weken lekkage, twee keer doorverwezen\",Zelf de loodgieter gebeld,45.50,Dezelfde dag opgelost,,\r\n"))
         // Filters by the moment: a key or a name in either language.
         let listed = try #require(try cli.run("contribution", "list", "--contact-moment", "reparatieverzoek", "--format", "json").json as? [[String: Any]])
         #expect(listed.map { $0["id"] as? String } == [told])
@@ -168,5 +168,38 @@ import Testing
         let removed = try cli.ok("budget", "--year", "2026").split(separator: "\n").first { $0.hasPrefix("Onderhoud") }
         #expect(removed?.contains("—") == true && removed?.contains("€100.50") == true, "\(String(describing: removed))")
         #expect(try cli.fails(["budget", "set", "Nergens", "100"]).contains("no team"))
+    }
+
+    @Test func creditSharedAlongTheJourneyIsEachPersonsOwn() throws {
+        let cli = CLI()
+        let anna = try cli.ok("employee", "add", "Anna de Vries", "--team", "Klantcontact")
+        let bram = try cli.ok("employee", "add", "Bram Bos", "--team", "Onderhoud")
+        let carla = try cli.ok("employee", "add", "Carla Kok", "--team", "Onderhoud")
+        let first = try cli.ok("log", anna, "--category", "smile", "--note", "Lekkage: Anna nam op, Bram maakte het", "--date", "2026-11-10",
+                               "--with", "Bram Bos", "--with", bram, "--story-action", "Samen opgelost", "--story-cost", "30")
+        let shares = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+        #expect(shares.count == 2 && shares.allSatisfy { $0["points"] as? Int == 5 && $0["note"] as? String == "Lekkage: Anna nam op, Bram maakte het" })
+        let annas = try #require(shares.first { $0["id"] as? String == first })
+        let brams = try #require(shares.first { $0["employeeId"] as? String == bram })
+        #expect(annas["with"] as? [String] == [bram] && brams["with"] as? [String] == [anna])
+        // The story's cost is booked once, on the first person's share.
+        #expect(annas["storyCost"] as? String == "30.00" && brams["storyCost"] == nil && brams["storyAction"] as? String == "Samen opgelost")
+        let board = try #require(try cli.run("leaderboard", "--at", "2026-11-10", "--format", "json").json as? [String: Any])
+        #expect((board["rows"] as? [[String: Any]])?.compactMap { $0["score"] as? Int } == [5, 5])
+        #expect(try cli.ok("employee", "show", bram).contains("Lekkage: Anna nam op"))
+        #expect(try cli.fails(["log", anna, "--category", "smile", "--note", "x", "--with", "Niemand"]).contains("Niemand"))
+        // Erased: gone from the others' shares too; nothing names them.
+        _ = try cli.ok("log", carla, "--category", "beyond", "--note", "Samen met Bram", "--with", bram)
+        _ = try cli.ok("employee", "erase", bram, "--yes")
+        let after = try #require(try cli.run("contribution", "list", "--format", "json").json as? [[String: Any]])
+        #expect(after.count == 2 && after.allSatisfy { $0["with"] == nil }, "\(after)")
+        #expect(try cli.ok("check").hasPrefix("ok: "))
+        // A share naming someone who does not exist is a problem check names.
+        let annaNow = try #require(after.first { $0["employeeId"] as? String == anna }?["id"] as? String)
+        _ = try cli.ok("log", anna, "--category", "goal", "--note", "Doel", "--date", "2026-11-12", "--with", carla)
+        try cli.edit("contributions/2026-11.json", replacing: "\"\(carla)\"\n      ]", with: "\"e-nobody00\"\n      ]")
+        let report = try cli.run("check")
+        #expect(report.status == 1 && (report.stdout + report.stderr).contains("shares its credit with employee e-nobody00, who does not exist"), "\(report.stderr)")
+        _ = annaNow
     }
 }

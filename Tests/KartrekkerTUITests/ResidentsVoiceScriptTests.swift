@@ -154,6 +154,37 @@ import Testing
         #expect(ui.text.contains("not a score from 0 to 10"), "\(ui.text)")
     }
 
+    @Test func creditIsSharedThroughTheFormAndEachPageShowsItsShare() throws {
+        let directory = try UIFixtures.handBuilt()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ui = UIFixtures.session(directory)
+        ui.press(.character("3"))
+        let person = try #require(ui.screen.selectedRows.first)
+        ui.press(.character("c"))
+        ui.type("g")
+        ui.press(.tab, .tab)
+        ui.type("Samen de lift weer aan de praat")
+        // Channel, values, project, contact moment, then who shares the credit.
+        ui.press(.tab, .tab, .tab, .tab, .tab)
+        ui.type("Esra")
+        #expect(ui.text.contains("Esra Koç (Onderhoud)"), "\(ui.text)")
+        ui.press(.control("s"))
+        #expect(ui.text.contains("Saved"), "\(ui.text)")
+        let shares = try reader(directory).contributions().filter { $0.note == "Samen de lift weer aan de praat" }
+        #expect(shares.count == 2 && shares.allSatisfy { $0.points == 2 && $0.with.count == 1 }, "\(shares)")
+        // A form left without one records the one person only.
+        ui.press(.character("c"))
+        ui.type("g")
+        ui.press(.tab, .tab)
+        ui.type("Alleen gedaan")
+        ui.press(.control("s"))
+        #expect(try reader(directory).contributions().filter { $0.note == "Alleen gedaan" }.map(\.with) == [[]])
+        // The page of the one selected says with whom (Hanna leads the month's board).
+        #expect(person.contains("Hanna Sewnarain"))
+        ui.press(.enter)
+        #expect(ui.text.contains("with Esra Koç"), "\(ui.text)")
+    }
+
     @Test func theWordsNameEachContactMomentAsTheCommandLineReadsIt() {
         for moment in ContactMoment.builtIn {
             #expect(Strings.english.contactMoment(moment) == moment.englishName && Strings.dutch.contactMoment(moment) == moment.dutchName)

@@ -86,6 +86,17 @@ import KartrekkerText
         #expect(buffer.line(1) == " No match")
     }
 
+    @Test func anOptionalPickerChoosesNothingUntilANameIsTyped() {
+        var picker = Picker([Choice(value: "e-1", label: "Anna"), Choice(value: "e-2", label: "Bram")])
+        #expect(picker.value == "e-1", "a required picker offers its first item")
+        picker.noneLabel = "nobody else"
+        #expect(picker.value == nil && picker.selected == nil)
+        for character in "bra" { _ = picker.handle(.character(character)) }
+        #expect(picker.value == "e-2")
+        for _ in 0..<3 { _ = picker.handle(.backspace) }
+        #expect(picker.value == nil, "erased: nothing chosen again")
+    }
+
     @Test func pickersAndChoicesHoldValuesNotLabels() {
         var picker = Picker([Choice(value: "e-1", label: "Anna de Vries"), Choice(value: "e-2", label: "Çelik Yılmaz")])
         for character in "cel" { _ = picker.handle(.character(character)) }

@@ -28,7 +28,7 @@ public enum OutputShape {
     /// Fields a contribution gained after the contract's shape: each key appears only where its
     /// record has it, so a program written to the contract sees the shape it knows.
     public static let contributionExtraKeys = ["contactMoment", "storyProblem", "storyAction", "storyCost", "storyOutcome",
-                                               "declineReason"]
+                                               "declineReason", "with"]
     /// A recognition's fields after the contract's shape, as `contributionExtraKeys`.
     public static let recognitionExtraKeys = ["amount"]
 
@@ -50,6 +50,7 @@ public enum OutputShape {
                                           ("storyAction", c.story?.action), ("storyCost", c.story?.cost?.description),
                                           ("storyOutcome", c.story?.outcome), ("declineReason", c.declineReason)]
         for case let (key, value?) in extra { fields.append(.init(key, .string(value))) }
+        if !c.with.isEmpty { fields.append(.init("with", .array(c.with.map(OutputValue.string)))) }
         return .object(fields)
     }
 
