@@ -99,10 +99,10 @@ let package = Package(
         .testTarget(name: "KartrekkerStoreTests", dependencies: ["KartrekkerStore", "KartrekkerPort", "KartrekkerCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "KartrekkerText"], exclude: ["Goldens"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "TerminalKit", "KartrekkerPostgres",
+        .testTarget(name: "KartrekkerTUITests", dependencies: ["KartrekkerTUI", "KartrekkerApp", "KartrekkerCore", "KartrekkerExchange", "KartrekkerPort", "TerminalKit", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"],
                     exclude: ["Goldens", "Fixture"]),
-        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerPort", "KartrekkerStore", "KartrekkerPostgres",
+        .testTarget(name: "KartrekkerAppTests", dependencies: ["KartrekkerApp", "KartrekkerCore", "KartrekkerExchange", "KartrekkerPort", "KartrekkerStore", "KartrekkerPostgres",
                                                                "KartrekkerTestSupport"]),
         .testTarget(name: "KartrekkerExchangeTests", dependencies: ["KartrekkerExchange", "KartrekkerCore"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.

@@ -105,10 +105,10 @@ enum DemoVocabulary {
 
     /// A story's parts: what went wrong, what was done (and the mandate used), how it ended.
     static let storyProblems = [
-        "{resident} zat al drie weken met {issue} en was twee keer van het kastje naar de muur gestuurd",
-        "Bij {resident} ging het mis met {issue}; de afspraak met de aannemer was vergeten",
-        "{resident} kon door {issue} het huis niet meer goed in en kreeg geen antwoord op de mail",
-        "De verhuizing van {resident} liep vast op {issue} in de nieuwe woning",
+        "De bewoner zat al drie weken met het probleem en was twee keer van het kastje naar de muur gestuurd",
+        "Het ging al eerder mis: de afspraak met de aannemer was vergeten",
+        "De bewoner kon het huis niet meer goed in en kreeg geen antwoord op de mail",
+        "De verhuizing liep erop vast, de nieuwe woning was nog niet klaar",
     ]
     static let storyActions = [
         "Zelf een monteur gebeld en dezelfde middag langs laten komen",
@@ -117,10 +117,10 @@ enum DemoVocabulary {
         "Buiten de planning om de vakman ingepland en zelf meegegaan",
     ]
     static let storyOutcomes = [
-        "Dezelfde dag opgelost; {resident} belde later nog om te bedanken",
+        "Dezelfde dag opgelost; de bewoner belde later nog om te bedanken",
         "Binnen twee dagen klaar, en een tevreden bewoner",
-        "Opgelost, en de werkwijze voor {issue} is aangepast",
-        "{resident} gaf ons in de enquête een 9",
+        "Opgelost, en de werkwijze voor dit soort meldingen is aangepast",
+        "De bewoner gaf ons in de enquête een 9",
     ]
 
     /// What residents wrote in a survey about someone who helped them.

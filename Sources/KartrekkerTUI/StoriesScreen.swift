@@ -84,7 +84,11 @@ struct StoriesScreen {
         if let moment { summary.append(s.contactMoment(moment)) } else if team == nil { summary.append(s.allContactMoments) }
         if let stories = data.value { summary.append(s.storyCount(stories.count)) }
         // What the team's mandate bought this year, and what it may still spend.
-        if let mandate, team != nil { summary.append(s.mandateLine(spent: mandate.spent, of: mandate.budget, year: mandate.year)) }
+        if let mandate, team != nil {
+            // (The view's name gives way to it: the line is the team's now.)
+            summary.removeFirst()
+            summary.append(s.mandateLine(spent: mandate.spent, of: mandate.budget, year: mandate.year))
+        }
         buffer.write(" " + summary.joined(separator: " · "), x: body.x, y: body.y, width: body.width, role: .muted)
         if data.isLoading { buffer.write(s.loading, x: body.maxX - 10, y: body.y, width: 10, role: .muted) }
         guard let stories = data.value else {

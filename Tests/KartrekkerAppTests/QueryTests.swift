@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import KartrekkerApp
 import KartrekkerCore
+import KartrekkerExchange
 
 @Suite struct QueryTests {
     /// Three people: Fatima (two smiles this month), Jeroen (an idea last month), and Kees,
@@ -268,6 +269,23 @@ import KartrekkerCore
         #expect(mandate.team == "Klantcontact" && mandate.budget == Euros("500") && mandate.spent == Euros("40") && mandate.left == 46_000)
         #expect(try session.settings().budgets == [MandateBudget(team: "Klantcontact", year: 2026, amount: Euros("500")!)])
         #expect(try !session.settings().nudges, "the other settings kept beside the budgets")
+    }
+
+    @Test(arguments: Backend.available) func residentsPraiseAndSharedCreditLandTheSameOnEveryStore(on backend: Backend) throws {
+        let (session, people) = try organisation(backend)
+        defer { AppFixtures.remove(session) }
+        let survey = "datum;cijfer;toelichting;medewerker\n20-11-2026;9;Top geholpen;Fatima El Amrani\n21-11-2026;9;Mevrouw El Amrani en Jeroen de Boer;\n"
+        let parsed = try FeedbackImport(data: Data(survey.utf8), file: "enquete.csv")
+        let outcome = try session.importFeedback(parsed, dryRun: false)
+        #expect(outcome.added.map(\.employeeId) == [people[0].id] && outcome.skipped.map(\.line) == [3])
+        #expect(try session.importFeedback(parsed, dryRun: false).added.isEmpty, "nothing twice")
+        #expect(try session.ideasToThank().map(\.idea.category) == [.praise])
+        let shares = try session.logShares(ContributionDraft(employee: people[0].id, category: .beyond, note: "Samen",
+                                                             date: CalendarDate("2026-11-25"), with: [people[1].id]))
+        #expect(shares.map(\.with) == [[people[1].id], [people[0].id]])
+        let board = try session.leaderboard(LeaderboardRequest(period: Period(.month, containing: CalendarDate("2026-11-30")!), category: .beyond))
+        #expect(board.rows.map(\.score) == [4, 4])
+        #expect(try session.contribution(id: shares[1].id) == shares[1])
     }
 
     @Test func displayConventions() throws {

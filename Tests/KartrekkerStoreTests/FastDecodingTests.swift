@@ -34,6 +34,25 @@ import Testing
         #expect(EmployeesFile.fastDecode(employeeData)?.employees == employees)
     }
 
+    @Test func readsEveryFieldOfVersion2OnTheFastPath() throws {
+        var told = contribution("c-202611-c", "e-anna", "2026-11-05")
+        told.contactMoment = ContactMoment(key: "reparatieverzoek")
+        told.story = SmileStory(problem: "Lekkage", action: "Gebeld", cost: Euros(cents: 4550), outcome: "Droog")
+        told.with = ["e-bram", "e-carla"]
+        var idea = contribution("c-202611-d", "e-anna", "2026-11-06", .idea)
+        idea = try Records.withStatus(idea, .declined, reason: "Te duur")
+        let records = [contribution("c-202611-a", "e-anna", "2026-11-02"), told, idea]
+        let data = month(records)
+        let fast = try #require(MonthFile<Contribution>.fastDecode(data), "version 2 is read on the fast path")
+        #expect(fast.records == records && fast.schemaVersion == 2)
+        #expect(try JSONDecoder().decode(MonthFile<Contribution>.self, from: data).records == records)
+        var gift = recognition("r-202611-a", "e-anna", "2026-11-04", for: [])
+        gift.kind = .gift
+        gift.amount = Euros(cents: 2500)
+        let recognitionData = DataStore.encode(MonthFile(month: "2026-11", records: [gift]))
+        #expect(MonthFile<Recognition>.fastDecode(recognitionData)?.records == [gift])
+    }
+
     @Test func leavesEverythingUnusualToJSONDecoder() {
         let good = String(decoding: month([contribution("c-202611-a", "e-anna", "2026-11-02")]), as: UTF8.self)
         let variants = [
