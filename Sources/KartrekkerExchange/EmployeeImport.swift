@@ -36,21 +36,7 @@ public struct EmployeeImport: Sendable {
         let table = try SpreadsheetTable(data: data, file: file, empty: Phrase(
             "\(file) is empty; it needs a header line (name,team,…) and a line per employee",
             nl: "\(file) is leeg; het heeft een kopregel nodig (naam,team,…) en een regel per medewerker"))
-        let header = table.header
-        var columns: [Int: Column] = [:]
-        var ignored: [String] = []
-        for (index, title) in header.enumerated() {
-            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let column = EmployeeImport.headerNames[key] ?? EmployeeImport.headerNames[key.folded] {
-                guard !columns.values.contains(column) else {
-                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice",
-                                          nl: "\(file):1: de kopregel noemt de kolom \(column.rawValue) twee keer")
-                }
-                columns[index] = column
-            } else if !key.isEmpty {
-                ignored.append(title.trimmingCharacters(in: .whitespaces))
-            }
-        }
+        let (columns, ignored) = try table.columns(EmployeeImport.headerNames, file: file)
         for required in [Column.name, .team] where !columns.values.contains(required) {
             throw KartrekkerError(
                 "\(file):1: the header has no \(required.rawValue) column",

@@ -51,20 +51,7 @@ public struct FeedbackImport: Sendable {
         let table = try SpreadsheetTable(data: data, file: file, empty: Phrase(
             "\(file) is empty; it needs a header line (datum,cijfer,toelichting,…) and a line per answer",
             nl: "\(file) is leeg; het heeft een kopregel nodig (datum,cijfer,toelichting,…) en een regel per antwoord"))
-        var columns: [Int: Column] = [:]
-        var ignored: [String] = []
-        for (index, title) in table.header.enumerated() {
-            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
-            if let column = FeedbackImport.headerNames[key] ?? FeedbackImport.headerNames[key.folded] {
-                guard !columns.values.contains(column) else {
-                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice",
-                                          nl: "\(file):1: de kopregel noemt de kolom \(column.rawValue) twee keer")
-                }
-                columns[index] = column
-            } else if !key.isEmpty {
-                ignored.append(title.trimmingCharacters(in: .whitespaces))
-            }
-        }
+        let (columns, ignored) = try table.columns(FeedbackImport.headerNames, file: file)
         for required in [Column.date, .score, .comment] where !columns.values.contains(required) {
             throw KartrekkerError(
                 "\(file):1: the header has no \(required.rawValue) column",

@@ -76,6 +76,28 @@ struct SpreadsheetTable {
         self.problems = problems
     }
 
+    /// Which column each title of the header names by `names` (its words lower-cased, or
+    /// folded), and the titles not understood; a column named twice is an error. `file` is the
+    /// escaped name, for the message.
+    func columns<Column: RawRepresentable & Hashable>(_ names: [String: Column], file: String) throws
+        -> (columns: [Int: Column], ignored: [String]) where Column.RawValue == String {
+        var columns: [Int: Column] = [:]
+        var ignored: [String] = []
+        for (index, title) in header.enumerated() {
+            let key = title.trimmingCharacters(in: .whitespaces).lowercased()
+            if let column = names[key] ?? names[key.folded] {
+                guard !columns.values.contains(column) else {
+                    throw KartrekkerError("\(file):1: the header names the \(column.rawValue) column twice",
+                                          nl: "\(file):1: de kopregel noemt de kolom \(column.rawValue) twee keer")
+                }
+                columns[index] = column
+            } else if !key.isEmpty {
+                ignored.append(title.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return (columns, ignored)
+    }
+
     /// The header's titles as a line, for a message.
     var headerLine: String { header.map { SafeText.escaped($0) }.joined(separator: String(Character(delimiter))) }
 

@@ -30,6 +30,16 @@ enum Console {
 
     /// Prints a command's result, then any warning about the data (a file from a newer
     /// kartrekker) on standard error.
+    /// The bytes of the file at `path` a command was given, or an error naming it and why.
+    static func read(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw KartrekkerError("cannot read \(SafeText.escaped(path)): \((error as NSError).localizedDescription)",
+                                  nl: "\(SafeText.escaped(path)) is niet te lezen: \(SystemErrorText.text(error, in: .dutch))")
+        }
+    }
+
     static func emit(_ text: String, _ session: Session) {
         // Unicode scalars, not Characters: a CSV's final "\r\n" is one Character.
         print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")

@@ -20,13 +20,7 @@ struct ImportEmployees: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw KartrekkerError("cannot read \(SafeText.escaped(file)): \((error as NSError).localizedDescription)",
-                                  nl: "\(SafeText.escaped(file)) is niet te lezen: \(SystemErrorText.text(error, in: .dutch))")
-        }
+        let data = try Console.read(file)
         let outcome = try session.importEmployees(try EmployeeImport(data: data, file: file), dryRun: dryRun)
         var lines = outcome.skipped.map { "skipped line \($0.line): \(SafeText.escaped($0.employee.name)) exists already" }
         if !outcome.ignoredColumns.isEmpty {

@@ -36,13 +36,7 @@ struct ImportFeedback: ParsableCommand {
 
     func run() throws {
         let session = try global.session()
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw KartrekkerError("cannot read \(SafeText.escaped(file)): \((error as NSError).localizedDescription)",
-                                  nl: "\(SafeText.escaped(file)) is niet te lezen: \(SystemErrorText.text(error, in: .dutch))")
-        }
+        let data = try Console.read(file)
         let outcome = try session.importFeedback(try FeedbackImport(data: data, file: file), minimumScore: minimumScore, dryRun: dryRun)
         let dutch = Console.language == .dutch
         let directory = try session.employeeDirectory()
