@@ -34,24 +34,16 @@ public struct Fairness: Hashable, Sendable {
     public let unrecognized: [Unrecognized]
     /// Every category, in the category order.
     public let categories: [CategoryShare]
+    /// How many smiles of the days happened in one contact moment.
+    public struct MomentSmiles: Hashable, Sendable {
+        public let moment: ContactMoment
+        public let smiles: Int
+    }
+
     /// Where the smiles of the days happened: how many in each contact moment (most first, then
     /// in the journey's order), and how many named none.
-    public let smilesByMoment: [(moment: ContactMoment, smiles: Int)]
+    public let smilesByMoment: [MomentSmiles]
     public let smilesWithoutMoment: Int
-
-    public static func == (lhs: Fairness, rhs: Fairness) -> Bool {
-        lhs.range == rhs.range && lhs.recognitions == rhs.recognitions && lhs.recipients == rhs.recipients
-            && lhs.unrecognized == rhs.unrecognized && lhs.categories == rhs.categories
-            && lhs.smilesByMoment.map(\.moment) == rhs.smilesByMoment.map(\.moment)
-            && lhs.smilesByMoment.map(\.smiles) == rhs.smilesByMoment.map(\.smiles) && lhs.smilesWithoutMoment == rhs.smilesWithoutMoment
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(range)
-        hasher.combine(recognitions)
-        hasher.combine(recipients)
-        hasher.combine(smilesWithoutMoment)
-    }
 
     public init(range: DateRange, employees: [Employee], contributions: [Contribution], recognitions: [Recognition]) {
         self.range = range
@@ -87,7 +79,8 @@ public struct Fairness: Hashable, Sendable {
         let smiles = recorded.filter { $0.category == .smile }
         var byMoment: [ContactMoment: Int] = [:]
         for smile in smiles { if let moment = smile.contactMoment { byMoment[moment, default: 0] += 1 } }
-        smilesByMoment = byMoment.map { (moment: $0.key, smiles: $0.value) }.sorted { ($1.smiles, $0.moment) < ($0.smiles, $1.moment) }
+        smilesByMoment = byMoment.map { MomentSmiles(moment: $0.key, smiles: $0.value) }
+            .sorted { ($1.smiles, $0.moment) < ($0.smiles, $1.moment) }
         smilesWithoutMoment = smiles.count - byMoment.values.reduce(0, +)
     }
 

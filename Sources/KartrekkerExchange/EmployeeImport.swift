@@ -68,12 +68,7 @@ public struct EmployeeImport: Sendable {
                 problems.append((line, Phrase("line \(line): \(error.message)", nl: "regel \(line): \(error.message(in: .dutch))")))
             }
         }
-        let bad = problems.sorted { $0.line < $1.line }.map(\.phrase)
-        guard bad.isEmpty else {
-            throw KartrekkerError("\(file) has \(bad.count) bad row\(bad.count == 1 ? "" : "s"); nothing was imported",
-                                  nl: "\(file) heeft \(bad.count) foute \(bad.count == 1 ? "regel" : "regels"); er is niets geïmporteerd",
-                                  details: bad.map(\.english), nlDetails: bad.map(\.dutch))
-        }
+        try SpreadsheetTable.refuseBadRows(problems, file: file)
         self.rows = rows
         ignoredColumns = ignored
     }

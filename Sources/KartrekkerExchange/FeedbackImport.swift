@@ -94,12 +94,7 @@ public struct FeedbackImport: Sendable {
                                       comment: SpreadsheetTable.flattened(comment), contactMoment: values[.moment],
                                       employeeName: values[.employee]))
         }
-        let bad = problems.sorted { $0.line < $1.line }.map(\.phrase)
-        guard bad.isEmpty else {
-            throw KartrekkerError("\(file) has \(bad.count) bad row\(bad.count == 1 ? "" : "s"); nothing was imported",
-                                  nl: "\(file) heeft \(bad.count) foute \(bad.count == 1 ? "regel" : "regels"); er is niets geïmporteerd",
-                                  details: bad.map(\.english), nlDetails: bad.map(\.dutch))
-        }
+        try SpreadsheetTable.refuseBadRows(problems, file: file)
         self.responses = responses
         scale = responses.contains { $0.score > 5 } ? 10 : 5
         ignoredColumns = ignored

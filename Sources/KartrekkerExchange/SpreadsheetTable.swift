@@ -98,6 +98,16 @@ struct SpreadsheetTable {
         return (columns, ignored)
     }
 
+    /// All or nothing: refuses the file when any row has a problem, naming every one by its line
+    /// (`file` escaped).
+    static func refuseBadRows(_ problems: [(line: Int, phrase: Phrase)], file: String) throws {
+        let bad = problems.sorted { $0.line < $1.line }.map(\.phrase)
+        guard !bad.isEmpty else { return }
+        throw KartrekkerError("\(file) has \(bad.count) bad row\(bad.count == 1 ? "" : "s"); nothing was imported",
+                              nl: "\(file) heeft \(bad.count) foute \(bad.count == 1 ? "regel" : "regels"); er is niets geïmporteerd",
+                              details: bad.map(\.english), nlDetails: bad.map(\.dutch))
+    }
+
     /// The header's titles as a line, for a message.
     var headerLine: String { header.map { SafeText.escaped($0) }.joined(separator: String(Character(delimiter))) }
 

@@ -65,15 +65,13 @@ struct ActivityScreen {
             return .open(item.employeeId)
         case .team: team = LeaderboardScreen.cycle(team, teams)
         case .category:
-            let all = KartrekkerCore.Category.allCases
-            category = category.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
+            category = LeaderboardScreen.cycle(category, KartrekkerCore.Category.allCases)
             if category != nil && kind == .recognitions { kind = nil }
         case .kind:
-            let all = ActivityFilter.Kind.allCases
-            kind = kind.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
+            kind = LeaderboardScreen.cycle(kind, ActivityFilter.Kind.allCases)
             if kind == .recognitions { category = nil; moment = nil }
         case .moment:
-            moment = StoriesScreen.cycle(moment, moments)
+            moment = LeaderboardScreen.cycle(moment, moments)
             if moment != nil && kind == .recognitions { kind = nil }
         case nil:
             guard list.handle(key, height: rows(layout)) else { return .unhandled }

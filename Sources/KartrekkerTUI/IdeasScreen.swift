@@ -56,8 +56,7 @@ struct IdeasScreen {
         case .open:
             return selected.map { .open($0.idea.employeeId) } ?? .handled
         case .status:
-            let all = IdeaStatus.allCases
-            status = status.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 < all.count ? all[$0 + 1] : nil } ?? all.first
+            status = LeaderboardScreen.cycle(status, IdeaStatus.allCases)
             refresh(layout: layout, strings: s)
             return .handled
         case .team:

@@ -26,11 +26,7 @@ struct LeaderboardScreen {
     var purgedBefore: CalendarDate?
 
     static func bindings(_ s: Strings) -> BindingTable<Action> {
-        BindingTable(title: s.tabs[Tab.leaderboard.rawValue], [
-            KeyBinding([([.left, .character("h")], .kind(-1)), ([.right, .character("l")], .kind(1))], s.keyPeriod,
-                       help: s.keyPeriodHelp, keyLabel: "←→"),
-            KeyBinding([([.character("[")], .step(-1)), ([.character("]")], .step(1))], s.keyEarlierLater,
-                       help: s.keyEarlierLaterHelp, keyLabel: "[ ]"),
+        BindingTable(title: s.tabs[Tab.leaderboard.rawValue], PeriodChoice.bindings(s, kind: Action.kind, step: Action.step) + [
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("v")], s.keyValue, help: s.keyValueHelp, action: .value),
             KeyBinding([.character("M")], s.keyContactMoment, help: s.keyContactMomentHelp, action: .moment),
@@ -66,7 +62,7 @@ struct LeaderboardScreen {
     }
 
     /// Steps through `options` after `current`, then back to none.
-    static func cycle(_ current: String?, _ options: [String]) -> String? {
+    static func cycle<Option: Equatable>(_ current: Option?, _ options: [Option]) -> Option? {
         guard let current, let index = options.firstIndex(of: current) else { return options.first }
         return index + 1 < options.count ? options[index + 1] : nil
     }
@@ -86,7 +82,7 @@ struct LeaderboardScreen {
         case .value:
             value = LeaderboardScreen.cycle(value, filters?.values ?? [])
         case .moment:
-            moment = StoriesScreen.cycle(moment, filters?.contactMoments ?? ContactMoment.builtIn)
+            moment = LeaderboardScreen.cycle(moment, filters?.contactMoments ?? ContactMoment.builtIn)
         case nil:
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }

@@ -141,9 +141,11 @@ struct Loader: Sendable {
             do {
                 var context = FormContext()
                 switch request {
-                case .log, .recognize:
+                case .log:
                     context.employees = try session.employeeDirectory().employees
                     context.contactMoments = try session.contactMoments()
+                case .recognize:
+                    context.employees = try session.employeeDirectory().employees
                 case .addEmployee:
                     context.teams = try session.assignableTeams()
                 case .editEmployee(let id):

@@ -1,4 +1,5 @@
 import KartrekkerCore
+import TerminalKit
 
 /// The period a screen shows (the leaderboard, the recap): a kind of period, and the period of
 /// that kind; `←` `→` change the kind around the period shown, `[` `]` step to the one before
@@ -33,5 +34,14 @@ struct PeriodChoice: Hashable, Sendable {
         guard let stepped = shown(today: today).stepped(by: direction) else { return false }
         period = stepped
         return true
+    }
+
+    /// The keys that choose the period, as each screen's actions: `←` `→` the kind, `[` `]` the
+    /// one before or after.
+    static func bindings<Action>(_ s: Strings, kind: (Int) -> Action, step: (Int) -> Action) -> [KeyBinding<Action>] {
+        [KeyBinding([([.left, .character("h")], kind(-1)), ([.right, .character("l")], kind(1))], s.keyPeriod,
+                    help: s.keyPeriodHelp, keyLabel: "←→"),
+         KeyBinding([([.character("[")], step(-1)), ([.character("]")], step(1))], s.keyEarlierLater,
+                    help: s.keyEarlierLaterHelp, keyLabel: "[ ]")]
     }
 }

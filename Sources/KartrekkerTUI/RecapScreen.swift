@@ -46,10 +46,7 @@ struct RecapScreen {
                        s.keyPage, help: s.keyPageHelp, keyLabel: s.keyPageLabel),
             KeyBinding([([.home, .character("g")], .first), ([.end, .character("G")], .last)], s.keyFirstLast,
                        help: s.keyFirstLastHelp, keyLabel: "g/G", inFooter: false),
-            KeyBinding([([.left, .character("h")], .kind(-1)), ([.right, .character("l")], .kind(1))], s.keyPeriod,
-                       help: s.keyPeriodHelp, keyLabel: "←→"),
-            KeyBinding([([.character("[")], .step(-1)), ([.character("]")], .step(1))], s.keyEarlierLater,
-                       help: s.keyEarlierLaterHelp, keyLabel: "[ ]"),
+        ] + PeriodChoice.bindings(s, kind: Action.kind, step: Action.step) + [
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
         ])
     }

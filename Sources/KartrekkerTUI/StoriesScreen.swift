@@ -23,10 +23,7 @@ struct StoriesScreen {
     static func bindings(_ s: Strings) -> BindingTable<Action> {
         BindingTable(title: s.storiesTitle, [
             KeyBinding([.enter], s.keyOpen, help: s.keyOpenHelp, action: .open),
-            KeyBinding([([.left, .character("h")], .kind(-1)), ([.right, .character("l")], .kind(1))], s.keyPeriod,
-                       help: s.keyPeriodHelp, keyLabel: "←→"),
-            KeyBinding([([.character("[")], .step(-1)), ([.character("]")], .step(1))], s.keyEarlierLater,
-                       help: s.keyEarlierLaterHelp, keyLabel: "[ ]"),
+        ] + PeriodChoice.bindings(s, kind: Action.kind, step: Action.step) + [
             KeyBinding([.character("t")], s.keyTeam, help: s.keyTeamHelp, action: .team),
             KeyBinding([.character("M")], s.keyContactMoment, help: s.keyContactMomentHelp, action: .moment),
         ])
@@ -64,17 +61,11 @@ struct StoriesScreen {
         case .team:
             team = LeaderboardScreen.cycle(team, teams)
         case .moment:
-            moment = StoriesScreen.cycle(moment, moments)
+            moment = LeaderboardScreen.cycle(moment, moments)
         case nil:
             return list.handle(key, height: rows(layout)) ? .handled : .unhandled
         }
         return .reload
-    }
-
-    /// Steps through `options` after `current`, then back to none.
-    static func cycle(_ current: ContactMoment?, _ options: [ContactMoment]) -> ContactMoment? {
-        guard let current, let index = options.firstIndex(of: current) else { return options.first }
-        return index + 1 < options.count ? options[index + 1] : nil
     }
 
     func draw(into buffer: inout ScreenBuffer, layout: UILayout, strings s: Strings, today: CalendarDate) {
